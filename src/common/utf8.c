@@ -1,0 +1,332 @@
+/* Strict UTF-8: encoding, validation kernels and the public unspoof_utf8_*()
+ * functions. Decoding itself is the inline us_utf8_decode() in utf8.h.
+ *
+ * Validation kernels. Every kernel alternates between two loops:
+ *  - an ASCII run, skipped 8 (word), 16 (SSE2) or 32/64 (AVX2) bytes at a
+ *    time, with the byte tail done one at a time, so no kernel ever reads
+ *    outside s[0..len);
+ *  - a non-ASCII run, decoded code point by code point with
+ *    us_utf8_decode() until the next ASCII byte, the end, or an error.
+ * A non-ASCII run stops at an ill-formed sequence exactly where the scalar
+ * reference stops, because it is the same decoder started at the same code
+ * point boundary; the ASCII loops only skip bytes < 0x80, which are always
+ * complete code points. So all kernels agree with the scalar reference by
+ * construction (and the unit test checks it on every error position). */
+#include "unspoof.h"
+#include "common/utf8.h"
+
+#include <stdatomic.h>
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define US_HAVE_SSE2 1
+#else
+#define US_HAVE_SSE2 0
+#endif
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define US_HAVE_AVX2 1
+#else
+#define US_HAVE_AVX2 0
+#endif
+
+size_t us_utf8_encode(uint32_t cp, unsigned char out[4])
+{
+	if (cp < 0x80) {
+		out[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (unsigned char)(0xC0 | (cp >> 6));
+		out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			return 0;
+		out[0] = (unsigned char)(0xE0 | (cp >> 12));
+		out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	if (cp <= 0x10FFFF) {
+		out[0] = (unsigned char)(0xF0 | (cp >> 18));
+		out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+		out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 4;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Validation kernels                                                        */
+/* ------------------------------------------------------------------------ */
+
+size_t us_utf8_valid_prefix_scalar(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = us_utf8_decode(s + i, len - i, &cp);
+		if (cp == US_CP_INVALID)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+/* Decodes from s[i], a byte >= 0x80 at a code point boundary, until an ASCII
+ * byte, the end, or an ill-formed sequence. Returns the position reached;
+ * the caller tells an error by s[pos] >= 0x80 (pos < len), because every
+ * ill-formed maximal subpart starts with a byte >= 0x80. */
+static inline size_t skip_non_ascii(const unsigned char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] >= 0x80) {
+		uint32_t cp;
+		size_t n = us_utf8_decode(s + i, len - i, &cp);
+		if (cp == US_CP_INVALID)
+			break;
+		i += n;
+	}
+	return i;
+}
+
+static size_t prefix_word(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		while (len - i >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (w & UINT64_C(0x8080808080808080))
+				break;
+			i += 8;
+		}
+		while (i < len && s[i] < 0x80)
+			i++;
+		i = skip_non_ascii(s, len, i);
+		if (i < len && s[i] >= 0x80)
+			return i;
+	}
+	return len;
+}
+
+#if US_HAVE_SSE2
+static size_t prefix_sse2(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		while (len - i >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			unsigned m = (unsigned)_mm_movemask_epi8(v);
+			if (m) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		while (i < len && s[i] < 0x80)
+			i++;
+		i = skip_non_ascii(s, len, i);
+		if (i < len && s[i] >= 0x80)
+			return i;
+	}
+	return len;
+}
+#endif
+
+#if US_HAVE_AVX2
+__attribute__((target("avx2")))
+static size_t prefix_avx2(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		while (len - i >= 64) {
+			__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+			__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
+			if (_mm256_movemask_epi8(_mm256_or_si256(a, b)))
+				break;
+			i += 64;
+		}
+		while (len - i >= 32) {
+			__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+			unsigned m = (unsigned)_mm256_movemask_epi8(v);
+			if (m) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 32;
+		}
+		while (i < len && s[i] < 0x80)
+			i++;
+		i = skip_non_ascii(s, len, i);
+		if (i < len && s[i] >= 0x80)
+			return i;
+	}
+	return len;
+}
+
+static int cpu_has_avx2(void)
+{
+	return __builtin_cpu_supports("avx2") ? 1 : 0;
+}
+#endif
+
+/* 0 = auto; otherwise a US_UTF8_IMPL_* value set by us_utf8_force_impl(). */
+static atomic_int forced_impl;
+
+int us_utf8_impl_available(int which)
+{
+	switch (which) {
+	case US_UTF8_IMPL_AUTO:
+	case US_UTF8_IMPL_SCALAR:
+	case US_UTF8_IMPL_WORD:
+		return 1;
+	case US_UTF8_IMPL_SSE2:
+		return US_HAVE_SSE2;
+	case US_UTF8_IMPL_AVX2:
+#if US_HAVE_AVX2
+		return cpu_has_avx2();
+#else
+		return 0;
+#endif
+	}
+	return 0;
+}
+
+const char *us_utf8_impl_name(int which)
+{
+	switch (which) {
+	case US_UTF8_IMPL_AUTO: return "auto";
+	case US_UTF8_IMPL_SCALAR: return "scalar";
+	case US_UTF8_IMPL_WORD: return "word";
+	case US_UTF8_IMPL_SSE2: return "sse2";
+	case US_UTF8_IMPL_AVX2: return "avx2";
+	}
+	return "?";
+}
+
+int us_utf8_force_impl(int which)
+{
+	if (!us_utf8_impl_available(which))
+		return -1;
+	atomic_store_explicit(&forced_impl, which, memory_order_relaxed);
+	return 0;
+}
+
+size_t us_utf8_valid_prefix(const unsigned char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	switch (atomic_load_explicit(&forced_impl, memory_order_relaxed)) {
+	case US_UTF8_IMPL_SCALAR:
+		return us_utf8_valid_prefix_scalar(s, len);
+	case US_UTF8_IMPL_WORD:
+		return prefix_word(s, len);
+#if US_HAVE_SSE2
+	case US_UTF8_IMPL_SSE2:
+		return prefix_sse2(s, len);
+#endif
+#if US_HAVE_AVX2
+	case US_UTF8_IMPL_AVX2:
+		return prefix_avx2(s, len);
+#endif
+	default:
+		break;
+	}
+	/* Auto. Below 16 bytes the vector loops would never run. */
+#if US_HAVE_AVX2
+	if (len >= 32 && cpu_has_avx2())
+		return prefix_avx2(s, len);
+#endif
+#if US_HAVE_SSE2
+	if (len >= 16)
+		return prefix_sse2(s, len);
+#endif
+	return prefix_word(s, len);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                                */
+/* ------------------------------------------------------------------------ */
+
+size_t unspoof_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	if (s == NULL || cp == NULL || len == 0) {
+		if (cp != NULL)
+			*cp = UNSPOOF_CP_INVALID;
+		return 0;
+	}
+	return us_utf8_decode((const unsigned char *)s, len, cp);
+}
+
+size_t unspoof_utf8_encode(uint32_t cp, char out[4])
+{
+	unsigned char tmp[4];
+	size_t n = us_utf8_encode(cp, tmp);
+	if (out != NULL && n != 0)
+		memcpy(out, tmp, n);
+	return n;
+}
+
+int unspoof_utf8_validate(const char *s, size_t len, size_t *error_offset)
+{
+	size_t ok;
+	if (s == NULL && len != 0)
+		return UNSPOOF_E_NULL;
+	ok = us_utf8_valid_prefix((const unsigned char *)s, len);
+	if (error_offset != NULL)
+		*error_offset = ok;
+	return ok == len ? UNSPOOF_OK : UNSPOOF_E_UTF8;
+}
+
+size_t unspoof_utf8_errors(const char *s, size_t len, size_t *offsets,
+                           size_t *lengths, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, total = 0;
+	if (p == NULL)
+		return 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n;
+		i += us_utf8_valid_prefix(p + i, len - i);
+		if (i == len)
+			break;
+		n = us_utf8_decode(p + i, len - i, &cp); /* ill-formed: cp is invalid */
+		if (total < cap) {
+			if (offsets != NULL)
+				offsets[total] = i;
+			if (lengths != NULL)
+				lengths[total] = n;
+		}
+		total++;
+		i += n;
+	}
+	return total;
+}
+
+size_t unspoof_utf8_count(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, count = 0;
+	if (p == NULL)
+		return 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t ok = us_utf8_valid_prefix(p + i, len - i), j;
+		/* In well-formed text every code point has exactly one byte
+		 * that is not a continuation byte (80..BF). */
+		for (j = i; j < i + ok; j++)
+			count += (p[j] & 0xC0u) != 0x80u;
+		i += ok;
+		if (i == len)
+			break;
+		i += us_utf8_decode(p + i, len - i, &cp); /* one maximal subpart */
+		count++;
+	}
+	return count;
+}

@@ -1,0 +1,26 @@
+/* Generated from Unicode 17.0.0 by gen/gen_lookalike.py — do not edit.
+ * Regenerate with `make regen`; `make regen-check` verifies it. */
+#ifndef US_LOOKALIKE_GEN_H
+#define US_LOOKALIKE_GEN_H
+#include <stdint.h>
+
+#define US_LK_FANCY 0x20000000u
+#define US_LK_STRONG 0x40000000u
+#define US_LK_CASEALT 0x80000000u
+#define US_LK_WEAKFANCY 0x40000000u /* with US_LK_FANCY */
+#define US_LK_TARGET(e) ((e) & 0x1FFFFFu)
+#define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)
+/* 2667 code points with entries, 3314 entries. */
+extern const uint32_t us_lookalike_pool[5982]; /* [count, entries...] */
+extern const uint16_t us_lookalike_1[1088];
+extern const uint16_t us_lookalike_2[1728];
+extern const uint16_t us_lookalike_3[5504];
+/* 16640 bytes in all. */
+static inline uint16_t us_lookalike_get(uint32_t cp)
+{
+	return us_lookalike_3[us_lookalike_2[us_lookalike_1[cp >> 10] + ((cp >> 4) & 63)] + (cp & 15)];
+}
+#define US_LOOKALIKE_BYTES 16640
+
+#define US_LOOKALIKE_TABLE_BYTES 40568
+#endif

@@ -1,0 +1,190 @@
+/* One-shot scan and clean, built on the stream (src/scan/scan.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "unspoof.h"
+
+struct collect {
+	char *text;
+	size_t len, cap;
+	unspoof_finding *f;
+	size_t nf, fcap;
+	unspoof_edit *e;
+	size_t ne, ecap;
+	/* Caller buffer mode (clean_buffer). */
+	char *dst;
+	size_t dst_cap;
+	int fixed;
+};
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	size_t c = *cap ? *cap : 64;
+	void *q;
+	if (need <= *cap)
+		return 0;
+	while (c < need) {
+		if (c > ((size_t)-1) / 2 / elem)
+			return -1;
+		c *= 2;
+	}
+	q = realloc(*p, c * elem);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+static int on_output(void *ctx, const char *data, size_t len)
+{
+	struct collect *c = ctx;
+	if (c->fixed) {
+		if (c->len < c->dst_cap) {
+			size_t n = c->dst_cap - c->len < len ? c->dst_cap - c->len : len;
+			memcpy(c->dst + c->len, data, n);
+		}
+		c->len += len;
+		return 0;
+	}
+	if (grow((void **)&c->text, &c->cap, c->len + len + 1, 1))
+		return 1;
+	memcpy(c->text + c->len, data, len);
+	c->len += len;
+	c->text[c->len] = '\0';
+	return 0;
+}
+
+static int on_finding(void *ctx, const unspoof_finding *f)
+{
+	struct collect *c = ctx;
+	if (grow((void **)&c->f, &c->fcap, c->nf + 1, sizeof *f))
+		return 1;
+	c->f[c->nf++] = *f;
+	return 0;
+}
+
+static int on_edit(void *ctx, const unspoof_edit *e)
+{
+	struct collect *c = ctx;
+	if (grow((void **)&c->e, &c->ecap, c->ne + 1, sizeof *e))
+		return 1;
+	c->e[c->ne++] = *e;
+	return 0;
+}
+
+/* Runs a stream over text; a callback failing means out of memory. */
+static int run_all(const unspoof_options *opts, const unspoof_callbacks *cb, const char *text,
+                   size_t len, unspoof_summary *sum)
+{
+	unspoof_stream *s;
+	int rc = unspoof_stream_new(opts, cb, &s);
+	if (rc)
+		return rc;
+	rc = unspoof_stream_feed(s, text, len);
+	if (rc == UNSPOOF_OK)
+		rc = unspoof_stream_finish(s, sum);
+	unspoof_stream_free(s);
+	return rc == UNSPOOF_E_ABORTED ? UNSPOOF_E_NOMEM : rc;
+}
+
+int unspoof_scan(const unspoof_options *opts, const char *text, size_t len, unspoof_report **out)
+{
+	struct collect c;
+	unspoof_callbacks cb = {NULL, on_finding, NULL, &c};
+	unspoof_report *r;
+	int rc;
+	if (!out)
+		return UNSPOOF_E_NULL;
+	*out = NULL;
+	if (!text && len)
+		return UNSPOOF_E_NULL;
+	memset(&c, 0, sizeof c);
+	r = calloc(1, sizeof *r);
+	if (!r)
+		return UNSPOOF_E_NOMEM;
+	rc = run_all(opts, &cb, text, len, &r->summary);
+	if (rc) {
+		free(c.f);
+		free(r);
+		return rc;
+	}
+	r->findings = c.f;
+	r->nfindings = c.nf;
+	*out = r;
+	return UNSPOOF_OK;
+}
+
+void unspoof_report_free(unspoof_report *r)
+{
+	if (!r)
+		return;
+	free(r->findings);
+	free(r);
+}
+
+int unspoof_clean(const unspoof_options *opts, const char *text, size_t len,
+                  unspoof_cleaned **out)
+{
+	struct collect c;
+	unspoof_callbacks cb = {on_output, NULL, on_edit, &c};
+	unspoof_cleaned *r;
+	int rc;
+	if (!out)
+		return UNSPOOF_E_NULL;
+	*out = NULL;
+	if (!text && len)
+		return UNSPOOF_E_NULL;
+	memset(&c, 0, sizeof c);
+	r = calloc(1, sizeof *r);
+	if (!r)
+		return UNSPOOF_E_NOMEM;
+	rc = run_all(opts, &cb, text, len, &r->summary);
+	if (rc == UNSPOOF_OK && !c.text) {
+		c.text = malloc(1);
+		if (c.text)
+			c.text[0] = '\0';
+		else
+			rc = UNSPOOF_E_NOMEM;
+	}
+	if (rc) {
+		free(c.text);
+		free(c.e);
+		free(r);
+		return rc;
+	}
+	r->text = c.text;
+	r->len = c.len;
+	r->edits = c.e;
+	r->nedits = c.ne;
+	*out = r;
+	return UNSPOOF_OK;
+}
+
+void unspoof_cleaned_free(unspoof_cleaned *c)
+{
+	if (!c)
+		return;
+	free(c->text);
+	free(c->edits);
+	free(c);
+}
+
+int unspoof_clean_buffer(const unspoof_options *opts, const char *text, size_t len, char *dst,
+                         size_t dst_cap, size_t *out_len)
+{
+	struct collect c;
+	unspoof_callbacks cb = {on_output, NULL, NULL, &c};
+	int rc;
+	if (!out_len || (!text && len) || (!dst && dst_cap))
+		return UNSPOOF_E_NULL;
+	memset(&c, 0, sizeof c);
+	c.fixed = 1;
+	c.dst = dst;
+	c.dst_cap = dst_cap;
+	rc = run_all(opts, &cb, text, len, NULL);
+	*out_len = c.len;
+	if (rc)
+		return rc;
+	return c.len > dst_cap ? UNSPOOF_E_BUFFER_TOO_SMALL : UNSPOOF_OK;
+}

@@ -1,0 +1,1088 @@
+/* The scanner: finds and undoes lookalike-character obfuscation in running
+ * text, as a stream.
+ *
+ * How it works
+ * ------------
+ * Input is cut into paragraphs ("segments"): a segment ends after a blank
+ * line, or at the first white space after SEG_SOFT bytes, or at a code point
+ * boundary at SEG_HARD bytes. The cut depends only on the text, so results do
+ * not depend on how the caller splits the input into chunks, and memory is
+ * bounded by the segment size.
+ *
+ * Each segment is processed in three passes over an array of units (one per
+ * code point or ill-formed subpart):
+ *
+ *   1. classify each unit (letter, mark, invisible, bidi control, ...), look up
+ *      its lookalike entries (src/data/lookalike.gen.*), split the text into
+ *      words and count "anchor" letters per script: letters with no twin in
+ *      another script (Latin d, Cyrillic д). Anchors show which script the
+ *      text is really written in; the dominant script D of the segment is the
+ *      one with most anchors (this segment's, plus a decaying carry from the
+ *      previous segments).
+ *   2. decide each word: a word mixing scripts is restored into the script
+ *      that makes it consistent (its anchor script, else D, else the script of
+ *      most of its letters), if every foreign letter has a twin there. A word
+ *      written wholly in another script's lookalikes ("п" in "rock ‘п’
+ *      roll") is restored into D only when the document already shows such
+ *      substitutions and its neighbours are D words. Fancy-font letters,
+ *      invisible characters inside words, bidi controls and stacks of
+ *      combining marks are judged locally.
+ *   3. emit findings, edits and output in input order, tracking lines and
+ *      columns.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "unspoof.h"
+#include "common/utf8.h"
+#include "data/lookalike.gen.h"
+#include "ucd/norm.h"
+#include "ucd/props.h"
+
+#define SEG_SOFT (64u * 1024u)
+#define SEG_HARD (68u * 1024u)
+
+enum ucls {
+	C_OTHER,   /* punctuation, digits, symbols, spaces */
+	C_LETTER,  /* a letter, or a fancy symbol standing for one */
+	C_MARK,    /* a combining mark */
+	C_INVIS,   /* a default-ignorable (invisible) character */
+	C_BIDI,    /* a bidi formatting control */
+	C_INVALID, /* an ill-formed UTF-8 subpart */
+	C_LEET     /* digit/symbol that can stand for a letter (leet mode) */
+};
+
+#define UF_ANCHOR 0x01u   /* letter without a twin in another script */
+#define UF_FANCY 0x02u    /* has a fancy-font entry */
+#define UF_UPPER 0x04u
+#define UF_LOWER 0x08u
+#define UF_WORD 0x10u     /* part of a word */
+#define UF_RECOMMENDED 0x20u
+#define UF_WEAKFANCY 0x40u
+
+#define REPL_KEEP 0xFFFFFFFFu
+#define REPL_DELETE 0xFFFFFFFEu
+#define NO_KIND 0xFF
+
+struct unit {
+	uint32_t off;     /* offset in the segment */
+	uint32_t cp;      /* code point, or US_CP_INVALID */
+	uint32_t repl;    /* REPL_KEEP, REPL_DELETE, or the code point written instead */
+	uint16_t lk;      /* index in us_lookalike_pool, 0 = none */
+	uint8_t len;      /* bytes */
+	uint8_t cls;      /* enum ucls */
+	uint8_t script;   /* Script (for fancy letters: the script imitated) */
+	uint8_t flags;    /* UF_* */
+	uint8_t kind;     /* finding kind, NO_KIND = none */
+	uint8_t conf;     /* confidence in percent */
+	uint8_t imit_script;
+	uint8_t span;     /* MARKS findings: number of units covered (base + marks) */
+};
+
+struct word {
+	uint32_t first, end; /* unit range */
+	uint8_t script;      /* the word's single script, or 255 if mixed/none */
+	uint8_t target;      /* script restored into, 255 none */
+	uint8_t anchors;     /* has anchor letters of its script */
+	uint8_t fancy;       /* has fancy letters */
+};
+
+struct unspoof_stream {
+	unspoof_options o;
+	unspoof_callbacks cb;
+	unsigned char *buf;
+	size_t len, cap, scan_pos;
+	struct unit *u;
+	size_t ucap;
+	struct word *w;
+	size_t wcap;
+	uint64_t base;      /* input offset of buf[0] */
+	uint64_t out_off;   /* output bytes written so far */
+	uint64_t line, col; /* position of the next unit: line 1-based, col 0-based */
+	uint32_t carry_anchor[US_SCRIPT_COUNT];
+	uint32_t carry_evidence;
+	uint32_t seg_anchor[US_SCRIPT_COUNT];
+	uint32_t seg_letters[US_SCRIPT_COUNT];
+	uint32_t evidence;
+	unspoof_summary sum;
+	double conf_sum;
+	uint64_t strong;
+	int finished;
+	int aborted;
+};
+
+static const char *const kind_names[UNSPOOF_KIND_COUNT] = {
+	"lookalike", "fancy", "invisible", "bidi", "marks", "invalid-utf8", "leet",
+};
+
+const char *unspoof_kind_name(int kind)
+{
+	return kind >= 0 && kind < UNSPOOF_KIND_COUNT ? kind_names[kind] : NULL;
+}
+
+const char *unspoof_verdict_name(int verdict)
+{
+	static const char *const v[] = {"clean", "suspicious", "obfuscated"};
+	return verdict >= 0 && verdict <= 2 ? v[verdict] : NULL;
+}
+
+void unspoof_options_init(unspoof_options *o)
+{
+	if (!o)
+		return;
+	memset(o, 0, sizeof *o);
+	o->undo = UNSPOOF_UNDO_DEFAULT;
+	o->target_script = -1;
+	o->invalid = UNSPOOF_INVALID_KEEP;
+}
+
+static int is_target_script(unsigned sc)
+{
+	return sc == US_SC_Latn || sc == US_SC_Cyrl || sc == US_SC_Grek || sc == US_SC_Armn;
+}
+
+static int forbidden(const unspoof_stream *s, unsigned sc)
+{
+	return (s->o.forbid.bits[sc >> 6] >> (sc & 63)) & 1;
+}
+
+/* ------------------------------------------------------------ lookalikes */
+
+static const uint32_t *lk_entries(const struct unit *u, unsigned *n)
+{
+	if (!u->lk) {
+		*n = 0;
+		return NULL;
+	}
+	*n = us_lookalike_pool[u->lk];
+	return &us_lookalike_pool[u->lk + 1];
+}
+
+/* The entry of u into script t: primary (same case) unless want_alt and a
+ * case alternative exists. Returns 0 if none. */
+static uint32_t lk_into(const struct unit *u, unsigned t, int want_alt)
+{
+	unsigned n, i;
+	uint32_t prim = 0, alt = 0;
+	const uint32_t *e = lk_entries(u, &n);
+	for (i = 0; i < n; i++) {
+		if ((e[i] & US_LK_FANCY) || US_LK_SCRIPT(e[i]) != t)
+			continue;
+		if (e[i] & US_LK_CASEALT)
+			alt = alt ? alt : e[i];
+		else
+			prim = prim ? prim : e[i];
+	}
+	if (want_alt && alt)
+		return alt;
+	return prim ? prim : alt;
+}
+
+static uint32_t lk_fancy(const struct unit *u)
+{
+	unsigned n;
+	const uint32_t *e = lk_entries(u, &n);
+	return n && (e[0] & US_LK_FANCY) ? e[0] : 0;
+}
+
+/* Does letter u have any cross-script (non-fancy) entry? */
+static int lk_has_twin(const struct unit *u, unsigned own)
+{
+	unsigned n, i;
+	const uint32_t *e = lk_entries(u, &n);
+	for (i = 0; i < n; i++)
+		if (!(e[i] & US_LK_FANCY) && US_LK_SCRIPT(e[i]) != own)
+			return 1;
+	return 0;
+}
+
+/* ----------------------------------------------------------------- units */
+
+/* ASCII letters: which are anchors (no twin in another script)? Filled on
+ * first use from the tables; idempotent, so racing threads store the same. */
+static int ascii_leet(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
+}
+
+static uint32_t leet_letter(uint32_t c)
+{
+	switch (c) {
+	case '0': return 'o';
+	case '1': return 'i';
+	case '3': return 'e';
+	case '4': return 'a';
+	case '5': return 's';
+	case '7': return 't';
+	case '8': return 'b';
+	case '9': return 'g';
+	case '@': return 'a';
+	case '$': return 's';
+	case '!': return 'i';
+	case '|': return 'l';
+	}
+	return 0;
+}
+
+static void classify(unspoof_stream *s, struct unit *u)
+{
+	uint32_t cp = u->cp;
+	const us_props_rec *r;
+	u->repl = REPL_KEEP;
+	u->kind = NO_KIND;
+	u->flags = 0;
+	u->lk = 0;
+	u->conf = 0;
+	u->span = 1;
+	if (cp == US_CP_INVALID) {
+		u->cls = C_INVALID;
+		u->script = US_SC_Zzzz;
+		return;
+	}
+	r = us_props(cp);
+	u->script = r->sc;
+	u->lk = us_lookalike_get(cp);
+	switch (r->gc) {
+	case US_GC_Lu: case US_GC_Lt:
+		u->flags |= UF_UPPER;
+		u->cls = C_LETTER;
+		break;
+	case US_GC_Ll:
+		u->flags |= UF_LOWER;
+		u->cls = C_LETTER;
+		break;
+	case US_GC_Lm: case US_GC_Lo:
+		u->cls = C_LETTER;
+		break;
+	case US_GC_Mn: case US_GC_Mc: case US_GC_Me:
+		u->cls = C_MARK;
+		break;
+	default:
+		if (r->flags & US_F_BIDI_CONTROL)
+			u->cls = C_BIDI;
+		else if ((r->flags & US_F_DEFAULT_IGNORABLE) && !(r->flags & US_F_VARIATION_SELECTOR))
+			u->cls = C_INVIS;
+		else if (s->o.leet && ascii_leet(cp))
+			u->cls = C_LEET;
+		else
+			u->cls = C_OTHER;
+	}
+	if (r->idtype & US_IDT_RECOMMENDED)
+		u->flags |= UF_RECOMMENDED;
+	if (u->lk) {
+		uint32_t f = lk_fancy(u);
+		if (f) {
+			/* A fancy-font letter (or a symbol such as ⓐ or 🅰 standing
+			 * for one): a letter of the script it imitates. */
+			u->flags |= UF_FANCY;
+			if (f & US_LK_WEAKFANCY)
+				u->flags |= UF_WEAKFANCY;
+			u->cls = C_LETTER;
+			u->script = (uint8_t)US_LK_SCRIPT(f);
+			u->flags &= (uint8_t)~(UF_UPPER | UF_LOWER);
+			{
+				const us_props_rec *t = us_props(US_LK_TARGET(f));
+				u->flags |= t->gc == US_GC_Lu ? UF_UPPER : t->gc == US_GC_Ll ? UF_LOWER : 0;
+			}
+		} else if (u->cls != C_LETTER) {
+			u->lk = 0;
+		}
+	}
+	if (u->cls == C_LETTER && !(u->flags & UF_FANCY) && !lk_has_twin(u, u->script))
+		u->flags |= UF_ANCHOR;
+}
+
+/* ------------------------------------------------------------- findings */
+
+static void set_finding(struct unit *u, int kind, uint32_t repl, unsigned conf, unsigned iscript)
+{
+	u->kind = (uint8_t)kind;
+	u->repl = repl;
+	u->conf = (uint8_t)conf;
+	u->imit_script = (uint8_t)iscript;
+}
+
+/* Restores every letter of word w that is not in script t into t. Returns
+ * the number of letters changed. */
+static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t, unsigned conf)
+{
+	unsigned i, n = 0, lower = 0, upper = 0;
+	struct unit *u = s->u;
+	for (i = w->first; i < w->end; i++) {
+		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY))
+			continue;
+		if (u[i].flags & UF_LOWER)
+			lower++;
+		else if (u[i].flags & UF_UPPER)
+			upper++;
+	}
+	for (i = w->first; i < w->end; i++) {
+		uint32_t e;
+		int alt;
+		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY) || u[i].script == t ||
+		    u[i].script == US_SC_Zyyy || u[i].script == US_SC_Zinh)
+			continue;
+		/* An uppercase lookalike inside a lowercase word (Greek Ι in
+		 * "heΙΙo") stands for the lowercase twin (l) when there is one. */
+		alt = (u[i].flags & UF_UPPER) && i > w->first && lower > 0 && upper <= 2 &&
+		      lower >= upper;
+		e = lk_into(&u[i], t, alt);
+		if (!e)
+			continue;
+		set_finding(&u[i], UNSPOOF_KIND_LOOKALIKE, US_LK_TARGET(e), conf, t);
+		n++;
+	}
+	return n;
+}
+
+/* Can every letter of w outside script t be restored into t? */
+static int feasible(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	unsigned i;
+	if (!is_target_script(t) || forbidden(s, t))
+		return 0;
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->script == t ||
+		    u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
+			continue;
+		if (!lk_into(u, t, 0))
+			return 0;
+	}
+	return 1;
+}
+
+/* Scripts of the letters of a word: counts and anchors. */
+struct wstat {
+	unsigned nscripts;
+	uint8_t scripts[8];
+	unsigned count[8];
+	unsigned anchors[8];
+	unsigned letters, fancy, weakfancy, normal;
+};
+
+static void word_stats(const unspoof_stream *s, const struct word *w, struct wstat *ws)
+{
+	unsigned i, k;
+	memset(ws, 0, sizeof *ws);
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		if (u->cls != C_LETTER)
+			continue;
+		ws->letters++;
+		if (u->flags & UF_FANCY) {
+			ws->fancy++;
+			if (u->flags & UF_WEAKFANCY)
+				ws->weakfancy++;
+			continue;
+		}
+		ws->normal++;
+		if (u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
+			continue;
+		for (k = 0; k < ws->nscripts && ws->scripts[k] != u->script; k++)
+			;
+		if (k == ws->nscripts) {
+			if (k == 8)
+				continue;
+			ws->scripts[ws->nscripts++] = u->script;
+		}
+		ws->count[k]++;
+		if (u->flags & UF_ANCHOR)
+			ws->anchors[k]++;
+	}
+}
+
+static unsigned dominant_script(const unspoof_stream *s)
+{
+	unsigned i, best = 255;
+	uint64_t bv = 0;
+	for (i = 0; i < US_SCRIPT_COUNT; i++) {
+		uint64_t v = (uint64_t)s->seg_anchor[i] * 2 + s->carry_anchor[i];
+		if (v > bv) {
+			bv = v;
+			best = i;
+		}
+	}
+	if (best != 255)
+		return best;
+	for (i = 0; i < US_SCRIPT_COUNT; i++)
+		if (s->seg_letters[i] > bv) {
+			bv = s->seg_letters[i];
+			best = i;
+		}
+	return best;
+}
+
+/* Pass 2a: mixed-script words. */
+static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
+{
+	struct wstat ws;
+	unsigned k, t = 255, nanch = 0, best = 0;
+	word_stats(s, w, &ws);
+	w->script = ws.nscripts == 1 ? ws.scripts[0] : 255;
+	w->anchors = 0;
+	for (k = 0; k < ws.nscripts; k++)
+		if (ws.anchors[k]) {
+			nanch++;
+			t = ws.scripts[k];
+			w->anchors = 1;
+		}
+	w->fancy = ws.fancy > 0;
+	if (s->o.target_script >= 0) {
+		t = (unsigned)s->o.target_script;
+		if ((ws.nscripts >= 2 || (ws.nscripts == 1 && ws.scripts[0] != t)) && feasible(s, w, t)) {
+			s->evidence += restore_word(s, w, t, ws.nscripts >= 2 ? 85 : 70);
+			w->target = (uint8_t)t;
+		}
+		return;
+	}
+	if (ws.nscripts < 2)
+		return;
+	if (nanch >= 2)
+		return; /* genuine letters of two scripts: not ours to fix */
+	if (nanch == 0) {
+		t = 255;
+		if (dom != 255 && feasible(s, w, dom)) {
+			for (k = 0; k < ws.nscripts; k++)
+				if (ws.scripts[k] == dom)
+					t = dom;
+		}
+		if (t == 255) {
+			for (k = 0; k < ws.nscripts; k++)
+				if (ws.count[k] > best && feasible(s, w, ws.scripts[k])) {
+					best = ws.count[k];
+					t = ws.scripts[k];
+				}
+		}
+		if (t == 255 && dom != 255 && feasible(s, w, dom))
+			t = dom;
+	}
+	if (t == 255 || !feasible(s, w, t))
+		return;
+	s->evidence += restore_word(s, w, t, nanch ? 90 : 80);
+	w->target = (uint8_t)t;
+}
+
+/* Is word i a neighbour written in (or restored into) script d? */
+static int word_in(const unspoof_stream *s, size_t nw, size_t i, unsigned d)
+{
+	const struct word *w;
+	if (i >= nw)
+		return 0;
+	w = &s->w[i];
+	return w->target == d || (w->script == d && w->target == 255);
+}
+
+/* Pass 2b: words written wholly in lookalikes of another script. */
+static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	struct word *w = &s->w[i];
+	unsigned sc = w->script;
+	int left, right;
+	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
+		return;
+	if (w->anchors || s->evidence + s->carry_evidence == 0 || !feasible(s, w, dom))
+		return;
+	/* A neighbour that is a genuine word of the word's own script (it has
+	 * anchors) says this is a quotation, not a substitution. */
+	left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors && s->w[i - 1].target == 255;
+	right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
+	        s->w[i + 1].target == 255;
+	if (left || right)
+		return;
+	if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
+		return;
+	restore_word(s, w, dom, 60);
+	w->target = (uint8_t)dom;
+}
+
+/* Same-script exotic letters (IPA ɑ in an English word). */
+static void decide_exotic(unspoof_stream *s, struct word *w)
+{
+	unsigned i;
+	int plain = 0;
+	if (w->script == 255)
+		return;
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].cls == C_LETTER && (s->u[i].flags & UF_RECOMMENDED))
+			plain = 1;
+	if (!plain && s->evidence + s->carry_evidence == 0)
+		return;
+	for (i = w->first; i < w->end; i++) {
+		struct unit *u = &s->u[i];
+		uint32_t e;
+		if (u->cls != C_LETTER || u->kind != NO_KIND || (u->flags & (UF_FANCY | UF_RECOMMENDED)))
+			continue;
+		e = lk_into(u, u->script, 0);
+		if (e)
+			set_finding(u, UNSPOOF_KIND_LOOKALIKE, US_LK_TARGET(e), 75, u->script);
+	}
+}
+
+/* Fancy-font letters: restored when the word has two or more, or mixes them
+ * with plain letters, or a neighbouring word is fancy too. Superscripts and
+ * subscripts only when the whole word is made of them. */
+static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
+{
+	struct word *w = &s->w[i];
+	struct wstat ws;
+	unsigned k;
+	int go;
+	if (!w->fancy)
+		return;
+	word_stats(s, w, &ws);
+	if (ws.weakfancy == ws.fancy)
+		go = ws.normal == 0 && ws.fancy >= 2;
+	else
+		go = ws.fancy >= 2 || ws.normal >= 1 ||
+		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
+	if (!go)
+		return;
+	for (k = w->first; k < w->end; k++) {
+		struct unit *u = &s->u[k];
+		uint32_t e;
+		if (!(u->flags & UF_FANCY))
+			continue;
+		if ((u->flags & UF_WEAKFANCY) && ws.normal)
+			continue;
+		e = lk_fancy(u);
+		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, US_LK_SCRIPT(e));
+	}
+}
+
+/* Scripts whose words never need an invisible character inside. */
+static int plain_alphabet(unsigned sc)
+{
+	return sc == US_SC_Latn || sc == US_SC_Cyrl || sc == US_SC_Grek || sc == US_SC_Armn ||
+	       sc == US_SC_Geor || sc == US_SC_Zyyy || sc == US_SC_Cher;
+}
+
+static void decide_invisible(unspoof_stream *s, const struct word *w)
+{
+	unsigned i;
+	for (i = w->first + 1; i + 1 < w->end; i++) {
+		struct unit *u = &s->u[i];
+		unsigned a = i - 1, b = i + 1, conf;
+		if (u->cls != C_INVIS)
+			continue;
+		while (a > w->first && s->u[a].cls != C_LETTER)
+			a--;
+		while (b + 1 < w->end && s->u[b].cls != C_LETTER)
+			b++;
+		if (!plain_alphabet(s->u[a].script) || !plain_alphabet(s->u[b].script))
+			continue;
+		conf = u->cp == 0x00AD ? 50 : 90;
+		set_finding(u, UNSPOOF_KIND_INVISIBLE, s->o.keep_invisible ? REPL_KEEP : REPL_DELETE,
+		            conf, 255);
+	}
+}
+
+static void decide_leet(unspoof_stream *s, const struct word *w)
+{
+	unsigned i, letters = 0, leet = 0, upper = 0;
+	for (i = w->first; i < w->end; i++) {
+		letters += s->u[i].cls == C_LETTER;
+		leet += s->u[i].cls == C_LEET;
+		upper += (s->u[i].flags & UF_UPPER) != 0;
+	}
+	if (!letters || !leet)
+		return;
+	for (i = w->first; i < w->end; i++) {
+		uint32_t c;
+		if (s->u[i].cls != C_LEET)
+			continue;
+		c = leet_letter(s->u[i].cp);
+		if (upper == letters && c >= 'a')
+			c -= 32;
+		set_finding(&s->u[i], UNSPOOF_KIND_LEET, c, 70, US_SC_Latn);
+	}
+}
+
+/* Combining marks stacked on one base ("zalgo"). Counts marks that are
+ * foreign to the base (Inherited or another script) and do not compose with
+ * it canonically; three or more make a finding that removes them all. */
+static void decide_marks(unspoof_stream *s, size_t base, size_t end)
+{
+	size_t i;
+	unsigned counted = 0;
+	uint32_t comp = s->u[base].cp;
+	unsigned bscript = s->u[base].script;
+	int composing = s->u[base].cls != C_INVALID;
+	for (i = base + 1; i < end; i++) {
+		const struct unit *m = &s->u[i];
+		uint32_t c = composing ? us_compose_pair(comp, m->cp) : 0;
+		if (c) {
+			comp = c;
+			continue;
+		}
+		composing = 0;
+		if (m->script == US_SC_Zinh || m->script != bscript)
+			counted++;
+	}
+	if (counted < 3)
+		return;
+	s->u[base].kind = UNSPOOF_KIND_MARKS;
+	s->u[base].conf = counted >= 5 ? 95 : 85;
+	s->u[base].span = (uint8_t)(end - base > 255 ? 255 : end - base);
+	s->u[base].imit_script = s->u[base].script;
+	for (i = base + 1; i < end; i++) {
+		struct unit *m = &s->u[i];
+		if (m->script == US_SC_Zinh || m->script != bscript)
+			m->repl = REPL_DELETE;
+		m->kind = NO_KIND;
+	}
+}
+
+/* ------------------------------------------------------------- emitting */
+
+static int emit(unspoof_stream *s, const void *p, size_t n)
+{
+	if (!n)
+		return 0;
+	s->out_off += n;
+	if (s->cb.output && !s->aborted && s->cb.output(s->cb.ctx, (const char *)p, n))
+		s->aborted = 1;
+	return s->aborted;
+}
+
+static int undone(const unspoof_stream *s, const struct unit *u)
+{
+	if (u->kind == NO_KIND)
+		return 0;
+	if (!(s->o.undo & UNSPOOF_KIND_BIT(u->kind)))
+		return 0;
+	if (u->kind == UNSPOOF_KIND_INVALID_UTF8)
+		return (s->o.invalid & UNSPOOF_INVALID_REPLACE) != 0;
+	return u->repl != REPL_KEEP || u->kind == UNSPOOF_KIND_MARKS;
+}
+
+static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t nunits,
+                   const unsigned char *seg)
+{
+	unspoof_finding f;
+	size_t k;
+	memset(&f, 0, sizeof f);
+	f.offset = s->base + u->off;
+	f.line = s->line;
+	f.column = s->col + 1;
+	f.kind = u->kind;
+	f.confidence = (float)u->conf / 100.0f;
+	f.undone = undone(s, u);
+	f.imitates_script = -1;
+	if (u->cls == C_INVALID) {
+		f.cp = seg[u->off];
+		f.length = u->len;
+		f.script = -1;
+	} else {
+		f.cp = u->cp;
+		f.script = u->cls == C_LETTER && (u->flags & UF_FANCY) ? us_props(u->cp)->sc : u->script;
+		f.length = u->len;
+		if (u->kind == UNSPOOF_KIND_MARKS) {
+			for (k = 1; k < u->span && idx + k < nunits; k++)
+				f.length += u[k].len;
+			f.imitates[0] = u->cp;
+			f.imitates_len = 1;
+			f.imitates_script = u->script;
+		} else if (u->repl != REPL_KEEP && u->repl != REPL_DELETE) {
+			f.imitates[0] = u->repl;
+			f.imitates_len = 1;
+			f.imitates_script = u->imit_script;
+		} else if (u->kind == UNSPOOF_KIND_INVALID_UTF8) {
+			f.imitates[0] = 0xFFFD;
+			f.imitates_len = 1;
+		}
+	}
+	s->sum.counts[u->kind]++;
+	if (u->kind != UNSPOOF_KIND_INVALID_UTF8) {
+		s->conf_sum += f.confidence;
+		if (u->conf >= 70)
+			s->strong++;
+	}
+	if (s->cb.finding && !s->aborted && s->cb.finding(s->cb.ctx, &f))
+		s->aborted = 1;
+}
+
+static void edit(unspoof_stream *s, uint64_t in_off, uint64_t in_len, uint64_t out_len, int kind)
+{
+	unspoof_edit e;
+	s->sum.edits++;
+	if (!s->cb.edit || s->aborted)
+		return;
+	e.in_offset = in_off;
+	e.in_length = in_len;
+	e.out_offset = s->out_off;
+	e.out_length = out_len;
+	e.kind = kind;
+	if (s->cb.edit(s->cb.ctx, &e))
+		s->aborted = 1;
+}
+
+/* Pass 3. */
+static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nunits)
+{
+	size_t i, copy_from = 0; /* byte offset in seg of the pending unchanged run */
+	int deleting_kind = -1;
+	for (i = 0; i < nunits && !s->aborted; i++) {
+		struct unit *u = &s->u[i];
+		int change;
+		if (u->kind != NO_KIND)
+			report(s, u, i, nunits, seg);
+		if (u->cls == C_INVALID)
+			change = undone(s, u);
+		else if (u->repl == REPL_KEEP)
+			change = 0;
+		else if (u->kind != NO_KIND)
+			change = undone(s, u);
+		else /* a mark removed as part of a MARKS finding */
+			change = (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_MARKS)) != 0;
+		(void)deleting_kind;
+		if (change) {
+			unsigned char enc[4];
+			size_t n = 0;
+			int kind = u->kind;
+			emit(s, seg + copy_from, u->off - copy_from);
+			if (u->cls == C_INVALID) {
+				n = us_utf8_encode(0xFFFD, enc);
+			} else if (u->repl != REPL_DELETE) {
+				n = us_utf8_encode(u->repl, enc);
+			}
+			if (kind == NO_KIND)
+				kind = UNSPOOF_KIND_MARKS;
+			edit(s, s->base + u->off, u->len, n, kind);
+			emit(s, enc, n);
+			copy_from = u->off + u->len;
+		}
+		if (u->cp == '\n') {
+			s->line++;
+			s->col = 0;
+		} else {
+			s->col++;
+		}
+	}
+	if (nunits) {
+		const struct unit *last = &s->u[nunits - 1];
+		emit(s, seg + copy_from, last->off + last->len - copy_from);
+	}
+}
+
+/* ------------------------------------------------------------ segments */
+
+static int ensure_units(unspoof_stream *s, size_t n)
+{
+	if (n <= s->ucap)
+		return 0;
+	struct unit *u = realloc(s->u, n * sizeof *u);
+	if (!u)
+		return -1;
+	s->u = u;
+	s->ucap = n;
+	return 0;
+}
+
+static int ensure_words(unspoof_stream *s, size_t n)
+{
+	if (n <= s->wcap)
+		return 0;
+	size_t cap = s->wcap ? s->wcap * 2 : 1024;
+	while (cap < n)
+		cap *= 2;
+	struct word *w = realloc(s->w, cap * sizeof *w);
+	if (!w)
+		return -1;
+	s->w = w;
+	s->wcap = cap;
+	return 0;
+}
+
+static int word_char(const struct unit *u)
+{
+	return u->cls == C_LETTER || u->cls == C_MARK || u->cls == C_LEET;
+}
+
+static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
+{
+	size_t n = 0, off = 0, i, nw = 0;
+	unsigned dom, k;
+
+	if (ensure_units(s, len + 1))
+		return UNSPOOF_E_NOMEM;
+	memset(s->seg_anchor, 0, sizeof s->seg_anchor);
+	memset(s->seg_letters, 0, sizeof s->seg_letters);
+	s->evidence = 0;
+
+	/* Pass 1: units. */
+	while (off < len) {
+		struct unit *u = &s->u[n++];
+		uint32_t cp;
+		size_t l;
+		if (seg[off] < 0x80) {
+			cp = seg[off];
+			l = 1;
+		} else {
+			l = us_utf8_decode(seg + off, len - off, &cp);
+		}
+		u->off = (uint32_t)off;
+		u->len = (uint8_t)l;
+		u->cp = cp;
+		classify(s, u);
+		if (u->cls == C_INVALID) {
+			u->kind = UNSPOOF_KIND_INVALID_UTF8;
+			u->conf = 30;
+		} else if (u->cls == C_LETTER) {
+			s->sum.letters++;
+			s->seg_letters[u->script]++;
+			if (u->flags & UF_ANCHOR)
+				s->seg_anchor[u->script]++;
+		}
+		off += l;
+	}
+
+	/* Words: runs of letters and marks, with invisible characters kept
+	 * inside when letters follow them. */
+	i = 0;
+	while (i < n) {
+		size_t j, last;
+		if (s->u[i].cls != C_LETTER && s->u[i].cls != C_LEET) {
+			i++;
+			continue;
+		}
+		last = i;
+		j = i + 1;
+		while (j < n) {
+			if (word_char(&s->u[j])) {
+				last = j++;
+				continue;
+			}
+			if (s->u[j].cls == C_INVIS || s->u[j].cls == C_BIDI) {
+				size_t k2 = j;
+				while (k2 < n && (s->u[k2].cls == C_INVIS || s->u[k2].cls == C_BIDI))
+					k2++;
+				if (k2 < n && word_char(&s->u[k2])) {
+					j = k2;
+					continue;
+				}
+			}
+			break;
+		}
+		if (ensure_words(s, nw + 1))
+			return UNSPOOF_E_NOMEM;
+		s->w[nw].first = (uint32_t)i;
+		s->w[nw].end = (uint32_t)(last + 1);
+		s->w[nw].target = 255;
+		s->w[nw].script = 255;
+		for (k = (unsigned)i; k <= last; k++)
+			s->u[k].flags |= UF_WORD;
+		nw++;
+		i = last + 1;
+	}
+	s->sum.words += nw;
+
+	/* Pass 2. */
+	dom = dominant_script(s);
+	for (i = 0; i < nw; i++)
+		decide_mixed(s, &s->w[i], dom);
+	for (i = 0; i < nw; i++)
+		decide_pure(s, nw, i, dom);
+	for (i = 0; i < nw; i++) {
+		decide_exotic(s, &s->w[i]);
+		decide_fancy(s, nw, i);
+		decide_invisible(s, &s->w[i]);
+		if (s->o.leet)
+			decide_leet(s, &s->w[i]);
+	}
+	/* Stacked marks, on any base. */
+	for (i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && s->u[j].cls == C_MARK)
+			j++;
+		if (j - i > 3 && s->u[i].cls != C_MARK)
+			decide_marks(s, i, j);
+		i = j;
+	}
+	/* Bidi controls: strong when the paragraph has no right-to-left text or
+	 * the control sits inside a word. */
+	{
+		int rtl = 0;
+		for (i = 0; i < n && !rtl; i++)
+			if (s->u[i].cls == C_LETTER) {
+				unsigned bc = us_props(s->u[i].cp)->bc;
+				rtl = bc == US_BC_R || bc == US_BC_AL;
+			}
+		for (i = 0; i < n; i++) {
+			struct unit *u = &s->u[i];
+			int inword;
+			if (u->cls != C_BIDI)
+				continue;
+			inword = (u->flags & UF_WORD) && i > 0 && (s->u[i - 1].flags & UF_WORD);
+			if (!rtl || inword)
+				set_finding(u, UNSPOOF_KIND_BIDI, REPL_DELETE, inword ? 90 : 80, 255);
+			else
+				set_finding(u, UNSPOOF_KIND_BIDI, REPL_KEEP, 20, 255);
+		}
+	}
+
+	/* Pass 3. */
+	emit_segment(s, seg, n);
+
+	/* Carry context into the next segment, decaying. */
+	for (k = 0; k < US_SCRIPT_COUNT; k++)
+		s->carry_anchor[k] = s->carry_anchor[k] / 2 + s->seg_anchor[k];
+	s->carry_evidence = s->carry_evidence / 2 + s->evidence;
+	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
+}
+
+static int is_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Where the current segment ends in buf[0..len), or 0 if more input is
+ * needed to tell. Depends only on the bytes, never on the chunking. */
+static size_t find_cut(unspoof_stream *s, int final)
+{
+	size_t i = s->scan_pos, len = s->len;
+	const unsigned char *b = s->buf;
+	for (; i < len; i++) {
+		if (i >= SEG_HARD) {
+			size_t c = i, k;
+			for (k = 0; k < 3 && c > 0 && (b[c] & 0xC0) == 0x80; k++)
+				c--;
+			if ((b[c] & 0xC0) == 0x80)
+				c = i;
+			return c ? c : i;
+		}
+		if (i >= SEG_SOFT && is_ws(b[i]))
+			return i + 1;
+		if (b[i] == '\n') {
+			size_t j = i + 1;
+			while (j < len && j < SEG_SOFT && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
+				j++;
+			if (j == len && !final) {
+				s->scan_pos = i;
+				return 0;
+			}
+			if (j < len && j < SEG_SOFT && b[j] == '\n')
+				return j + 1;
+		}
+	}
+	s->scan_pos = i;
+	return 0;
+}
+
+static int run(unspoof_stream *s, int final)
+{
+	size_t cut;
+	int rc;
+	while ((cut = find_cut(s, final)) > 0) {
+		rc = process_segment(s, s->buf, cut);
+		s->base += cut;
+		memmove(s->buf, s->buf + cut, s->len - cut);
+		s->len -= cut;
+		s->scan_pos = 0;
+		if (rc)
+			return rc;
+	}
+	if (final && s->len) {
+		rc = process_segment(s, s->buf, s->len);
+		s->base += s->len;
+		s->len = 0;
+		s->scan_pos = 0;
+		return rc;
+	}
+	return UNSPOOF_OK;
+}
+
+int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
+                       unspoof_stream **out)
+{
+	unspoof_stream *s;
+	if (!out)
+		return UNSPOOF_E_NULL;
+	*out = NULL;
+	if (opts) {
+		if ((opts->undo & ~0x7Fu) || opts->target_script < -1 ||
+		    opts->target_script >= US_SCRIPT_COUNT ||
+		    (opts->invalid != UNSPOOF_INVALID_KEEP && opts->invalid != UNSPOOF_INVALID_REPLACE))
+			return UNSPOOF_E_INVALID_ARG;
+	}
+	s = calloc(1, sizeof *s);
+	if (!s)
+		return UNSPOOF_E_NOMEM;
+	if (opts)
+		s->o = *opts;
+	else
+		unspoof_options_init(&s->o);
+	if (cb)
+		s->cb = *cb;
+	s->line = 1;
+	*out = s;
+	return UNSPOOF_OK;
+}
+
+int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
+{
+	if (!s || (!data && len))
+		return UNSPOOF_E_NULL;
+	if (s->finished)
+		return UNSPOOF_E_STATE;
+	if (s->aborted)
+		return UNSPOOF_E_ABORTED;
+	while (len) {
+		size_t room, take;
+		if (s->cap < SEG_HARD + 8) {
+			unsigned char *b = realloc(s->buf, SEG_HARD + 8);
+			if (!b)
+				return UNSPOOF_E_NOMEM;
+			s->buf = b;
+			s->cap = SEG_HARD + 8;
+		}
+		room = s->cap - s->len;
+		take = len < room ? len : room;
+		memcpy(s->buf + s->len, data, take);
+		s->len += take;
+		s->sum.bytes += take;
+		data += take;
+		len -= take;
+		{
+			int rc = run(s, 0);
+			if (rc)
+				return rc;
+		}
+	}
+	return UNSPOOF_OK;
+}
+
+int unspoof_stream_finish(unspoof_stream *s, unspoof_summary *summary)
+{
+	int rc;
+	if (!s)
+		return UNSPOOF_E_NULL;
+	if (s->finished)
+		return UNSPOOF_E_STATE;
+	rc = run(s, 1);
+	s->finished = 1;
+	{
+		unspoof_summary *m = &s->sum;
+		uint64_t words = m->words ? m->words : 1;
+		m->score = s->conf_sum / (s->conf_sum + 4.0);
+		if (s->strong >= 3 || (s->strong >= 1 && s->strong * 20 >= words))
+			m->verdict = UNSPOOF_VERDICT_OBFUSCATED;
+		else if (s->conf_sum > 0 || m->counts[UNSPOOF_KIND_INVALID_UTF8])
+			m->verdict = UNSPOOF_VERDICT_SUSPICIOUS;
+		else
+			m->verdict = UNSPOOF_VERDICT_CLEAN;
+	}
+	if (summary)
+		*summary = s->sum;
+	return rc;
+}
+
+void unspoof_stream_free(unspoof_stream *s)
+{
+	if (!s)
+		return;
+	free(s->buf);
+	free(s->u);
+	free(s->w);
+	free(s);
+}
