@@ -441,13 +441,18 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	if (nanch >= 2)
 		return; /* genuine letters of two scripts: not ours to fix */
 	if (nanch == 0) {
+		/* No anchors: the dominant script if the word has letters of it,
+		 * else the script of most of its letters (which must outnumber
+		 * the dominant script's letters in the word). */
+		unsigned domcount = 0;
 		t = 255;
-		if (dom != 255 && feasible(s, w, dom)) {
-			for (k = 0; k < ws.nscripts; k++)
-				if (ws.scripts[k] == dom)
-					t = dom;
-		}
+		for (k = 0; k < ws.nscripts; k++)
+			if (ws.scripts[k] == dom)
+				domcount = ws.count[k];
+		if (domcount && feasible(s, w, dom))
+			t = dom;
 		if (t == 255) {
+			best = domcount;
 			for (k = 0; k < ws.nscripts; k++)
 				if (ws.count[k] > best && feasible(s, w, ws.scripts[k])) {
 					best = ws.count[k];

@@ -1,0 +1,337 @@
+/* scan and clean: the tricky cases, each a table row with a description.
+ *
+ * For every row: clean() must give the expected text; clean is idempotent;
+ * the offset map applied to the input reproduces the output; feeding the
+ * input to a stream in 1-byte and in odd-sized chunks gives exactly the
+ * one-shot output and findings. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "unspoof.h"
+#include "util.h"
+
+struct row {
+	const char *what;
+	const char *in;
+	const char *out;  /* expected clean() output; NULL = unchanged */
+	int verdict;      /* expected verdict, -1 = don't care */
+};
+
+#define SAME NULL
+#define ANY -1
+#define CLEAN UNSPOOF_VERDICT_CLEAN
+#define SUSP UNSPOOF_VERDICT_SUSPICIOUS
+#define OBF UNSPOOF_VERDICT_OBFUSCATED
+
+static const struct row rows[] = {
+	/* The motivating case. */
+	{"Cyrillic п for n and Greek υ for u in English",
+	 "Robert Pla\u043Ft stepped q\u03C5ietly thro\u03C5gh the door of the old mill o\u043F Friday.",
+	 "Robert Plant stepped quietly through the door of the old mill on Friday.", OBF},
+	{"a one-letter word of lookalikes, restored from the document's context",
+	 "The ba\u043Fd played rock \u2018\u043F\u2019 roll a\u043Fd the crowd sa\u043Fg alo\u043Fg.",
+	 "The band played rock \u2018n\u2019 roll and the crowd sang along.", OBF},
+	{"case preserved: Cyrillic capital А in an English word",
+	 "\u0410nd then the \u0421ompany said nothing.",
+	 "And then the Company said nothing.", ANY},
+	{"Latin letters inside Russian words",
+	 "\u041F\u0440\u0438\u0432e\u0442, \u043Ce\u043D\u044F \u0437\u043E\u0432\u0443\u0442 \u0410\u043D\u043D\u0430, \u044F \u0436\u0438\u0432\u0443 \u0432 \u041C\u043E\u0441\u043A\u0432e.",
+	 "\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0435\u043D\u044F \u0437\u043E\u0432\u0443\u0442 \u0410\u043D\u043D\u0430, \u044F \u0436\u0438\u0432\u0443 \u0432 \u041C\u043E\u0441\u043A\u0432\u0435.", OBF},
+	{"Latin letters inside Greek words",
+	 "\u039A\u03B1\u03BB\u03B7\u03BC\u03AD\u03C1a \u03C3\u03B5 \u03CC\u03BB\u03BF\u03C5\u03C2 \u03BA\u03B1\u03B9 \u03BA\u03B1\u03BB\u03AE \u03B5\u03B2\u03B4\u03BF\u03BC\u03AC\u03B4a.",
+	 "\u039A\u03B1\u03BB\u03B7\u03BC\u03AD\u03C1\u03B1 \u03C3\u03B5 \u03CC\u03BB\u03BF\u03C5\u03C2 \u03BA\u03B1\u03B9 \u03BA\u03B1\u03BB\u03AE \u03B5\u03B2\u03B4\u03BF\u03BC\u03AC\u03B4\u03B1.", ANY},
+	{"Cherokee and Armenian lookalikes in English",
+	 "\u13AAll g\u0585\u0585d things come t\u0585 those who wait.",
+	 "All good things come to those who wait.", OBF},
+	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
+	 "The bank opened at nine and the bank closed at five.", ANY},
+
+	/* Fancy fonts. */
+	{"mathematical bold", "This is \U0001D41B\U0001D428\U0001D425\U0001D41D text.",
+	 "This is bold text.", ANY},
+	{"mathematical script", "\U0001D4C8\U0001D4B8\U0001D4C7\U0001D4BE\U0001D4C5\U0001D4C9 letters",
+	 "script letters", ANY},
+	{"fullwidth", "\uFF46\uFF55\uFF4C\uFF4C\uFF57\uFF49\uFF44\uFF54\uFF48 forms", "fullwidth forms", ANY},
+	{"circled", "\u24D2\u24D8\u24E1\u24D2\u24DB\u24D4\u24D3 letters", "circled letters", ANY},
+	{"negative squared", "\U0001F170\U0001F171\U0001F172 news", "ABC news", ANY},
+	{"small capitals", "\u1D04\u029F\u026A\u1D04\u1D0B here", "click here", ANY},
+	{"a single mathematical letter in a formula stays", "Let \U0001D465 be the unknown and f(\U0001D465) = 2.",
+	 SAME, ANY},
+
+	/* Invisible characters, marks, bidi. */
+	{"zero-width space inside a word", "Your pass\u200Bword has ex\u200Cpired.",
+	 "Your password has expired.", OBF},
+	{"word joiner and BOM inside words", "free mo\u2060ney for every\uFEFFone",
+	 "free money for everyone", ANY},
+	{"stacked combining marks (zalgo)",
+	 "h\u0338\u0322\u034D\u0313e\u0335\u031E\u0301\u0350llo wo\u0336\u0327\u0324\u0346rld",
+	 "hello world", OBF},
+	{"bidi override inside an English word", "invoice_\u202Efdp.exe", "invoice_fdp.exe", ANY},
+
+	/* Genuine text: byte-identical. */
+	{"Russian with English brand names",
+	 "\u042F \u043A\u0443\u043F\u0438\u043B iPhone \u0432 \u043C\u0430\u0433\u0430\u0437\u0438\u043D\u0435 Apple \u0438 \u0441\u043A\u0430\u0447\u0430\u043B Office.",
+	 SAME, CLEAN},
+	{"Serbian in both alphabets",
+	 "\u0411\u0435\u043E\u0433\u0440\u0430\u0434 \u0458\u0435 \u0433\u043B\u0430\u0432\u043D\u0438 \u0433\u0440\u0430\u0434 \u0421\u0440\u0431\u0438\u0458\u0435. Beograd je glavni grad Srbije.",
+	 SAME, CLEAN},
+	{"Greek mathematics in English", "The area is \u03C0 r\u00B2 and the angle \u03B1 is small.", SAME, CLEAN},
+	{"Greek mathematics in Russian",
+	 "\u041F\u043B\u043E\u0449\u0430\u0434\u044C \u0440\u0430\u0432\u043D\u0430 \u03C0 r\u00B2, \u0443\u0433\u043E\u043B \u03B1.",
+	 SAME, CLEAN},
+	{"Ukrainian i", "\u041A\u0438\u0457\u0432 \u0456 \u041B\u044C\u0432\u0456\u0432 \u2014 \u0446\u0435 \u043C\u0456\u0441\u0442\u0430 \u0423\u043A\u0440\u0430\u0457\u043D\u0438.",
+	 SAME, CLEAN},
+	{"Kazakh", "\u049A\u0430\u0437\u0430\u049B\u0441\u0442\u0430\u043D \u0420\u0435\u0441\u043F\u0443\u0431\u043B\u0438\u043A\u0430\u0441\u044B \u04AF\u043B\u043A\u0435\u043D \u0435\u043B.",
+	 SAME, CLEAN},
+	{"Turkish dotless i", "I\u015F\u0131k \u0131l\u0131k s\u00FCt i\u00E7ti, \u0130stanbul'da.", SAME, CLEAN},
+	{"Vietnamese, precomposed", "Ti\u1EBFng Vi\u1EC7t c\u00F3 nhi\u1EC1u d\u1EA5u.", SAME, CLEAN},
+	{"Vietnamese, decomposed (stacked marks)", "Tie\u0302\u0301ng Vie\u0323\u0302t co\u0301 nhie\u0302\u0300u da\u0302\u0301u.",
+	 SAME, CLEAN},
+	{"Persian ZWNJ", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \u06A9\u062A\u0627\u0628\u200C\u0647\u0627 \u0631\u0627 \u0628\u062E\u0648\u0627\u0646\u0645.",
+	 SAME, CLEAN},
+	{"Hindi ZWJ and ZWNJ", "\u0915\u094D\u200D\u0937 \u0914\u0930 \u0915\u094D\u200C\u0937 \u0905\u0932\u0917 \u0939\u0948\u0902\u0964", SAME, CLEAN},
+	{"emoji ZWJ sequences", "Family: \U0001F468\u200D\U0001F469\u200D\U0001F467 and \U0001F3F3\uFE0F\u200D\U0001F308!", SAME, CLEAN},
+	{"curly quotes and dashes", "\u201CHello,\u201D she said \u2014 it\u2019s 9\u201310 \u2018o\u2019clock\u2019\u2026", SAME, CLEAN},
+	{"Hebrew with a right-to-left mark", "\u05E9\u05DC\u05D5\u05DD \u200F(Shalom)\u200F \u05E2\u05D5\u05DC\u05DD", SAME, ANY},
+	{"Armenian", "\u0540\u0561\u0575\u0561\u057D\u057F\u0561\u0576\u056B \u0540\u0561\u0576\u0580\u0561\u057A\u0565\u057F\u0578\u0582\u0569\u0575\u0578\u0582\u0576", SAME, CLEAN},
+	{"German ligature-free text", "Stra\u00DFe und Gr\u00FC\u00DFe aus M\u00FCnchen.", SAME, CLEAN},
+
+	/* Bytes. */
+	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
+	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
+	{"empty input", "", SAME, CLEAN},
+};
+
+#define NROWS (sizeof rows / sizeof rows[0])
+
+/* Input length: rows with NULs are written with explicit lengths below. */
+static size_t row_len(const struct row *r)
+{
+	if (!strcmp(r->what, "NUL bytes are characters"))
+		return 3;
+	return strlen(r->in);
+}
+
+struct capture {
+	char *out;
+	size_t len, cap;
+	unspoof_finding f[512];
+	size_t nf;
+	unspoof_edit e[512];
+	size_t ne;
+};
+
+static int cap_out(void *ctx, const char *d, size_t n)
+{
+	struct capture *c = ctx;
+	if (c->len + n > c->cap) {
+		c->cap = (c->len + n) * 2 + 64;
+		c->out = realloc(c->out, c->cap);
+	}
+	memcpy(c->out + c->len, d, n);
+	c->len += n;
+	return 0;
+}
+
+static int cap_find(void *ctx, const unspoof_finding *f)
+{
+	struct capture *c = ctx;
+	if (c->nf < 512)
+		c->f[c->nf++] = *f;
+	return 0;
+}
+
+static int cap_edit(void *ctx, const unspoof_edit *e)
+{
+	struct capture *c = ctx;
+	if (c->ne < 512)
+		c->e[c->ne++] = *e;
+	return 0;
+}
+
+/* Streams in[] in chunks of the given sizes (cycled). */
+static void stream_in_chunks(const unspoof_options *o, const char *in, size_t len,
+                             const size_t *sizes, size_t nsizes, struct capture *c,
+                             unspoof_summary *sum)
+{
+	unspoof_callbacks cb = {cap_out, cap_find, cap_edit, c};
+	unspoof_stream *s;
+	size_t off = 0, k = 0;
+	memset(c, 0, sizeof *c);
+	if (unspoof_stream_new(o, &cb, &s) != UNSPOOF_OK)
+		return;
+	while (off < len) {
+		size_t n = sizes[k++ % nsizes];
+		if (n > len - off)
+			n = len - off;
+		unspoof_stream_feed(s, in + off, n);
+		off += n;
+	}
+	unspoof_stream_finish(s, sum);
+	unspoof_stream_free(s);
+}
+
+static void check_row(const struct row *r)
+{
+	size_t len = row_len(r);
+	const char *exp = r->out ? r->out : r->in;
+	size_t explen = r->out ? strlen(r->out) : len;
+	unspoof_cleaned *c = NULL, *c2 = NULL;
+	unspoof_report *rep = NULL;
+	int rc = unspoof_clean(NULL, r->in, len, &c);
+	if (!CHECK(rc == UNSPOOF_OK, "%s: unspoof_clean returned %d", r->what, rc))
+		return;
+	CHECK_BYTES(r->what, r->in, len, exp, explen, c->text, c->len);
+
+	/* Idempotent. */
+	rc = unspoof_clean(NULL, c->text, c->len, &c2);
+	if (rc == UNSPOOF_OK)
+		CHECK_BYTES("clean(clean(x)) == clean(x)", c->text, c->len, c->text, c->len, c2->text,
+		            c2->len);
+	unspoof_cleaned_free(c2);
+
+	/* The offset map rebuilds the output from the input. */
+	{
+		char *re = malloc(c->len + 1);
+		size_t ip = 0, op = 0, k;
+		int ok = 1;
+		for (k = 0; k < c->nedits && ok; k++) {
+			const unspoof_edit *e = &c->edits[k];
+			size_t same = (size_t)e->in_offset - ip;
+			ok = e->in_offset >= ip && e->out_offset == op + same &&
+			     e->out_offset + e->out_length <= c->len;
+			if (!ok)
+				break;
+			memcpy(re + op, r->in + ip, same);
+			op += same;
+			memcpy(re + op, c->text + op, (size_t)e->out_length);
+			op += (size_t)e->out_length;
+			ip = (size_t)(e->in_offset + e->in_length);
+		}
+		if (ok && ip <= len && op + (len - ip) == c->len) {
+			memcpy(re + op, r->in + ip, len - ip);
+			CHECK_BYTES("offset map reproduces the output", r->in, len, c->text, c->len, re, c->len);
+		} else {
+			CHECK(0, "%s: offset map inconsistent at edit %zu", r->what, k);
+		}
+		free(re);
+	}
+
+	/* Verdict. */
+	rc = unspoof_scan(NULL, r->in, len, &rep);
+	if (CHECK(rc == UNSPOOF_OK, "%s: unspoof_scan returned %d", r->what, rc) && r->verdict >= 0)
+		CHECK(rep->summary.verdict == r->verdict, "%s: verdict %s, expected %s", r->what,
+		      unspoof_verdict_name(rep->summary.verdict), unspoof_verdict_name(r->verdict));
+
+	/* Streaming in any chunks gives the one-shot result. */
+	{
+		static const size_t one[] = {1}, odd[] = {3, 1, 7, 2, 5};
+		struct capture a, b;
+		unspoof_summary sa, sb;
+		stream_in_chunks(NULL, r->in, len, one, 1, &a, &sa);
+		stream_in_chunks(NULL, r->in, len, odd, 5, &b, &sb);
+		CHECK_BYTES("1-byte chunks give the one-shot output", r->in, len, c->text, c->len, a.out, a.len);
+		CHECK_BYTES("odd chunks give the one-shot output", r->in, len, c->text, c->len, b.out, b.len);
+		CHECK(rep && a.nf == rep->nfindings && b.nf == rep->nfindings &&
+		      (a.nf == 0 || !memcmp(a.f, rep->findings, a.nf * sizeof *a.f)),
+		      "%s: findings differ when streamed", r->what);
+		CHECK(sa.verdict == sb.verdict && rep && sa.verdict == rep->summary.verdict,
+		      "%s: verdict differs when streamed", r->what);
+		free(a.out);
+		free(b.out);
+	}
+	unspoof_report_free(rep);
+	unspoof_cleaned_free(c);
+}
+
+static void test_options(void)
+{
+	unspoof_options o;
+	unspoof_cleaned *c;
+	const char *in = "pass\u200Bword";
+	unspoof_options_init(&o);
+	o.keep_invisible = 1;
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("keep_invisible keeps U+200B", in, in, c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	unspoof_options_init(&o);
+	o.invalid = UNSPOOF_INVALID_REPLACE;
+	in = "a\xFF" "b\xE2\x82";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("invalid bytes replaced with U+FFFD", in, "a\uFFFDb\uFFFD", c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	unspoof_options_init(&o);
+	in = "h3ll0 w0rld, 2024";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("leetspeak is off by default", in, in, c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	o.leet = 1;
+	o.undo |= UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET);
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("leetspeak mode", in, "hello world, 2024", c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	unspoof_options_init(&o);
+	o.undo = 0;
+	in = "Pla\u043Ft";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("undo = 0 changes nothing", in, in, c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	unspoof_options_init(&o);
+	o.forbid.bits[unspoof_script_from_name("Latn") >> 6] |=
+	    (uint64_t)1 << (unspoof_script_from_name("Latn") & 63);
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("forbidding Latin as a target", in, in, c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	unspoof_options_init(&o);
+	o.target_script = unspoof_script_from_name("Cyrillic");
+	in = "\u041C\u043E\u0441\u043A\u0432a";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("forced target script", in, "\u041C\u043E\u0441\u043A\u0432\u0430", c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	o.target_script = 100000;
+	CHECK(unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_E_INVALID_ARG, "bad target script");
+}
+
+static void test_errors(void)
+{
+	char buf[4];
+	size_t n = 0;
+	unspoof_report *r;
+	unspoof_stream *s;
+	const char *in = "Pla\u043Ft";
+	CHECK(unspoof_scan(NULL, NULL, 5, &r) == UNSPOOF_E_NULL, "scan(NULL, 5)");
+	CHECK(unspoof_scan(NULL, "x", 1, NULL) == UNSPOOF_E_NULL, "scan(out NULL)");
+	CHECK(unspoof_clean_buffer(NULL, in, strlen(in), buf, sizeof buf, &n) ==
+	          UNSPOOF_E_BUFFER_TOO_SMALL && n == 5, "clean_buffer too small reports 5, got %zu", n);
+	CHECK(unspoof_clean_buffer(NULL, in, strlen(in), NULL, 0, &n) == UNSPOOF_E_BUFFER_TOO_SMALL &&
+	      n == 5, "clean_buffer size query");
+	CHECK(unspoof_stream_new(NULL, NULL, NULL) == UNSPOOF_E_NULL, "stream_new(NULL)");
+	CHECK(unspoof_stream_new(NULL, NULL, &s) == UNSPOOF_OK, "stream without callbacks");
+	CHECK(unspoof_stream_feed(s, NULL, 1) == UNSPOOF_E_NULL, "feed(NULL, 1)");
+	CHECK(unspoof_stream_finish(s, NULL) == UNSPOOF_OK, "finish");
+	CHECK(unspoof_stream_feed(s, "x", 1) == UNSPOOF_E_STATE, "feed after finish");
+	CHECK(unspoof_stream_finish(s, NULL) == UNSPOOF_E_STATE, "finish twice");
+	unspoof_stream_free(s);
+	unspoof_stream_free(NULL);
+	unspoof_report_free(NULL);
+	unspoof_cleaned_free(NULL);
+	CHECK(unspoof_kind_name(UNSPOOF_KIND_COUNT) == NULL && unspoof_verdict_name(3) == NULL,
+	      "names out of range");
+}
+
+int main(void)
+{
+	size_t i;
+	for (i = 0; i < NROWS; i++)
+		check_row(&rows[i]);
+	test_options();
+	test_errors();
+	return test_finish("scan");
+}
