@@ -146,6 +146,8 @@ static int forbidden(const unspoof_stream *s, unsigned sc)
 	return (s->o.forbid.bits[sc >> 6] >> (sc & 63)) & 1;
 }
 
+static int plain_alphabet(unsigned sc);
+
 /* ------------------------------------------------------------ lookalikes */
 
 static const uint32_t *lk_entries(const struct unit *u, unsigned *n)
@@ -562,21 +564,82 @@ static int plain_alphabet(unsigned sc)
 	       sc == US_SC_Geor || sc == US_SC_Zyyy || sc == US_SC_Cher;
 }
 
+/* Scripts written without spaces, where U+200B ZERO WIDTH SPACE and the
+ * word joiners mark word boundaries. */
+static int spaceless_script(unsigned sc)
+{
+	return sc == US_SC_Thai || sc == US_SC_Laoo || sc == US_SC_Khmr || sc == US_SC_Mymr ||
+	       sc == US_SC_Tibt || sc == US_SC_Hani || sc == US_SC_Hira || sc == US_SC_Kana ||
+	       sc == US_SC_Java || sc == US_SC_Bali || sc == US_SC_Tale || sc == US_SC_Talu ||
+	       sc == US_SC_Lana || sc == US_SC_Hang;
+}
+
+/* The joining type of unit i, for the ZWNJ/ZWJ context rules. */
+static unsigned jt_of(const unspoof_stream *s, size_t i)
+{
+	const struct unit *u = &s->u[i];
+	if (u->cls == C_INVALID)
+		return US_JT_U;
+	return us_props(u->cp)->jt;
+}
+
+/* RFC 5892 CONTEXTJ: U+200C is legitimate after a virama, or between a
+ * left-joining (L/D) and a right-joining (R/D) letter with transparent
+ * characters skipped; U+200D only after a virama. */
+static int joiner_ok(const unspoof_stream *s, const struct word *w, size_t i)
+{
+	size_t a = i, b = i + 1;
+	unsigned ja, jb;
+	if (a > w->first && s->u[a - 1].cls != C_INVALID && us_ccc(s->u[a - 1].cp) == 9)
+		return 1;
+	if (s->u[i].cp != 0x200C)
+		return 0;
+	while (a > w->first && jt_of(s, a - 1) == US_JT_T)
+		a--;
+	while (b < w->end && jt_of(s, b) == US_JT_T)
+		b++;
+	if (a == w->first || b >= w->end)
+		return 0;
+	ja = jt_of(s, a - 1);
+	jb = jt_of(s, b);
+	return (ja == US_JT_L || ja == US_JT_D) && (jb == US_JT_R || jb == US_JT_D);
+}
+
+/* Invisible characters inside a word are findings unless the word's script
+ * uses them: ZWNJ/ZWJ by the joining rules, zero-width space and word
+ * joiners between letters of scripts written without spaces, Mongolian
+ * variation selectors and vowel separator in Mongolian. A soft hyphen is
+ * reported with low confidence: some text uses it for hyphenation. */
 static void decide_invisible(unspoof_stream *s, const struct word *w)
 {
 	unsigned i;
 	for (i = w->first + 1; i + 1 < w->end; i++) {
 		struct unit *u = &s->u[i];
-		unsigned a = i - 1, b = i + 1, conf;
+		unsigned a = i - 1, b = i + 1, conf = 90;
+		uint32_t cp = u->cp;
 		if (u->cls != C_INVIS)
 			continue;
 		while (a > w->first && s->u[a].cls != C_LETTER)
 			a--;
 		while (b + 1 < w->end && s->u[b].cls != C_LETTER)
 			b++;
-		if (!plain_alphabet(s->u[a].script) || !plain_alphabet(s->u[b].script))
-			continue;
-		conf = u->cp == 0x00AD ? 50 : 90;
+		if (cp == 0x200C || cp == 0x200D) {
+			/* Persian also writes ZWNJ after right-joining letters
+			 * (ابزار‌ها), so any ZWNJ between letters of a joining
+			 * script is accepted. */
+			if (!plain_alphabet(s->u[a].script) &&
+			    (joiner_ok(s, w, i) || (cp == 0x200C && jt_of(s, a) != US_JT_U &&
+			                            jt_of(s, b) != US_JT_U)))
+				continue;
+		} else if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) {
+			if (spaceless_script(s->u[a].script) && spaceless_script(s->u[b].script))
+				continue;
+		} else if (cp >= 0x180B && cp <= 0x180F) {
+			if (s->u[a].script == US_SC_Mong)
+				continue;
+		} else if (cp == 0x00AD) {
+			conf = 50;
+		}
 		set_finding(u, UNSPOOF_KIND_INVISIBLE, s->o.keep_invisible ? REPL_KEEP : REPL_DELETE,
 		            conf, 255);
 	}
@@ -603,36 +666,58 @@ static void decide_leet(unspoof_stream *s, const struct word *w)
 	}
 }
 
-/* Combining marks stacked on one base ("zalgo"). Counts marks that are
- * foreign to the base (Inherited or another script) and do not compose with
- * it canonically; three or more make a finding that removes them all. */
+/* Is mark m foreign on base b? On the plain alphabets (Latin, Cyrillic,
+ * Greek, ...), whose modern orthographies stack at most two marks, every mark
+ * counts, including the script's own (Cyrillic titlo U+0483 on Russian
+ * text); elsewhere a mark counts when the base's script is not among its
+ * Script_Extensions (Arabic harakat are Inherited but belong to Arabic). */
+static int foreign_mark(const struct unit *b, const struct unit *m)
+{
+	unsigned n, k;
+	const uint8_t *x;
+	if (b->cls == C_INVALID || plain_alphabet(b->script))
+		return 1;
+	if (m->script == b->script)
+		return 0;
+	x = us_scx(us_props(m->cp), &n);
+	for (k = 0; k < n; k++)
+		if (x[k] == b->script)
+			return 0;
+	return 1;
+}
+
+/* Combining marks stacked on one base ("zalgo"). Three or more foreign
+ * marks of which at least one does not compose canonically with the base
+ * (genuine decomposed text, such as polytonic Greek in NFD, recomposes
+ * completely) make a finding that removes the foreign marks. */
 static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 {
 	size_t i;
-	unsigned counted = 0;
+	unsigned foreign = 0, remaining = 0;
 	uint32_t comp = s->u[base].cp;
-	unsigned bscript = s->u[base].script;
 	int composing = s->u[base].cls != C_INVALID;
 	for (i = base + 1; i < end; i++) {
 		const struct unit *m = &s->u[i];
 		uint32_t c = composing ? us_compose_pair(comp, m->cp) : 0;
+		if (!foreign_mark(&s->u[base], m))
+			continue;
+		foreign++;
 		if (c) {
 			comp = c;
 			continue;
 		}
 		composing = 0;
-		if (m->script == US_SC_Zinh || m->script != bscript)
-			counted++;
+		remaining++;
 	}
-	if (counted < 3)
+	if (foreign < 3 || remaining == 0)
 		return;
 	s->u[base].kind = UNSPOOF_KIND_MARKS;
-	s->u[base].conf = counted >= 5 ? 95 : 85;
+	s->u[base].conf = foreign >= 5 ? 95 : 85;
 	s->u[base].span = (uint8_t)(end - base > 255 ? 255 : end - base);
 	s->u[base].imit_script = s->u[base].script;
 	for (i = base + 1; i < end; i++) {
 		struct unit *m = &s->u[i];
-		if (m->script == US_SC_Zinh || m->script != bscript)
+		if (foreign_mark(&s->u[base], m))
 			m->repl = REPL_DELETE;
 		m->kind = NO_KIND;
 	}
