@@ -64,6 +64,15 @@ $(B)/tests/diff_%: tests/differential/diff_%.c $(TEST_UTIL) $(STATIC)
 check: all tests
 	@UNICODE_DIR="$(UNICODE_DIR)" UNSPOOF="$(abspath $(CLI))" sh tests/run.sh $(B)/tests
 
+# ----------------------------------------------------------- evaluation
+# make eval: the full evaluation on the corpus fetched by eval/fetch-corpus.sh
+# (falls back to the committed sample); make eval-quick: the sample only.
+eval: cli
+	$(PYTHON) eval/run.py --unspoof $(CLI)
+
+eval-quick: cli
+	$(PYTHON) eval/run.py --quick --unspoof $(CLI)
+
 # --------------------------------------------------------------- tables
 # The generators read $(UNICODE_DIR) and write src/data/*.gen.[ch].
 GEN_SCRIPTS := $(sort $(wildcard gen/gen_*.py))

@@ -1,31 +1,8 @@
 #!/bin/sh
 # Tests of the UTS #39 subcommands of the built CLI ($UNSPOOF): skeleton,
 # confusable, check. Prints "uts39-cli: N passed, M failed".
-U=${UNSPOOF:-build/unspoof}
-passed=0 failed=0
-tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
-
-# expect NAME WANT_STATUS WANT_OUTPUT_FILE CMD...
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL uts39.sh: $*"; }
-expect() {
-	name=$1 want_rc=$2 want=$3; shift 3
-	"$@" >"$tmp/out" 2>"$tmp/err"
-	rc=$?
-	if [ "$rc" != "$want_rc" ]; then
-		bad "$name: exit status $rc, expected $want_rc ($(head -c 300 "$tmp/err"))"
-	elif [ -n "$want" ] && [ "$(cat "$tmp/out")" != "$want" ]; then
-		bad "$name: output [$(cat "$tmp/out")], expected [$want]"
-	else
-		ok
-	fi
-}
-contains() {
-	name=$1 pattern=$2
-	if grep -q -- "$pattern" "$tmp/out"; then ok; else bad "$name: no '$pattern' in [$(cat "$tmp/out")]"; fi
-}
-
-[ -x "$U" ] || { echo "uts39.sh: no CLI at $U (set UNSPOOF)"; echo "uts39-cli: 0 passed, 1 failed"; exit 1; }
+NAME=uts39-cli
+. "$(dirname "$0")/lib.inc"
 
 CYR_SCOPE=$(printf '\321\225\321\201\320\276\321\200\320\265')   # Cyrillic "scope"
 CYR_A=$(printf 'p\320\260ypal')                                  # paypal, Cyrillic a
@@ -87,5 +64,4 @@ expect "check bad utf8" 2 "" "$U" check "$(printf 'a\377')"
 expect "check --help" 0 "" "$U" check --help
 contains "check --help text" "usage: unspoof check"
 
-echo "uts39-cli: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
