@@ -65,13 +65,10 @@ check: all tests
 	@UNICODE_DIR="$(UNICODE_DIR)" UNSPOOF="$(abspath $(CLI))" sh tests/run.sh $(B)/tests
 
 # ----------------------------------------------------------- evaluation
-# make eval: the full evaluation on the corpus fetched by eval/fetch-corpus.sh
-# (falls back to the committed sample); make eval-quick: the sample only.
-eval: cli
-	$(PYTHON) eval/run.py --unspoof $(CLI)
+include eval/eval.mk
 
-eval-quick: cli
-	$(PYTHON) eval/run.py --quick --unspoof $(CLI)
+# ------------------------------------------- fuzzing and sanitizer suites
+include fuzz/fuzz.mk
 
 # --------------------------------------------------------------- tables
 # The generators read $(UNICODE_DIR) and write src/data/*.gen.[ch].

@@ -32,6 +32,7 @@ from ucdlib import NCP, Trie, c_array, write_file
 GEN = "gen/gen_lookalike.py"
 CURATED = Path(__file__).resolve().parent / "data" / "lookalikes.txt"
 F_FANCY, F_STRONG, F_CASEALT = 1 << 29, 1 << 30, 1 << 31
+MAX_SAME = 4  # candidates of the source's case kept per target script
 F_WEAKFANCY = F_STRONG  # on FANCY entries, bit 30 means superscript/subscript
 # Scripts restored into: the alphabets whose letters are mixed within words
 # by obfuscators. Sources may be letters of any script (Cherokee, Lisu, ...).
@@ -165,6 +166,32 @@ def generate(ucd, out):
         else:
             raise SystemExit("%s: unknown action %r" % (CURATED, action))
 
+    # Precomposed letters inherit their base letter's twins, with the same
+    # marks: ё (е + U+0308) -> ë, ά (α + U+0301) -> á.
+    canon = {}
+    for c, f in ud.items():
+        d = f[5]
+        if d and not d.startswith("<"):
+            canon[c] = [int(x, 16) for x in d.split()]
+
+    def nfd(c):
+        return [x for p in canon[c] for x in nfd(p)] if c in canon else [c]
+    by_nfd = {}
+    for c in canon:
+        if is_letter(ud, c) and c in rec:
+            by_nfd.setdefault(tuple(nfd(c)), c)
+    for c in sorted(canon):
+        full = nfd(c)
+        if not is_letter(ud, c) or len(full) < 2 or c in fancy:
+            continue
+        base, marks = full[0], tuple(full[1:])
+        for (s0, t0), strong in list(pairs.items()):
+            if s0 != base:
+                continue
+            t = by_nfd.get((t0,) + marks)
+            if t is not None and (c, t) not in denied:
+                pairs.setdefault((c, t), strong and c in rec)
+
     entries = collections.defaultdict(list)
     by_src_script = collections.defaultdict(list)
     for (s, t), strong in pairs.items():
@@ -174,11 +201,13 @@ def generate(ucd, out):
         same = sorted(t for t, _ in cands if case_of(ud, t) == cs or cs == "N")
         other = sorted(t for t, _ in cands if t not in same)
         strong = dict(cands)
-        # Prefer the basic letter (lowest code point) of each case.
-        chosen = []
-        if same:
-            chosen.append((same[0], 0))
+        # Every candidate is kept (the scanner picks among them by
+        # plausibility): strong twins first, then by code point, so the
+        # first entry is the usual reading; then one of the other case.
+        same.sort(key=lambda t: (t >= 0x80, not strong[t], t))
+        chosen = [(t, 0) for t in same[:MAX_SAME]]
         if other:
+            other.sort(key=lambda t: (t >= 0x80, not strong[t], t))
             chosen.append((other[0], F_CASEALT))
         for t, fl in chosen:
             entries[s].append((t, tscript, fl | (F_STRONG if strong[t] else 0)))

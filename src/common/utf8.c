@@ -2,9 +2,9 @@
  * functions. Decoding itself is the inline us_utf8_decode() in utf8.h.
  *
  * Validation kernels. Every kernel alternates between two loops:
- *  - an ASCII run, skipped 8 (word), 16 (SSE2) or 32/64 (AVX2) bytes at a
- *    time, with the byte tail done one at a time, so no kernel ever reads
- *    outside s[0..len);
+ *  - an ASCII run: the first 8 or 16 bytes one at a time, then if it goes
+ *    on, 8 (word), 16 (SSE2) or 32/64 (AVX2) bytes at a time, with the tail
+ *    done one at a time, so no kernel ever reads outside s[0..len);
  *  - a non-ASCII run, decoded code point by code point with
  *    us_utf8_decode() until the next ASCII byte, the end, or an error.
  * A non-ASCII run stops at an ill-formed sequence exactly where the scalar
@@ -94,19 +94,34 @@ static inline size_t skip_non_ascii(const unsigned char *s, size_t len, size_t i
 	return i;
 }
 
+/* Steps over at most `max` ASCII bytes one at a time. Short ASCII runs
+ * (spaces and punctuation between the words of non-Latin text) are common,
+ * and cheaper to step over than to load a vector for; only a run longer than
+ * this goes to a kernel's wide loop. */
+static inline size_t skip_ascii_short(const unsigned char *s, size_t len, size_t i, size_t max)
+{
+	size_t stop = len - i > max ? i + max : len;
+	while (i < stop && s[i] < 0x80)
+		i++;
+	return i;
+}
+
 static size_t prefix_word(const unsigned char *s, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
-		while (len - i >= 8) {
-			uint64_t w;
-			memcpy(&w, s + i, 8);
-			if (w & UINT64_C(0x8080808080808080))
-				break;
-			i += 8;
+		i = skip_ascii_short(s, len, i, 8);
+		if (i < len && s[i] < 0x80) {
+			while (len - i >= 8) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & UINT64_C(0x8080808080808080))
+					break;
+				i += 8;
+			}
+			while (i < len && s[i] < 0x80)
+				i++;
 		}
-		while (i < len && s[i] < 0x80)
-			i++;
 		i = skip_non_ascii(s, len, i);
 		if (i < len && s[i] >= 0x80)
 			return i;
@@ -119,17 +134,20 @@ static size_t prefix_sse2(const unsigned char *s, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
-		while (len - i >= 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			unsigned m = (unsigned)_mm_movemask_epi8(v);
-			if (m) {
-				i += (size_t)__builtin_ctz(m);
-				break;
+		i = skip_ascii_short(s, len, i, 16);
+		if (i < len && s[i] < 0x80) {
+			while (len - i >= 16) {
+				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+				unsigned m = (unsigned)_mm_movemask_epi8(v);
+				if (m) {
+					i += (size_t)__builtin_ctz(m);
+					break;
+				}
+				i += 16;
 			}
-			i += 16;
+			while (i < len && s[i] < 0x80)
+				i++;
 		}
-		while (i < len && s[i] < 0x80)
-			i++;
 		i = skip_non_ascii(s, len, i);
 		if (i < len && s[i] >= 0x80)
 			return i;
@@ -144,24 +162,27 @@ static size_t prefix_avx2(const unsigned char *s, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
-		while (len - i >= 64) {
-			__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-			__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
-			if (_mm256_movemask_epi8(_mm256_or_si256(a, b)))
-				break;
-			i += 64;
-		}
-		while (len - i >= 32) {
-			__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-			unsigned m = (unsigned)_mm256_movemask_epi8(v);
-			if (m) {
-				i += (size_t)__builtin_ctz(m);
-				break;
+		i = skip_ascii_short(s, len, i, 16);
+		if (i < len && s[i] < 0x80) {
+			while (len - i >= 64) {
+				__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+				__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
+				if (_mm256_movemask_epi8(_mm256_or_si256(a, b)))
+					break;
+				i += 64;
 			}
-			i += 32;
+			while (len - i >= 32) {
+				__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+				unsigned m = (unsigned)_mm256_movemask_epi8(v);
+				if (m) {
+					i += (size_t)__builtin_ctz(m);
+					break;
+				}
+				i += 32;
+			}
+			while (i < len && s[i] < 0x80)
+				i++;
 		}
-		while (i < len && s[i] < 0x80)
-			i++;
 		i = skip_non_ascii(s, len, i);
 		if (i < len && s[i] >= 0x80)
 			return i;

@@ -723,6 +723,8 @@ UNSPOOF_API int unspoof_is_normalized(unspoof_form form, const char *src, size_t
 		return UNSPOOF_E_NULL;
 	if (form < UNSPOOF_NFC || form > UNSPOOF_NFKC_CF)
 		return UNSPOOF_E_INVALID_ARG;
+	if (unspoof_utf8_validate(src, len, NULL) != UNSPOOF_OK)
+		return UNSPOOF_E_UTF8; /* strict even when the quick check stops early */
 
 	/* Quick check (UAX #15 §9.1). */
 	while (i < len) {

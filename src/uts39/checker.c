@@ -107,7 +107,7 @@ static int nfd_checks(const char *s, size_t len, unsigned flags, unsigned which,
 		goto done;
 	for (i = 0; i < nfd.n; i++) {
 		uint8_t gc = us_props(nfd.p[i])->gc;
-		if (gc == US_GC_Mn) {
+		if (gc == US_GC_Mn && (which & UNSPOOF_CHECK_INVISIBLE) && !(*failed & UNSPOOF_CHECK_INVISIBLE)) {
 			size_t j;
 			if (nmarks == 0)
 				run_start = i;

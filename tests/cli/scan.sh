@@ -68,4 +68,145 @@ expect "clean -o" 0 "" "$U" clean -o "$tmp/o5" "$EX"
 cmp -s "$tmp/o5" "$ORIG" && ok || bad "clean -o wrote something else"
 expect "version" 0 "" "$U" --version
 contains "version names Unicode" "Unicode 17.0.0"
+
+# ---- Everything below exercises the full CLI surface of scan.
+# Help for every command, and the version line.
+for c in scan clean skeleton confusable check; do
+	expect "$c --help" 0 "" "$U" "$c" --help
+	contains "$c --help text" "usage: unspoof $c"
+done
+expect "unspoof --help" 0 "" "$U" --help
+contains "top help lists scan" "scan"
+expect "unspoof --version" 0 "" "$U" --version
+contains "version names the library version" "^unspoof 0\.[0-9]*\.[0-9]* (Unicode [0-9]"
+
+# Option errors: exit 2 with a message.
+expect "missing option value" 2 "" "$U" scan --max-findings
+contains "missing value named" "max-findings" "$tmp/err"
+expect "bad number" 2 "" "$U" scan --max-findings=x "$EX"
+expect "bad -j" 2 "" "$U" scan -j zz "$EX"
+expect "bad --color" 2 "" "$U" scan --color=purple "$EX"
+expect "bad --fail-on" 2 "" "$U" scan --fail-on=maybe "$EX"
+expect "unknown short option" 2 "" "$U" scan -Z "$EX"
+contains "unknown option named" "'-Z'" "$tmp/err"
+
+# Bundled short options, options after operands, --opt=value.
+expect "bundled -cj1" 1 "" "$U" scan -cj1 "$EX"
+[ "$(wc -l <"$tmp/out")" -eq 1 ] && ok || bad "-cj1 printed $(wc -l <"$tmp/out") lines"
+expect "option after operand" 1 "" "$U" scan "$EX" -c
+[ "$(wc -l <"$tmp/out")" -eq 1 ] && ok || bad "option after operand"
+expect "--max-findings=3" 1 "" "$U" scan --max-findings=3 "$EX"
+[ "$(grep -c ': U+' "$tmp/out")" -eq 3 ] && ok || bad "--max-findings=3"
+contains "truncation is told" "(3 shown)"
+expect "-- ends options" 2 "" "$U" scan -c -- -c
+contains "-- makes -c a file" "^unspoof: -c: " "$tmp/err"
+
+# Grouped by kind: all lookalikes come before the fancy and invisible ones.
+"$U" scan "$EX" >"$tmp/g"
+kinds=$(sed -n 's/.*\[\([a-z-]*\), [0-9.]*\]$/\1/p' "$tmp/g" | uniq | tr '\n' ' ')
+[ "$kinds" = "lookalike fancy invisible " ] && ok || bad "kinds not grouped: $kinds"
+tail -n 1 "$tmp/g" | grep -q "^$EX: obfuscated (score [0-9.]*): 44 lookalike, 4 fancy, 2 invisible$" && ok ||
+	bad "verdict line: $(tail -n 1 "$tmp/g")"
+
+# --label names stdin; -c on two files gives two lines in order.
+expect "--label" 1 "" sh -c "'$U' scan -c --label=msg < $EX"
+contains "label used" "^msg: obfuscated"
+expect "-c two files" 1 "" "$U" scan -c "$ORIG" "$EX"
+[ "$(cut -d: -f1 "$tmp/out" | tr '\n' ' ')" = "$ORIG $EX " ] && ok || bad "-c order: $(cat "$tmp/out")"
+
+# --fail-on: invalid UTF-8 alone is suspicious, not obfuscated.
+expect "suspicious is exit 0 by default" 0 "" "$U" scan -c "$tmp/bad.txt"
+contains "verdict suspicious" "suspicious"
+expect "--fail-on suspicious" 1 "" "$U" scan -c --fail-on suspicious "$tmp/bad.txt"
+expect "-l --fail-on suspicious" 1 "$tmp/bad.txt" "$U" scan -l --fail-on=suspicious "$tmp/bad.txt" "$ORIG"
+
+# -q stops quietly; errors still make it 2 unless something was found.
+expect "-q clean" 0 "" "$U" scan -q "$ORIG"
+expect "-q with missing file and a find" 1 "" "$U" scan -q -j1 "$EX" "$tmp/nope"
+
+# Directories: error without -r, walked with -r (sorted, binary skipped).
+mkdir -p "$tmp/d/sub" "$tmp/d/a"
+cp "$EX" "$tmp/d/b.txt"; cp "$ORIG" "$tmp/d/a/ok.txt"; cp "$EX" "$tmp/d/sub/c.txt"
+printf 'x\000y\n' >"$tmp/d/bin.dat"
+expect "directory without -r" 2 "" "$U" scan -c "$tmp/d" "$ORIG"
+contains "directory error" "d: is a directory" "$tmp/err"
+contains "other file still scanned" "^$ORIG: clean"
+expect "-r" 1 "" "$U" scan -c -r "$tmp/d"
+[ "$(cut -d: -f1 "$tmp/out" | tr '\n' ' ')" = "$tmp/d/a/ok.txt $tmp/d/b.txt $tmp/d/sub/c.txt " ] && ok ||
+	bad "-r order: $(cat "$tmp/out")"
+contains "binary notice" "bin.dat: binary file skipped" "$tmp/err"
+expect "-r -l" 1 "$tmp/d/b.txt
+$tmp/d/sub/c.txt" "$U" scan -rl "$tmp/d"
+expect "explicit binary file skipped" 0 "" "$U" scan -c "$tmp/d/bin.dat"
+contains "binary notice for an explicit file" "binary file skipped" "$tmp/err"
+expect "-a scans a binary file" 0 "" "$U" scan -c -a "$tmp/d/bin.dat"
+contains "-a verdict" "bin.dat: "
+(cd "$tmp/d" && "$U" scan -rc >"$tmp/out" 2>/dev/null); [ "$(wc -l <"$tmp/out")" -eq 3 ] && ok || bad "-r without operand scans ."
+
+# -j: the same output, in input order, whatever the number of threads.
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+	if [ $((i % 3)) = 0 ]; then cp "$ORIG" "$tmp/d/j$i.txt"; else cp "$EX" "$tmp/d/j$i.txt"; fi
+done
+set -- "$tmp"/d/j*.txt
+"$U" scan -j1 "$@" >"$tmp/j1"; "$U" scan -j4 "$@" >"$tmp/j4"; "$U" scan "$@" >"$tmp/jd"
+cmp -s "$tmp/j1" "$tmp/j4" && ok || bad "-j4 output differs from -j1"
+cmp -s "$tmp/j1" "$tmp/jd" && ok || bad "default -j output differs from -j1"
+"$U" scan --json -j3 "$@" >"$tmp/jj"
+[ "$(jq -r .path "$tmp/jj" | tr '\n' ' ')" = "$(echo "$@") " ] && ok || bad "--json -j3 order"
+
+# JSON: the documented shape, parsed by python3.
+printf 'ab\377c \320\240\320\260ypal\n' >"$tmp/mix.txt"
+"$U" scan --json "$EX" "$tmp/mix.txt" >"$tmp/js"
+python3 - "$tmp/js" <<'PY' && ok || bad "JSON shape (python3)"
+import json, sys
+objs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(objs) == 2, objs
+top = {"path", "findings", "truncated", "verdict", "score", "counts", "bytes", "words", "letters", "edits"}
+for o in objs:
+    assert set(o) == top, set(o) ^ top
+    assert o["verdict"] in ("clean", "suspicious", "obfuscated")
+    assert 0 <= o["score"] <= 1
+    assert set(o["counts"]) == {"lookalike", "fancy", "invisible", "bidi", "marks", "invalid-utf8", "leet"}
+    for f in o["findings"]:
+        for k in ("offset", "length", "line", "column", "kind", "cp", "text", "name", "script",
+                  "imitates", "imitates_cp", "imitates_script", "confidence", "undone"):
+            assert k in f, (k, f)
+        assert 0 <= f["confidence"] <= 1
+data = open(objs[0]["path"], "rb").read()
+f0 = objs[0]["findings"][0]
+assert f0["cp"] == "U+043F" and f0["imitates"] == "n" and f0["imitates_cp"] == ["U+006E"], f0
+assert data[f0["offset"]:f0["offset"] + f0["length"]].decode() == f0["text"] == "\u043f"
+assert f0["kind"] == "lookalike" and f0["script"] == "Cyrillic" and f0["imitates_script"] == "Latin"
+assert objs[0]["verdict"] == "obfuscated" and objs[0]["counts"]["lookalike"] == 44
+inv = [f for f in objs[1]["findings"] if f["kind"] == "invalid-utf8"]
+assert len(inv) == 1 and inv[0]["offset"] == 2 and inv[0]["length"] == 1, inv
+assert inv[0]["cp"] is None and inv[0]["text_bytes"] == "ff", inv
+PY
+expect "--json --max-findings 1" 1 "" "$U" scan --json --max-findings 1 "$EX"
+[ "$(jq -c '[(.findings|length), .truncated]' "$tmp/out")" = "[1,true]" ] && ok || bad "--json truncated"
+printf '\377\376' >"$tmp/$(printf 'n\377me')"
+"$U" scan --json -a "$tmp/$(printf 'n\377me')" >"$tmp/out" 2>/dev/null
+jq -e '.path_bytes | endswith("6eff6d65")' "$tmp/out" >/dev/null && ok || bad "non-UTF-8 path: path_bytes"
+
+# Colour: on with --color=always, off in a pipe and with never.
+expect "--color=always" 1 "" "$U" scan --color=always "$EX"
+grep -q "$(printf '\033')\[1;31m" "$tmp/out" && ok || bad "--color=always has no highlight"
+contains "colour shows the line" "Local Ba"
+contains "invisible characters are shown escaped" "Tick.*<U+200B>"
+expect "pipe: no colour" 1 "" "$U" scan "$EX"
+grep -q "$(printf '\033')" "$tmp/out" && bad "colour in a pipe" || ok
+expect "--color=never" 1 "" "$U" scan --color=never "$EX"
+grep -q "$(printf '\033')" "$tmp/out" && bad "colour with never" || ok
+
+# Streaming: output starts before the input ends.
+{ cat "$EX"; printf '\n\nmore'; sleep 3; printf ' end\n'; } | "$U" scan >"$tmp/stream" 2>&1 &
+sleep 1.5
+grep -q "U+043F" "$tmp/stream" && ok || bad "no output while the input was still open"
+wait
+
+# A closed pipe ends the run quietly.
+i=0; while [ $i -lt 400 ]; do cat "$EX"; i=$((i + 1)); done >"$tmp/big.txt"
+( "$U" scan "$tmp/big.txt" 2>"$tmp/pipe_err"; echo $? >"$tmp/pipe_rc" ) | head -n 1 >/dev/null
+[ "$(cat "$tmp/pipe_rc")" = 1 ] || [ "$(cat "$tmp/pipe_rc")" = 0 ] && ok || bad "broken pipe status $(cat "$tmp/pipe_rc")"
+[ ! -s "$tmp/pipe_err" ] && ok || bad "broken pipe printed $(cat "$tmp/pipe_err")"
 finish

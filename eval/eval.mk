@@ -1,0 +1,27 @@
+# Evaluation targets. The top-level Makefile includes this file
+# (`include eval/eval.mk`); it relies on $(CLI) and $(PYTHON) from there.
+#
+#   make eval           full evaluation on eval/corpus (falls back to eval/sample)
+#   make eval-quick     quick evaluation on the committed sample (< 60 s)
+#   make eval-corpus    fetch/rebuild eval/corpus from Debian packages
+#   make eval-selftest  the harness's own tests (no unspoof needed)
+#
+# EVAL_ARGS passes more options to eval/run.py, e.g.
+#   make eval EVAL_ARGS="--families cyrillic --show-failures 5"
+
+EVAL_ARGS ?=
+
+eval: $(CLI)
+	$(PYTHON) eval/run.py --unspoof $(abspath $(CLI)) --json-out eval/results.json $(EVAL_ARGS)
+
+eval-quick: $(CLI)
+	$(PYTHON) eval/run.py --quick --unspoof $(abspath $(CLI)) $(EVAL_ARGS)
+
+eval-corpus:
+	sh eval/fetch-corpus.sh
+
+eval-selftest:
+	$(PYTHON) eval/test_obfuscate.py
+	$(PYTHON) eval/test_run.py
+
+.PHONY: eval eval-quick eval-corpus eval-selftest

@@ -1,0 +1,135 @@
+# Fuzzing and sanitizer targets for unspoof. Included from the Makefile
+# (after its variables); also usable on its own:
+#   make -f Makefile -f fuzz/fuzz.mk fuzz FUZZ_SECONDS=30
+#
+#   make fuzz-build          build every libFuzzer target into $(FUZZ_B)/
+#   make fuzz                run each target FUZZ_SECONDS (default 60) seconds
+#                            (make -j2 fuzz runs two at once); fails on any finding
+#   make fuzz-<name>         run one target, e.g. make fuzz-scan FUZZ_SECONDS=600
+#   make check-regressions   replay fuzz/regressions/* and fuzz/corpus/* through
+#                            every target's properties (normal compiler, no clang)
+#   make check-asan          whole suite under ASan+UBSan, in $(ASAN_B)/
+#   make check-valgrind      unit tests under valgrind memcheck
+#   make check-tsan          the thread test under ThreadSanitizer, in $(TSAN_B)/
+#   make check-slow          the hostile-input tests (sizes, linear time, memory)
+
+# Included before the Makefile's first rule, this file must not become the
+# default goal.
+ifeq ($(.DEFAULT_GOAL),)
+.DEFAULT_GOAL := all
+endif
+
+FUZZ_SECONDS ?= 60
+FUZZ_B ?= build-fuzz
+FUZZ_CC ?= clang
+FUZZ_MAX_LEN ?= 4096
+FUZZ_TIMEOUT ?= 10
+FUZZ_RSS_MB ?= 2048
+FUZZ_FLAGS ?=
+ASAN_B ?= build-asan
+TSAN_B ?= build-tsan
+TSAN_CC ?= clang
+SLOW_B ?= build-slow
+
+FUZZ_NAMES := $(patsubst fuzz/fuzz_%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
+FUZZ_BINS := $(FUZZ_NAMES:%=$(FUZZ_B)/fuzz_%)
+FUZZ_LIB_SRCS := $(sort $(wildcard src/*/*.c))
+FUZZ_LIB_OBJS := $(FUZZ_LIB_SRCS:%.c=$(FUZZ_B)/obj/%.o)
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -g $(FUZZ_SAN) -Iinclude -Isrc -Icli -Ifuzz \
+               -Wall -Wextra -Werror -Wno-overlength-strings
+FUZZ_HDRS := include/unspoof.h fuzz/fuzz_util.h $(wildcard src/*/*.h) cli/json.h
+
+SAN_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+           UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+.PHONY: fuzz fuzz-build check-asan check-valgrind check-tsan check-slow check-regressions \
+        $(FUZZ_NAMES:%=fuzz-%)
+
+fuzz-build: $(FUZZ_BINS)
+
+$(FUZZ_B)/obj/%.o: %.c $(FUZZ_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+$(FUZZ_B)/fuzz_json: fuzz/fuzz_json.c $(FUZZ_B)/obj/cli/json.o $(FUZZ_LIB_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^
+
+$(FUZZ_B)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB_OBJS) $(FUZZ_HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB_OBJS)
+
+# Each run starts from the committed seeds and regressions plus what earlier
+# runs found ($(FUZZ_B)/corpus/<name>, not committed); a crash or a failed
+# property leaves its input in $(FUZZ_B)/artifacts/<name>/ and fails make.
+# Exec counts end up in $(FUZZ_B)/logs/<name>.log ("stat::number_of_executed_units").
+fuzz: $(FUZZ_NAMES:%=fuzz-%)
+
+$(FUZZ_NAMES:%=fuzz-%): fuzz-%: $(FUZZ_B)/fuzz_%
+	@mkdir -p $(FUZZ_B)/corpus/$* $(FUZZ_B)/artifacts/$* $(FUZZ_B)/logs fuzz/corpus/$* fuzz/regressions/$*
+	@echo "fuzz-$*: $(FUZZ_SECONDS) s"
+	@$(FUZZ_B)/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
+		-timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_B)/artifacts/$*/ $(FUZZ_FLAGS) \
+		$(FUZZ_B)/corpus/$* fuzz/corpus/$* fuzz/regressions/$* \
+		>$(FUZZ_B)/logs/$*.log 2>&1; rc=$$?; \
+	execs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_B)/logs/$*.log); \
+	if [ $$rc -ne 0 ]; then \
+		tail -n 60 $(FUZZ_B)/logs/$*.log; \
+		echo "fuzz-$*: FAILED (exit $$rc); input in $(FUZZ_B)/artifacts/$*/"; exit 1; \
+	fi; \
+	echo "fuzz-$*: ok, $${execs:-?} executions in $(FUZZ_SECONDS) s"
+
+# --------------------------------------------------------------- sanitizers
+# Objects built with other flags live in their own build directory, so these
+# never mix with a normal build.
+check-asan:
+	$(MAKE) -f Makefile B=$(ASAN_B) CFLAGS="$(SAN_CFLAGS)" LDFLAGS="$(SAN_CFLAGS)" all tests
+	$(SAN_ENV) UNICODE_DIR="$(UNICODE_DIR)" UNSPOOF="$(abspath $(ASAN_B))/unspoof" \
+		sh tests/run.sh $(ASAN_B)/tests
+
+VALGRIND ?= valgrind
+VALGRIND_FLAGS ?= -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible \
+                  --show-leak-kinds=definite,indirect,possible
+check-valgrind:
+	$(MAKE) -f Makefile B=$(B) all tests
+	@fail=0; for t in $(B)/tests/test_*; do \
+		[ -x "$$t" ] || continue; \
+		echo "valgrind $$t"; \
+		UNICODE_DIR="$(UNICODE_DIR)" UNSPOOF_VALGRIND=1 $(VALGRIND) $(VALGRIND_FLAGS) "$$t" >$$t.vg.log 2>&1; rc=$$?; \
+		tail -n 1 $$t.vg.log; \
+		if [ $$rc -ne 0 ]; then cat $$t.vg.log | tail -n 60; echo "$$t: valgrind FAILED ($$rc)"; fail=1; fi; \
+	done; exit $$fail
+
+check-tsan:
+	$(MAKE) -f Makefile B=$(TSAN_B) CC=$(TSAN_CC) \
+		CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+		LDFLAGS="-fsanitize=thread" $(TSAN_B)/tests/test_threads
+	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 $(TSAN_B)/tests/test_threads
+
+# ------------------------------------------------------------- regressions
+# test_regressions (tests/unit/test_regressions.c) compiles every fuzz
+# target with the normal compiler and replays the committed inputs; it is a
+# normal unit test, so make check runs it too.
+check-regressions:
+	$(MAKE) -f Makefile B=$(B) $(B)/tests/test_regressions
+	$(B)/tests/test_regressions
+
+# ------------------------------------------------------------ hostile inputs
+# tests/slow/hostile.c: every hostile input at full size (time-limited per
+# case, peak memory reported, 4.5 GB through the stream: HOSTILE_STREAM_GB),
+# then tests/slow/linear.sh: instruction counts at 1x/4x/16x under callgrind,
+# then any other tests/slow/*.sh (they get UNSPOOF, the CLI to test).
+SLOW_CFLAGS ?= -O2 -g
+check-slow:
+	$(MAKE) -f Makefile B=$(SLOW_B) CFLAGS="$(SLOW_CFLAGS)" lib cli
+	$(CC) $(STDFLAGS) $(WARNFLAGS) $(SLOW_CFLAGS) -Iinclude -Itests -o $(SLOW_B)/hostile \
+		tests/slow/hostile.c tests/util.c $(SLOW_B)/libunspoof.a -lpthread
+	@fail=0; \
+	$(SLOW_B)/hostile || fail=1; \
+	sh tests/slow/linear.sh $(SLOW_B)/hostile || fail=1; \
+	for t in tests/slow/*.sh; do \
+		case $$t in */linear.sh) continue;; esac; \
+		UNSPOOF="$(abspath $(SLOW_B))/unspoof" sh $$t; rc=$$?; \
+		[ $$rc -eq 0 ] || [ $$rc -eq 77 ] || fail=1; \
+	done; exit $$fail

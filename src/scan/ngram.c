@@ -1,0 +1,158 @@
+/* Character-trigram plausibility of words; see ngram.h for the contract and
+ * gen/gen_ngram.py for how the tables are built.
+ *
+ * Lookup of one transition (a, b) -> c, all symbols of one group (0 = word
+ * boundary, 1..N letters, SYM_UNKNOWN for anything else):
+ *
+ *   c unknown                      -> US_NGRAM_UNKNOWN_BITS
+ *   trigram abc stored             -> its cost
+ *   else (history ab stored: + its backoff cost g3(ab))
+ *        bigram bc stored          -> + its cost
+ *        else                      -> + g2(b) + unigram cost of c
+ *
+ * The bigram table serves both as P2(c|b) and as the index of trigram
+ * histories: bigram ab points at the run of its trigram continuations. */
+#include "scan/ngram.h"
+
+#include "data/props.gen.h"
+#include "ucd/norm.h"
+#include "ucd/props.h"
+
+#define SYM_BOUND 0u
+#define SYM_UNKNOWN 255u
+#define GREEK_FINAL_SIGMA 0x03C2u
+#define GREEK_SIGMA 0x03C3u
+
+int us_ngram_group(unsigned script)
+{
+	switch (script) {
+	case US_SC_Latn:
+		return US_NGRAM_LATIN;
+	case US_SC_Cyrl:
+		return US_NGRAM_CYRILLIC;
+	case US_SC_Grek:
+		return US_NGRAM_GREEK;
+	case US_SC_Armn:
+		return US_NGRAM_ARMENIAN;
+	default:
+		return -1;
+	}
+}
+
+/* The symbol of (lowercased) cp in model m: 1..nalpha, or SYM_UNKNOWN. */
+static unsigned sym_of(const us_ngram_model *m, uint32_t cp)
+{
+	const uint32_t *a = us_ngram_alpha + m->alpha;
+	size_t lo = 0, hi = m->nalpha;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (a[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < m->nalpha && a[lo] == cp ? (unsigned)lo + 1 : SYM_UNKNOWN;
+}
+
+/* Index (within the group) of bigram (b, c), or -1. */
+static long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
+{
+	const uint16_t *k = us_ngram_bi_key + m->bi;
+	uint16_t key = (uint16_t)(b << 8 | c);
+	size_t lo = 0, hi = m->nbi;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (k[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < m->nbi && k[lo] == key ? (long)lo : -1;
+}
+
+/* Cost (in 1/US_NGRAM_COST_SCALE bits) of c after history (a, b). */
+static unsigned cost(const us_ngram_model *m, unsigned a, unsigned b, unsigned c)
+{
+	unsigned total = 0;
+	long j;
+
+	if (c == SYM_UNKNOWN)
+		return US_NGRAM_UNKNOWN_BITS * US_NGRAM_COST_SCALE;
+	if (a != SYM_UNKNOWN && b != SYM_UNKNOWN) {
+		long h = find_bigram(m, a, b);
+		if (h >= 0) {
+			size_t lo = us_ngram_bi_start[m->bi + (size_t)h];
+			size_t end = (size_t)h + 1 < m->nbi ? us_ngram_bi_start[m->bi + (size_t)h + 1]
+			                                    : m->ntri;
+			size_t hi = end;
+			const uint8_t *tc = us_ngram_tri_c + m->tri;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (tc[mid] < c)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo < end && tc[lo] == c)
+				return us_ngram_tri_cost[m->tri + lo];
+			total += us_ngram_bi_bow[m->bi + (size_t)h];
+		}
+	}
+	if (b != SYM_UNKNOWN) {
+		j = find_bigram(m, b, c);
+		if (j >= 0)
+			return total + us_ngram_bi_cost[m->bi + (size_t)j];
+		total += us_ngram_uni_bow[m->uni + b];
+	}
+	return total + us_ngram_uni_cost[m->uni + c];
+}
+
+static int is_mark(uint32_t cp)
+{
+	unsigned gc;
+	if (cp > 0x10FFFFu)
+		return 0;
+	gc = us_props(cp)->gc;
+	return gc == US_GC_Mn || gc == US_GC_Mc || gc == US_GC_Me;
+}
+
+int us_ngram_score(int g, const uint32_t *cps, size_t n)
+{
+	const us_ngram_model *m;
+	unsigned a = SYM_BOUND, b = SYM_BOUND;
+	uint64_t sum = 0, count = 0;
+	size_t i = 0;
+
+	if (g < 0 || g >= US_NGRAM_GROUP_COUNT)
+		return US_NGRAM_BAD_GROUP;
+	m = &us_ngram_models[g];
+	while (i < n) {
+		uint32_t cp = cps[i++];
+		unsigned s;
+		if (cp > 0x10FFFFu) {
+			s = SYM_UNKNOWN;
+		} else if (is_mark(cp)) {
+			continue; /* a mark that no letter before it composes with */
+		} else {
+			cp = us_simple_lower(cp);
+			while (i < n && is_mark(cps[i])) {
+				uint32_t c2 = us_compose_pair(cp, cps[i]);
+				if (c2 == 0)
+					break;
+				cp = c2;
+				i++;
+			}
+			if (cp == GREEK_FINAL_SIGMA)
+				cp = GREEK_SIGMA;
+			s = sym_of(m, cp);
+		}
+		sum += cost(m, a, b, s);
+		count++;
+		a = b;
+		b = s;
+	}
+	sum += cost(m, a, b, SYM_BOUND);
+	count++;
+	/* cost units are 1/8 bit; the score unit is 1/256 bit. */
+	return -(int)((sum * (US_NGRAM_ONE_BIT / US_NGRAM_COST_SCALE) + count / 2) / count);
+}

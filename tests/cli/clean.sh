@@ -1,0 +1,151 @@
+#!/bin/sh
+# End-to-end tests of `unspoof clean`: outputs, --check, -l, --diff, --map,
+# --in-place (atomicity, modes, failures), stdin, binary and missing files.
+NAME=clean-cli
+. "$(dirname "$0")/lib.inc"
+EX=examples/obfuscated-news.txt
+ORIG=examples/news-original.txt
+
+# To stdout, to -o, from stdin, several files one after another.
+expect "clean to stdout" 0 "" "$U" clean "$EX"
+cmp -s "$tmp/out" "$ORIG" && ok || bad "clean output differs from $ORIG"
+expect "clean stdin" 0 "" sh -c "'$U' clean < $EX"
+cmp -s "$tmp/out" "$ORIG" && ok || bad "clean stdin differs"
+expect "clean -" 0 "" sh -c "'$U' clean - < $EX"
+cmp -s "$tmp/out" "$ORIG" && ok || bad "clean - differs"
+expect "clean --output=FILE" 0 "" "$U" clean --output="$tmp/o1" "$EX"
+cmp -s "$tmp/o1" "$ORIG" && ok || bad "--output"
+[ ! -s "$tmp/out" ] && ok || bad "--output also wrote stdout"
+cat "$ORIG" "$ORIG" "$ORIG" >"$tmp/three"
+expect "three files in order" 0 "" "$U" clean -j3 "$EX" "$ORIG" "$EX"
+cmp -s "$tmp/out" "$tmp/three" && ok || bad "three files concatenated"
+
+# Many files, several threads: same bytes as one thread.
+mkdir -p "$tmp/m"
+i=0; while [ $i -lt 30 ]; do cat "$EX" >>"$tmp/m/big"; i=$((i + 1)); done
+for i in 1 2 3 4 5 6 7 8 9; do cp "$EX" "$tmp/m/f$i"; done
+"$U" clean -j1 "$tmp"/m/* >"$tmp/c1"; "$U" clean -j4 "$tmp"/m/* >"$tmp/c4"
+cmp -s "$tmp/c1" "$tmp/c4" && ok || bad "-j4 differs from -j1"
+
+# --check and -l: nothing written, exit 1 when something would change.
+expect "--check obfuscated" 1 "" "$U" clean --check "$EX"
+[ ! -s "$tmp/out" ] && ok || bad "--check wrote output"
+expect "--check clean text" 0 "" "$U" clean --check "$ORIG"
+expect "-l" 0 "$EX" "$U" clean -l "$ORIG" "$EX"
+expect "--check -l" 1 "$EX" "$U" clean --check -l "$EX" "$ORIG"
+
+# --diff: a unified diff that patch(1) applies.
+cp "$EX" "$tmp/p.txt"
+expect "--diff" 0 "" "$U" clean --diff "$tmp/p.txt"
+contains "diff header" "^--- $tmp/p.txt"
+contains "diff hunk" "^@@ -1 +1 @@"
+contains "diff old line" "^-Local Baпd"
+contains "diff new line" "^+Local Band Returns"
+cmp -s "$tmp/p.txt" "$EX" && ok || bad "--diff changed the file"
+if command -v patch >/dev/null 2>&1; then
+	(cd / && patch -s -p0 <"$tmp/out") && cmp -s "$tmp/p.txt" "$ORIG" && ok || bad "patch did not apply the diff"
+fi
+printf 'Robert Pla\320\277t stepped q\317\205ietly thro\317\205gh' >"$tmp/nonl.txt"
+"$U" clean --diff "$tmp/nonl.txt" >"$tmp/out"
+contains "no newline at end" "No newline at end of file"
+contains "last line diffed" "^+Robert Plant stepped quietly through$"
+"$U" clean --diff --color=always "$EX" >"$tmp/out"
+grep -q "$(printf '\033')\[31m-Local" "$tmp/out" && ok || bad "--diff colour"
+
+# --map: JSON; applying it to the input gives the output.
+expect "--map" 0 "" "$U" clean --map "$tmp/map.json" -o "$tmp/mo" "$EX"
+python3 - "$EX" "$tmp/mo" "$tmp/map.json" <<'PY' && ok || bad "--map does not describe the edits"
+import json, sys
+src = open(sys.argv[1], "rb").read(); dst = open(sys.argv[2], "rb").read()
+m = json.load(open(sys.argv[3]))
+assert m["path"] == sys.argv[1] and m["in_bytes"] == len(src) and m["out_bytes"] == len(dst), m
+out, pos = b"", 0
+for e in m["edits"]:
+    assert set(e) == {"in_offset", "in_length", "out_offset", "out_length", "kind"}, e
+    out += src[pos:e["in_offset"]]
+    assert len(out) == e["out_offset"], (len(out), e)
+    out += dst[e["out_offset"]:e["out_offset"] + e["out_length"]]
+    pos = e["in_offset"] + e["in_length"]
+out += src[pos:]
+assert out == dst
+assert {e["kind"] for e in m["edits"]} == {"lookalike", "fancy", "invisible"}
+PY
+"$U" clean --map "$tmp/map2.json" "$EX" "$ORIG" >/dev/null
+[ "$(jq -s 'map(.edits|length)|join(" ")' -r "$tmp/map2.json" 2>/dev/null)" = "50 0" ] && ok || bad "--map for two files: $(head -c 200 "$tmp/map2.json")"
+
+# --undo, --keep-invisible.
+"$U" clean --undo=fancy "$EX" >"$tmp/out"
+grep -q "Baпd" "$tmp/out" && grep -q " free" "$tmp/out" && ok || bad "--undo=fancy"
+"$U" clean --keep-invisible "$EX" >"$tmp/out"
+grep -q "$(printf 'Tick\342\200\213ets')" "$tmp/out" && ok || bad "--keep-invisible"
+expect "--undo bad kind" 2 "" "$U" clean --undo=foo "$EX"
+
+# Invalid UTF-8 is kept byte for byte, or replaced on request.
+printf 'ab\377cd \340\200 \320\277ay\n' >"$tmp/bad.txt"
+expect "clean invalid" 0 "" "$U" clean "$tmp/bad.txt"
+od -An -tx1 "$tmp/out" | tr -d ' \n' | grep -q '^6162ff636420e08020' && ok ||
+	bad "invalid bytes not kept: $(od -An -tx1 "$tmp/out")"
+
+# --in-place: rewritten through rename (new inode), mode kept, no temp left.
+cp "$EX" "$tmp/ip.txt"; chmod 640 "$tmp/ip.txt"; cp "$ORIG" "$tmp/same.txt"
+ino1=$(ls -i "$tmp/ip.txt" | cut -d' ' -f1); ino2=$(ls -i "$tmp/same.txt" | cut -d' ' -f1)
+expect "--in-place" 0 "" "$U" clean -i "$tmp/ip.txt" "$tmp/same.txt"
+[ ! -s "$tmp/out" ] && ok || bad "--in-place wrote stdout"
+cmp -s "$tmp/ip.txt" "$ORIG" && ok || bad "--in-place content"
+[ "$(ls -l "$tmp/ip.txt" | cut -c1-10)" = "-rw-r-----" ] && ok || bad "mode not kept: $(ls -l "$tmp/ip.txt")"
+[ "$(ls -i "$tmp/ip.txt" | cut -d' ' -f1)" != "$ino1" ] && ok || bad "not replaced by rename"
+[ "$(ls -i "$tmp/same.txt" | cut -d' ' -f1)" = "$ino2" ] && ok || bad "unchanged file was rewritten"
+ls -a "$tmp" | grep -q unspoof- && bad "temporary file left" || ok
+cp "$EX" "$tmp/ip2.txt"
+expect "--in-place -l --diff" 0 "" "$U" clean -i -l --diff "$tmp/ip2.txt"
+contains "names the file" "^$tmp/ip2.txt$"
+contains "diff with -i" "^+Local Band"
+cmp -s "$tmp/ip2.txt" "$ORIG" && ok || bad "-i --diff did not rewrite"
+mkdir -p "$tmp/r/s"; cp "$EX" "$tmp/r/a.txt"; cp "$EX" "$tmp/r/s/b.txt"; printf 'x\000\320\277\n' >"$tmp/r/bin"
+expect "-r --in-place" 0 "" "$U" clean -r -i "$tmp/r"
+cmp -s "$tmp/r/a.txt" "$ORIG" && cmp -s "$tmp/r/s/b.txt" "$ORIG" && ok || bad "-r -i"
+[ "$(od -An -tx1 "$tmp/r/bin" | tr -d ' \n')" = "7800d0bf0a" ] && ok || bad "binary file was touched"
+contains "binary notice" "bin: binary file skipped" "$tmp/err"
+expect "--in-place stdin" 2 "" sh -c "'$U' clean -i < $EX"
+contains "stdin in place refused" "standard input" "$tmp/err"
+expect "--in-place with --check" 2 "" "$U" clean -i --check "$EX"
+
+# Atomicity: a write that fails (file size limit) leaves the file as it was.
+i=0; while [ $i -lt 40 ]; do cat "$EX"; i=$((i + 1)); done >"$tmp/big.txt"
+cp "$tmp/big.txt" "$tmp/big.orig"
+expect "write failure" 2 "" sh -c "ulimit -f 8; exec '$U' clean -i '$tmp/big.txt'"
+contains "failure names the file" "big.txt: .*left unchanged" "$tmp/err"
+cmp -s "$tmp/big.txt" "$tmp/big.orig" && ok || bad "failed --in-place changed the file"
+ls -a "$tmp" | grep -q unspoof- && bad "temporary file left after a failure" || ok
+# Killed midway: the file is the old or the new text, never a mix, no temp.
+i=0; while [ $i -lt 60 ]; do cat "$tmp/big.orig"; i=$((i + 1)); done >"$tmp/k.txt"
+cp "$tmp/k.txt" "$tmp/k.orig"
+"$U" clean -i "$tmp/k.txt" & pid=$!
+sleep 0.05; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null
+"$U" clean "$tmp/k.orig" >"$tmp/k.new"
+cmp -s "$tmp/k.txt" "$tmp/k.orig" || cmp -s "$tmp/k.txt" "$tmp/k.new" && ok || bad "killed --in-place left a mix"
+ls -a "$tmp" | grep -q unspoof- && bad "temporary file left after SIGTERM" || ok
+
+# Errors: missing file among good ones, directory without -r.
+expect "missing file" 2 "" "$U" clean "$tmp/nope" "$EX"
+contains "missing named" "nope: No such file" "$tmp/err"
+cmp -s "$tmp/out" "$ORIG" && ok || bad "good file not cleaned after a missing one"
+expect "directory" 2 "" "$U" clean "$tmp/r"
+contains "is a directory" "is a directory" "$tmp/err"
+expect "bad option" 2 "" "$U" clean --bogus
+expect "-o unwritable" 2 "" "$U" clean -o "$tmp/no/such/dir" "$EX"
+
+# Binary: skipped with a notice; -a cleans it.
+printf 'a\000\320\277ay \320\277al\n' >"$tmp/b.bin"
+expect "binary skipped" 0 "" "$U" clean "$tmp/b.bin"
+[ ! -s "$tmp/out" ] && ok || bad "binary file written"
+contains "binary notice" "binary file skipped" "$tmp/err"
+expect "-a" 0 "" "$U" clean -a "$tmp/b.bin"
+[ -s "$tmp/out" ] && ok || bad "-a wrote nothing"
+
+# Streaming from a pipe: output before the input ends.
+{ cat "$EX"; printf '\n\nmore'; sleep 3; printf '\n'; } | "$U" clean >"$tmp/stream" &
+sleep 1.5
+grep -q "Local Band" "$tmp/stream" && ok || bad "clean did not stream"
+wait
+finish
