@@ -30,12 +30,18 @@
  *   3. emit findings, edits and output in input order, tracking lines and
  *      columns.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "unspoof.h"
 #include "common/utf8.h"
 #include "data/lookalike.gen.h"
+#include "scan/ngram.h"
+
+/* How much more plausible (in n-gram score units, 256 = one bit per letter)
+ * a restored reading must be than the text as it stands. */
+#define US_NGRAM_MARGIN (US_NGRAM_ONE_BIT / 2)
 #include "ucd/norm.h"
 #include "ucd/props.h"
 
@@ -304,12 +310,84 @@ static void set_finding(struct unit *u, int kind, uint32_t repl, unsigned conf, 
 	u->imit_script = (uint8_t)iscript;
 }
 
-/* Restores every letter of word w that is not in script t into t. Returns
- * the number of letters changed. */
-static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t, unsigned conf)
+/* The candidates of letter u in script t: the usual reading first (or the
+ * case alternative first when want_alt). Returns how many (0..4). */
+static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4])
 {
-	unsigned i, n = 0, lower = 0, upper = 0;
-	struct unit *u = s->u;
+	unsigned n, i, k = 0;
+	uint32_t alt = 0;
+	const uint32_t *e = lk_entries(u, &n);
+	for (i = 0; i < n; i++) {
+		if ((e[i] & US_LK_FANCY) || US_LK_SCRIPT(e[i]) != t)
+			continue;
+		if (e[i] & US_LK_CASEALT)
+			alt = e[i];
+		else if (k < 4)
+			out[k++] = US_LK_TARGET(e[i]);
+	}
+	if (alt && (want_alt || k == 0)) {
+		if (k == 4)
+			k--;
+		memmove(out + 1, out, k * sizeof *out);
+		out[0] = US_LK_TARGET(alt);
+		k++;
+	}
+	return k;
+}
+
+#define MAX_CANDS 24     /* letters of a word restored at once */
+#define MAX_SCORED 64    /* letters of a word given to the n-gram model */
+#define MAX_COMBOS 64    /* readings of a word compared */
+
+struct cands {
+	unsigned n;
+	unsigned idx[MAX_CANDS];   /* unit index */
+	unsigned nc[MAX_CANDS];    /* candidates of that unit */
+	uint32_t c[MAX_CANDS][4];
+	unsigned pick[MAX_CANDS];  /* chosen candidate */
+};
+
+/* The letters of word w as code points, with the candidates of cs (if not
+ * NULL) substituted; fancy letters read as what they imitate. */
+static size_t word_letters(const unspoof_stream *s, const struct word *w, const struct cands *cs,
+                           uint32_t *out)
+{
+	size_t n = 0;
+	unsigned i, k = 0;
+	for (i = w->first; i < w->end && n < MAX_SCORED; i++) {
+		const struct unit *u = &s->u[i];
+		uint32_t c = u->cp;
+		if (u->cls != C_LETTER)
+			continue;
+		if (u->flags & UF_FANCY)
+			c = US_LK_TARGET(lk_fancy(u));
+		while (cs && k < cs->n && cs->idx[k] < i)
+			k++;
+		if (cs && k < cs->n && cs->idx[k] == i)
+			c = cs->c[k][cs->pick[k]];
+		out[n++] = c;
+	}
+	return n;
+}
+
+/* Plausibility of word w read in script t with the picks of cs, or of w as
+ * it stands (cs NULL) in script t. INT32_MIN when t has no model. */
+static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
+                      const struct cands *cs)
+{
+	uint32_t cps[MAX_SCORED];
+	int g = us_ngram_group(t);
+	if (g < 0)
+		return INT32_MIN;
+	return us_ngram_score(g, cps, word_letters(s, w, cs, cps));
+}
+
+/* Collects, for each letter of w not in script t, its candidates in t. */
+static void gather(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
+{
+	unsigned i, lower = 0, upper = 0;
+	const struct unit *u = s->u;
+	cs->n = 0;
 	for (i = w->first; i < w->end; i++) {
 		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY))
 			continue;
@@ -318,9 +396,9 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 		else if (u[i].flags & UF_UPPER)
 			upper++;
 	}
-	for (i = w->first; i < w->end; i++) {
-		uint32_t e;
+	for (i = w->first; i < w->end && cs->n < MAX_CANDS; i++) {
 		int alt;
+		unsigned k;
 		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY) || u[i].script == t ||
 		    u[i].script == US_SC_Zyyy || u[i].script == US_SC_Zinh)
 			continue;
@@ -328,13 +406,67 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 		 * "heΙΙo") stands for the lowercase twin (l) when there is one. */
 		alt = (u[i].flags & UF_UPPER) && i > w->first && lower > 0 && upper <= 2 &&
 		      lower >= upper;
-		e = lk_into(&u[i], t, alt);
-		if (!e)
+		k = lk_cands(&u[i], t, alt, cs->c[cs->n]);
+		if (!k)
 			continue;
-		set_finding(&u[i], UNSPOOF_KIND_LOOKALIKE, US_LK_TARGET(e), conf, t);
-		n++;
+		cs->idx[cs->n] = i;
+		cs->nc[cs->n] = k;
+		cs->pick[cs->n] = 0;
+		cs->n++;
 	}
-	return n;
+}
+
+/* Picks, among the readings of the ambiguous letters, the one the n-gram
+ * model of script t finds most plausible; returns its score (INT32_MIN
+ * without a model; then the usual readings stay picked). */
+static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
+{
+	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
+	unsigned best_pick[MAX_CANDS];
+	int best = INT32_MIN;
+	for (k = 0; k < cs->n; k++)
+		if (cs->nc[k] > 1 && combos * cs->nc[k] <= MAX_COMBOS) {
+			amb[na++] = k;
+			combos *= cs->nc[k];
+		}
+	if (us_ngram_group(t) < 0)
+		return INT32_MIN;
+	memcpy(best_pick, cs->pick, sizeof best_pick);
+	for (c = 0; c < combos; c++) {
+		unsigned r = c;
+		int sc;
+		for (k = 0; k < na; k++) {
+			cs->pick[amb[k]] = r % cs->nc[amb[k]];
+			r /= cs->nc[amb[k]];
+		}
+		sc = word_score(s, w, t, cs);
+		/* The usual reading (first candidate) is the prior: each other
+		 * pick must pay for itself. Dictionary trigrams alone rate
+		 * "mimes" above "times". */
+		for (k = 0; k < na; k++)
+			if (cs->pick[amb[k]])
+				sc -= US_NGRAM_MARGIN;
+		if (sc > best) {
+			best = sc;
+			memcpy(best_pick, cs->pick, sizeof best_pick);
+		}
+	}
+	memcpy(cs->pick, best_pick, sizeof best_pick);
+	return best;
+}
+
+/* Restores every letter of word w that is not in script t into t, reading
+ * ambiguous letters (Latin m in a Russian word: м or т?) by plausibility.
+ * Returns the number of letters changed. */
+static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t, unsigned conf)
+{
+	struct cands cs;
+	unsigned k;
+	gather(s, w, t, &cs);
+	choose(s, w, t, &cs);
+	for (k = 0; k < cs.n; k++)
+		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], conf, t);
+	return cs.n;
 }
 
 /* Can every letter of w outside script t be restored into t? */
@@ -485,45 +617,91 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int left, right;
+	int genuine, left, right, margin;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return;
 	if (w->anchors || s->evidence + s->carry_evidence == 0 || !feasible(s, w, dom))
 		return;
-	/* A neighbour that is a genuine word of the word's own script (it has
-	 * anchors) says this is a quotation, not a substitution. */
-	left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors && s->w[i - 1].target == 255;
-	right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
-	        s->w[i + 1].target == 255;
-	if (left || right)
-		return;
-	if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
-		return;
-	restore_word(s, w, dom, 60);
+	/* Is there genuine text of the word's own script around (letters that
+	 * no obfuscator substitutes)? Then the word may be genuine too: it
+	 * must sit next to a word of the dominant script, must not sit next to
+	 * a genuine word of its own script (a quotation), and must read
+	 * clearly better restored. Without such text, every word made of
+	 * lookalikes is a substitution unless it reads much worse restored. */
+	genuine = s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
+	if (genuine) {
+		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
+		       s->w[i - 1].target == 255;
+		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
+		        s->w[i + 1].target == 255;
+		if (left || right)
+			return;
+		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
+			return;
+		margin = US_NGRAM_MARGIN;
+	} else {
+		margin = -US_NGRAM_MARGIN;
+	}
+	{
+		struct cands cs;
+		int as_is = word_score(s, w, sc, NULL), restored;
+		gather(s, w, dom, &cs);
+		restored = choose(s, w, dom, &cs);
+		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
+			return;
+	}
+	restore_word(s, w, dom, genuine ? 60 : 70);
 	w->target = (uint8_t)dom;
 }
 
 /* Same-script exotic letters (IPA ɑ in an English word). */
+/* Exotic letters standing for plain letters of their own script: IPA ɑ or
+ * dotless ȷ in an English word are restored; letters that are ordinary in
+ * some orthography (Turkish ı, ʋ) only in a document already shown to be
+ * obfuscated, and only when the word reads clearly better restored. */
 static void decide_exotic(unspoof_stream *s, struct word *w)
 {
-	unsigned i;
-	int plain = 0;
+	struct cands cs;
+	unsigned i, k, ordinary = 0;
+	int plain = 0, evidence = s->evidence + s->carry_evidence > 0;
 	if (w->script == 255)
 		return;
-	for (i = w->first; i < w->end; i++)
-		if (s->u[i].cls == C_LETTER && (s->u[i].flags & UF_RECOMMENDED))
-			plain = 1;
-	if (!plain && s->evidence + s->carry_evidence == 0)
-		return;
+	cs.n = 0;
 	for (i = w->first; i < w->end; i++) {
 		struct unit *u = &s->u[i];
-		uint32_t e;
-		if (u->cls != C_LETTER || u->kind != NO_KIND || (u->flags & (UF_FANCY | UF_RECOMMENDED)))
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY))
 			continue;
-		e = lk_into(u, u->script, 0);
-		if (e)
-			set_finding(u, UNSPOOF_KIND_LOOKALIKE, US_LK_TARGET(e), 75, u->script);
+		if (u->flags & UF_RECOMMENDED)
+			plain = 1;
+		if (u->kind != NO_KIND || cs.n == MAX_CANDS)
+			continue;
+		k = lk_cands(u, u->script, 0, cs.c[cs.n]);
+		if (!k)
+			continue;
+		/* Letters that are ordinary in some orthography (Turkish ı)
+		 * are left alone: a character model cannot yet tell a Turkish
+		 * word from an obfuscated English one reliably enough. */
+		if (u->flags & UF_RECOMMENDED)
+			continue;
+		ordinary += (u->flags & UF_RECOMMENDED) != 0;
+		cs.idx[cs.n] = i;
+		cs.nc[cs.n] = k;
+		cs.pick[cs.n] = 0;
+		cs.n++;
 	}
+	if (!cs.n || (!plain && !evidence))
+		return;
+	{
+		int restored = choose(s, w, w->script, &cs);
+		if (ordinary) {
+			int as_is = word_score(s, w, w->script, NULL);
+			if (restored == INT32_MIN || restored < as_is + US_NGRAM_MARGIN)
+				return;
+		}
+	}
+	for (k = 0; k < cs.n; k++)
+		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 75,
+		            w->script);
 }
 
 /* Fancy-font letters: restored when the word has two or more, or mixes them
