@@ -889,16 +889,20 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 	}
 	if (foreign < 3 || remaining == 0)
 		return;
-	s->u[base].kind = UNSPOOF_KIND_MARKS;
-	s->u[base].conf = foreign >= 5 ? 95 : 85;
-	s->u[base].span = (uint8_t)(end - base > 255 ? 255 : end - base);
-	s->u[base].imit_script = s->u[base].script;
 	for (i = base + 1; i < end; i++) {
 		struct unit *m = &s->u[i];
 		if (foreign_mark(&s->u[base], m))
 			m->repl = REPL_DELETE;
 		m->kind = NO_KIND;
 	}
+	/* The finding sits on the base; on the first mark when the base is an
+	 * ill-formed byte, which keeps its own finding and is never changed. */
+	if (s->u[base].cls == C_INVALID)
+		base++;
+	s->u[base].kind = UNSPOOF_KIND_MARKS;
+	s->u[base].conf = foreign >= 5 ? 95 : 85;
+	s->u[base].span = (uint8_t)(end - base > 255 ? 255 : end - base);
+	s->u[base].imit_script = s->u[base].script;
 }
 
 /* ------------------------------------------------------------- emitting */
@@ -948,9 +952,11 @@ static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t n
 		if (u->kind == UNSPOOF_KIND_MARKS) {
 			for (k = 1; k < u->span && idx + k < nunits; k++)
 				f.length += u[k].len;
-			f.imitates[0] = u->cp;
-			f.imitates_len = 1;
-			f.imitates_script = u->script;
+			if (u->cls != C_MARK) {
+				f.imitates[0] = u->cp;
+				f.imitates_len = 1;
+				f.imitates_script = u->script;
+			}
 		} else if (u->repl != REPL_KEEP && u->repl != REPL_DELETE) {
 			f.imitates[0] = u->repl;
 			f.imitates_len = 1;
