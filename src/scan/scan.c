@@ -995,7 +995,6 @@ static void edit(unspoof_stream *s, uint64_t in_off, uint64_t in_len, uint64_t o
 static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nunits)
 {
 	size_t i, copy_from = 0; /* byte offset in seg of the pending unchanged run */
-	int deleting_kind = -1;
 	for (i = 0; i < nunits && !s->aborted; i++) {
 		struct unit *u = &s->u[i];
 		int change;
@@ -1009,7 +1008,6 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 			change = undone(s, u);
 		else /* a mark removed as part of a MARKS finding */
 			change = (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_MARKS)) != 0;
-		(void)deleting_kind;
 		if (change) {
 			unsigned char enc[4];
 			size_t n = 0;
