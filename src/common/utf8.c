@@ -238,6 +238,18 @@ int us_utf8_force_impl(int which)
 	return 0;
 }
 
+int us_utf8_impl_effective(void)
+{
+	int f = atomic_load_explicit(&forced_impl, memory_order_relaxed);
+	if (f != US_UTF8_IMPL_AUTO)
+		return f;
+#if US_HAVE_AVX2
+	if (cpu_has_avx2())
+		return US_UTF8_IMPL_AVX2;
+#endif
+	return US_HAVE_SSE2 ? US_UTF8_IMPL_SSE2 : US_UTF8_IMPL_WORD;
+}
+
 size_t us_utf8_valid_prefix(const unsigned char *s, size_t len)
 {
 	if (len == 0)

@@ -127,4 +127,9 @@ const char *us_utf8_impl_name(int which);
  * results, so only timings can tell). */
 int us_utf8_force_impl(int which);
 
+/* The kernel in use now: the forced one, else the best this CPU runs. Other
+ * vector code (the scanner's ASCII runs) follows the same choice, so forcing
+ * a kernel in a test exercises its fallbacks too. */
+int us_utf8_impl_effective(void);
+
 #endif /* US_COMMON_UTF8_H */

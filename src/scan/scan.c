@@ -37,6 +37,7 @@
 #include "unspoof.h"
 #include "common/utf8.h"
 #include "data/lookalike.gen.h"
+#include "scan/fast.h"
 #include "scan/ngram.h"
 
 /* How much more plausible (in n-gram score units, 256 = one bit per letter)
@@ -47,16 +48,6 @@
 
 #define SEG_SOFT (64u * 1024u)
 #define SEG_HARD (68u * 1024u)
-
-enum ucls {
-	C_OTHER,   /* punctuation, digits, symbols, spaces */
-	C_LETTER,  /* a letter, or a fancy symbol standing for one */
-	C_MARK,    /* a combining mark */
-	C_INVIS,   /* a default-ignorable (invisible) character */
-	C_BIDI,    /* a bidi formatting control */
-	C_INVALID, /* an ill-formed UTF-8 subpart */
-	C_LEET     /* digit/symbol that can stand for a letter (leet mode) */
-};
 
 #define UF_ANCHOR 0x01u   /* letter without a twin in another script */
 #define UF_FANCY 0x02u    /* has a fancy-font entry */
@@ -109,6 +100,13 @@ struct unspoof_stream {
 	uint32_t carry_evidence;
 	uint32_t seg_anchor[US_SCRIPT_COUNT];
 	uint32_t seg_letters[US_SCRIPT_COUNT];
+	/* Scripts with letters in this segment, and with a carry: the per-script
+	 * arrays are only touched through these lists. */
+	uint8_t seg_seen[US_SCRIPT_COUNT];
+	uint8_t carry_seen[US_SCRIPT_COUNT];
+	uint8_t in_carry[US_SCRIPT_COUNT];
+	unsigned nseg_seen, ncarry;
+	uint64_t digest;    /* see us_scan_digest() */
 	uint32_t evidence;
 	unspoof_summary sum;
 	double conf_sum;
@@ -232,7 +230,7 @@ static uint32_t leet_letter(uint32_t c)
 	return 0;
 }
 
-static void classify(unspoof_stream *s, struct unit *u)
+static void classify(int leet, struct unit *u)
 {
 	uint32_t cp = u->cp;
 	const us_props_rec *r;
@@ -270,7 +268,7 @@ static void classify(unspoof_stream *s, struct unit *u)
 			u->cls = C_BIDI;
 		else if ((r->flags & US_F_DEFAULT_IGNORABLE) && !(r->flags & US_F_VARIATION_SELECTOR))
 			u->cls = C_INVIS;
-		else if (s->o.leet && ascii_leet(cp))
+		else if (leet && ascii_leet(cp))
 			u->cls = C_LEET;
 		else
 			u->cls = C_OTHER;
@@ -526,24 +524,30 @@ static void word_stats(const unspoof_stream *s, const struct word *w, struct wst
 	}
 }
 
+/* The script with most anchors (this segment's counting double), ties to
+ * the lower script number; without anchors, the script with most letters. */
 static unsigned dominant_script(const unspoof_stream *s)
 {
-	unsigned i, best = 255;
+	unsigned k, i, best = 255;
 	uint64_t bv = 0;
-	for (i = 0; i < US_SCRIPT_COUNT; i++) {
-		uint64_t v = (uint64_t)s->seg_anchor[i] * 2 + s->carry_anchor[i];
-		if (v > bv) {
+	for (k = 0; k < s->nseg_seen + s->ncarry; k++) {
+		uint64_t v;
+		i = k < s->nseg_seen ? s->seg_seen[k] : s->carry_seen[k - s->nseg_seen];
+		v = (uint64_t)s->seg_anchor[i] * 2 + s->carry_anchor[i];
+		if (v > bv || (v == bv && v && i < best)) {
 			bv = v;
 			best = i;
 		}
 	}
 	if (best != 255)
 		return best;
-	for (i = 0; i < US_SCRIPT_COUNT; i++)
-		if (s->seg_letters[i] > bv) {
+	for (k = 0; k < s->nseg_seen; k++) {
+		i = s->seg_seen[k];
+		if (s->seg_letters[i] > bv || (s->seg_letters[i] == bv && bv && i < best)) {
 			bv = s->seg_letters[i];
 			best = i;
 		}
+	}
 	return best;
 }
 
@@ -654,15 +658,15 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	w->target = (uint8_t)dom;
 }
 
-/* Same-script exotic letters (IPA ɑ in an English word). */
 /* Exotic letters standing for plain letters of their own script: IPA ɑ or
- * dotless ȷ in an English word are restored; letters that are ordinary in
- * some orthography (Turkish ı, ʋ) only in a document already shown to be
- * obfuscated, and only when the word reads clearly better restored. */
+ * dotless ȷ in an English word. Letters that are ordinary in some
+ * orthography (Recommended for identifiers, such as Turkish ı or ʋ) are left
+ * alone. A word of exotic letters only is restored only in a document
+ * already shown to be obfuscated. */
 static void decide_exotic(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
-	unsigned i, k, ordinary = 0;
+	unsigned i, k;
 	int plain = 0, evidence = s->evidence + s->carry_evidence > 0;
 	if (w->script == 255)
 		return;
@@ -673,17 +677,14 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 			continue;
 		if (u->flags & UF_RECOMMENDED)
 			plain = 1;
-		if (u->kind != NO_KIND || cs.n == MAX_CANDS)
+		/* Letters that are ordinary in some orthography (Turkish ı)
+		 * are left alone: a character model cannot yet tell a Turkish
+		 * word from an obfuscated English one reliably enough. */
+		if ((u->flags & UF_RECOMMENDED) || u->kind != NO_KIND || cs.n == MAX_CANDS)
 			continue;
 		k = lk_cands(u, u->script, 0, cs.c[cs.n]);
 		if (!k)
 			continue;
-		/* Letters that are ordinary in some orthography (Turkish ı)
-		 * are left alone: a character model cannot yet tell a Turkish
-		 * word from an obfuscated English one reliably enough. */
-		if (u->flags & UF_RECOMMENDED)
-			continue;
-		ordinary += (u->flags & UF_RECOMMENDED) != 0;
 		cs.idx[cs.n] = i;
 		cs.nc[cs.n] = k;
 		cs.pick[cs.n] = 0;
@@ -691,14 +692,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	}
 	if (!cs.n || (!plain && !evidence))
 		return;
-	{
-		int restored = choose(s, w, w->script, &cs);
-		if (ordinary) {
-			int as_is = word_score(s, w, w->script, NULL);
-			if (restored == INT32_MIN || restored < as_is + US_NGRAM_MARGIN)
-				return;
-		}
-	}
+	choose(s, w, w->script, &cs);
 	for (k = 0; k < cs.n; k++)
 		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 75,
 		            w->script);
@@ -1071,6 +1065,97 @@ static int word_char(const struct unit *u)
 	return u->cls == C_LETTER || u->cls == C_MARK || u->cls == C_LEET;
 }
 
+static void reset_segment_counts(unspoof_stream *s)
+{
+	unsigned k;
+	for (k = 0; k < s->nseg_seen; k++) {
+		s->seg_letters[s->seg_seen[k]] = 0;
+		s->seg_anchor[s->seg_seen[k]] = 0;
+	}
+	s->nseg_seen = 0;
+}
+
+/* Carries context into the next segment, decaying. */
+static int end_segment(unspoof_stream *s)
+{
+	unsigned k, n = 0;
+	uint64_t h = s->digest ^ s->line ^ (s->col << 32);
+	for (k = 0; k < s->nseg_seen; k++) {
+		unsigned sc = s->seg_seen[k];
+		h = (h ^ ((uint64_t)sc << 56 ^ (uint64_t)s->seg_letters[sc] << 24 ^ s->seg_anchor[sc])) *
+		    0x100000001B3ull;
+		if (!s->in_carry[sc]) {
+			s->in_carry[sc] = 1;
+			s->carry_seen[s->ncarry++] = (uint8_t)sc;
+		}
+	}
+	for (k = 0; k < s->ncarry; k++) {
+		unsigned sc = s->carry_seen[k];
+		s->carry_anchor[sc] = s->carry_anchor[sc] / 2 + s->seg_anchor[sc];
+		if (s->carry_anchor[sc])
+			s->carry_seen[n++] = (uint8_t)sc;
+		else
+			s->in_carry[sc] = 0;
+	}
+	s->ncarry = n;
+	s->carry_evidence = s->carry_evidence / 2 + s->evidence;
+	s->digest = h * 0x9E3779B97F4A7C15ull;
+	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
+}
+
+/* Plain text (see scan/fast.h) is counted and copied in one light pass. It
+ * can only be taken when the options change nothing on plain text and no
+ * recent segment showed substitutions (which would make words of lookalike
+ * letters suspect). */
+static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
+{
+	struct us_fast f;
+	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence)
+		return 0;
+	memset(&f, 0, sizeof f);
+	f.letters = s->seg_letters;
+	f.anchors = s->seg_anchor;
+	f.seen = s->seg_seen;
+	f.nseen = &s->nseg_seen;
+	if (!us_fast_segment(seg, len, &f))
+		return 0;
+	s->sum.letters += f.nletters;
+	s->sum.words += f.nwords;
+	if (f.nlines) {
+		s->line += f.nlines;
+		s->col = f.tail;
+	} else {
+		s->col += f.tail;
+	}
+	emit(s, seg, len);
+	return 1;
+}
+
+uint64_t us_scan_digest(const unspoof_stream *s)
+{
+	return s->digest;
+}
+
+/* Facts about one code point for the fast path, from the classification
+ * the full pass uses, so the two cannot disagree. */
+uint16_t us_scan_info(uint32_t cp)
+{
+	struct unit u;
+	uint32_t c[4];
+	uint16_t i;
+	u.cp = cp;
+	classify(0, &u);
+	i = (uint16_t)(u.cls | (u.script << 8));
+	if (u.flags & UF_ANCHOR)
+		i |= US_FI_ANCHOR;
+	if (u.cls == C_LETTER && (u.script == US_SC_Zyyy || u.script == US_SC_Zinh))
+		i |= US_FI_NOSCRIPT;
+	if (u.cls == C_INVIS || u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
+	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)))
+		i |= US_FI_SPECIAL;
+	return i;
+}
+
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	size_t n = 0, off = 0, i, nw = 0;
@@ -1078,9 +1163,11 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 
 	if (ensure_units(s, len + 1))
 		return UNSPOOF_E_NOMEM;
-	memset(s->seg_anchor, 0, sizeof s->seg_anchor);
-	memset(s->seg_letters, 0, sizeof s->seg_letters);
+	reset_segment_counts(s);
 	s->evidence = 0;
+	if (fast_segment(s, seg, len))
+		return end_segment(s);
+	reset_segment_counts(s);
 
 	/* Pass 1: units. */
 	while (off < len) {
@@ -1096,13 +1183,14 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		u->off = (uint32_t)off;
 		u->len = (uint8_t)l;
 		u->cp = cp;
-		classify(s, u);
+		classify(s->o.leet, u);
 		if (u->cls == C_INVALID) {
 			u->kind = UNSPOOF_KIND_INVALID_UTF8;
 			u->conf = 30;
 		} else if (u->cls == C_LETTER) {
 			s->sum.letters++;
-			s->seg_letters[u->script]++;
+			if (!s->seg_letters[u->script]++)
+				s->seg_seen[s->nseg_seen++] = u->script;
 			if (u->flags & UF_ANCHOR)
 				s->seg_anchor[u->script]++;
 		}
@@ -1196,11 +1284,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	/* Pass 3. */
 	emit_segment(s, seg, n);
 
-	/* Carry context into the next segment, decaying. */
-	for (k = 0; k < US_SCRIPT_COUNT; k++)
-		s->carry_anchor[k] = s->carry_anchor[k] / 2 + s->seg_anchor[k];
-	s->carry_evidence = s->carry_evidence / 2 + s->evidence;
-	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
+	return end_segment(s);
 }
 
 static int is_ws(unsigned char c)
@@ -1208,12 +1292,32 @@ static int is_ws(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* Where the current segment ends in buf[0..len), or 0 if more input is
- * needed to tell. Depends only on the bytes, never on the chunking. */
-static size_t find_cut(unspoof_stream *s, int final)
+/* Where the segment starting at b[0] ends in b[0..len), or 0 if more input
+ * is needed to tell. Depends only on the bytes, never on the chunking. *sp
+ * is where to resume looking (0 for a new segment); it is updated when 0 is
+ * returned. */
+static size_t find_cut(const unsigned char *b, size_t len, size_t *sp, int final)
 {
-	size_t i = s->scan_pos, len = s->len;
-	const unsigned char *b = s->buf;
+	size_t i = *sp, limit = len < SEG_SOFT ? len : SEG_SOFT;
+	while (i < limit) {
+		const unsigned char *nl = memchr(b + i, '\n', limit - i);
+		size_t j;
+		if (!nl) {
+			i = limit;
+			break;
+		}
+		i = (size_t)(nl - b);
+		j = i + 1;
+		while (j < len && j < SEG_SOFT && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
+			j++;
+		if (j == len && !final) {
+			*sp = i;
+			return 0;
+		}
+		if (j < len && j < SEG_SOFT && b[j] == '\n')
+			return j + 1;
+		i++;
+	}
 	for (; i < len; i++) {
 		if (i >= SEG_HARD) {
 			size_t c = i, k;
@@ -1223,45 +1327,35 @@ static size_t find_cut(unspoof_stream *s, int final)
 				c = i;
 			return c ? c : i;
 		}
-		if (i >= SEG_SOFT && is_ws(b[i]))
+		if (is_ws(b[i]))
 			return i + 1;
-		if (b[i] == '\n') {
-			size_t j = i + 1;
-			while (j < len && j < SEG_SOFT && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
-				j++;
-			if (j == len && !final) {
-				s->scan_pos = i;
-				return 0;
-			}
-			if (j < len && j < SEG_SOFT && b[j] == '\n')
-				return j + 1;
-		}
 	}
-	s->scan_pos = i;
+	*sp = i;
 	return 0;
 }
 
+/* Processes the complete segments in the buffer (and, if final, the rest). */
 static int run(unspoof_stream *s, int final)
 {
-	size_t cut;
-	int rc;
-	while ((cut = find_cut(s, final)) > 0) {
-		rc = process_segment(s, s->buf, cut);
+	size_t cut, start = 0;
+	int rc = UNSPOOF_OK;
+	while ((cut = find_cut(s->buf + start, s->len - start, &s->scan_pos, final)) > 0) {
+		rc = process_segment(s, s->buf + start, cut);
 		s->base += cut;
-		memmove(s->buf, s->buf + cut, s->len - cut);
-		s->len -= cut;
+		start += cut;
 		s->scan_pos = 0;
 		if (rc)
-			return rc;
+			break;
 	}
-	if (final && s->len) {
-		rc = process_segment(s, s->buf, s->len);
-		s->base += s->len;
-		s->len = 0;
+	if (!rc && final && s->len > start) {
+		rc = process_segment(s, s->buf + start, s->len - start);
+		s->base += s->len - start;
+		start = s->len;
 		s->scan_pos = 0;
-		return rc;
 	}
-	return UNSPOOF_OK;
+	memmove(s->buf, s->buf + start, s->len - start);
+	s->len -= start;
+	return rc;
 }
 
 int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
@@ -1291,37 +1385,79 @@ int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
 	return UNSPOOF_OK;
 }
 
+static int ensure_buf(unspoof_stream *s)
+{
+	if (s->cap < SEG_HARD + 8) {
+		unsigned char *b = realloc(s->buf, SEG_HARD + 8);
+		if (!b)
+			return -1;
+		s->buf = b;
+		s->cap = SEG_HARD + 8;
+	}
+	return 0;
+}
+
+/* Segments that lie wholly inside the caller's data are processed where they
+ * are; only a segment split across feeds is copied into the buffer. */
 int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 {
+	const unsigned char *d = (const unsigned char *)data;
+	int rc;
 	if (!s || (!data && len))
 		return UNSPOOF_E_NULL;
 	if (s->finished)
 		return UNSPOOF_E_STATE;
 	if (s->aborted)
 		return UNSPOOF_E_ABORTED;
+	if (ensure_buf(s))
+		return UNSPOOF_E_NOMEM;
+	s->sum.bytes += len;
 	while (len) {
-		size_t room, take;
-		if (s->cap < SEG_HARD + 8) {
-			unsigned char *b = realloc(s->buf, SEG_HARD + 8);
-			if (!b)
-				return UNSPOOF_E_NOMEM;
-			s->buf = b;
-			s->cap = SEG_HARD + 8;
+		size_t cut, old = s->len, take;
+		if (!old) {
+			size_t sp = 0;
+			while ((cut = find_cut(d, len, &sp, 0)) > 0) {
+				rc = process_segment(s, d, cut);
+				s->base += cut;
+				d += cut;
+				len -= cut;
+				sp = 0;
+				if (rc)
+					return rc;
+			}
+			/* The rest is shorter than a segment can be. */
+			memcpy(s->buf, d, len);
+			s->len = len;
+			s->scan_pos = sp;
+			return UNSPOOF_OK;
 		}
-		room = s->cap - s->len;
-		take = len < room ? len : room;
-		memcpy(s->buf + s->len, data, take);
+		take = s->cap - old < len ? s->cap - old : len;
+		memcpy(s->buf + old, d, take);
 		s->len += take;
-		s->sum.bytes += take;
-		data += take;
-		len -= take;
-		{
-			int rc = run(s, 0);
-			if (rc)
-				return rc;
+		cut = find_cut(s->buf, s->len, &s->scan_pos, 0);
+		if (!cut) {
+			d += take;
+			len -= take;
+			continue;
 		}
+		rc = process_segment(s, s->buf, cut);
+		s->base += cut;
+		s->scan_pos = 0;
+		if (cut >= old) {
+			/* The segment ended inside the new data: go on from there. */
+			d += cut - old;
+			len -= cut - old;
+			s->len = 0;
+		} else {
+			memmove(s->buf, s->buf + cut, s->len - cut);
+			s->len -= cut;
+			d += take;
+			len -= take;
+		}
+		if (rc)
+			return rc;
 	}
-	return UNSPOOF_OK;
+	return run(s, 0);
 }
 
 int unspoof_stream_finish(unspoof_stream *s, unspoof_summary *summary)

@@ -1,0 +1,292 @@
+/* The scanner's fast path: see fast.h. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <string.h>
+
+#include "common/utf8.h"
+#include "data/props.gen.h"
+#include "scan/fast.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define HAVE_SSE2 1
+#else
+#define HAVE_SSE2 0
+#endif
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define HAVE_AVX2 1
+#else
+#define HAVE_AVX2 0
+#endif
+
+/* Cached facts for U+0000..U+07FF (ASCII, Latin, Greek, Cyrillic, Armenian,
+ * Hebrew, Arabic...) and General Punctuation U+2000..U+206F (quotes and
+ * dashes of ordinary prose); other code points are classified on demand. */
+#define LOW_END 0x800u
+#define PUNCT_START 0x2000u
+#define PUNCT_END 0x2070u
+
+static uint16_t low_info[LOW_END];
+static uint16_t punct_info[PUNCT_END - PUNCT_START];
+
+/* ASCII letters and anchor letters as nibble tables for byte shuffles: byte
+ * c is in a set when set_lo[c & 15] has bit (c >> 4). */
+static uint8_t letter_lo[16], anchor_lo[16];
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void init_tables(void)
+{
+	uint32_t c;
+	for (c = 0; c < LOW_END; c++)
+		low_info[c] = us_scan_info(c);
+	for (c = PUNCT_START; c < PUNCT_END; c++)
+		punct_info[c - PUNCT_START] = us_scan_info(c);
+	for (c = 0; c < 0x80; c++) {
+		uint16_t i = low_info[c];
+		if ((i & US_FI_CLS) == C_LETTER)
+			letter_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
+		if (i & US_FI_ANCHOR)
+			anchor_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
+	}
+}
+
+static inline uint16_t info_of(uint32_t cp)
+{
+	if (cp < LOW_END)
+		return low_info[cp];
+	if (cp >= PUNCT_START && cp < PUNCT_END)
+		return punct_info[cp - PUNCT_START];
+	return us_scan_info(cp);
+}
+
+#define NO_SCRIPT 0xFFFFu
+
+/* Where a pass is: inside a word or not, the script of the word's letters so
+ * far, the length of the current run of combining marks. */
+struct pass {
+	struct us_fast *f;
+	unsigned in_word;  /* 0 or 1 */
+	unsigned wsc;      /* script of the current word, NO_SCRIPT if none yet */
+	unsigned marks;
+	int bail;
+};
+
+static inline void add_letters(struct pass *p, unsigned sc, unsigned n, unsigned anchors)
+{
+	struct us_fast *f = p->f;
+	if (!f->letters[sc])
+		f->seen[(*f->nseen)++] = (uint8_t)sc;
+	f->letters[sc] += n;
+	f->anchors[sc] += anchors;
+	f->nletters += n;
+}
+
+/* One code point (or ASCII byte) with facts i. */
+static inline void step(struct pass *p, uint16_t i, int is_nl)
+{
+	unsigned cls = i & US_FI_CLS;
+	struct us_fast *f = p->f;
+	if (i & US_FI_SPECIAL) {
+		p->bail = 1;
+		return;
+	}
+	if (is_nl) {
+		f->nlines++;
+		f->tail = 0;
+	} else {
+		f->tail++;
+	}
+	if (cls == C_LETTER) {
+		unsigned sc = US_FI_SCRIPT(i);
+		add_letters(p, sc, 1, (i & US_FI_ANCHOR) != 0);
+		if (!p->in_word) {
+			f->nwords++;
+			p->in_word = 1;
+			p->wsc = NO_SCRIPT;
+		}
+		if (!(i & US_FI_NOSCRIPT)) {
+			if (p->wsc == NO_SCRIPT)
+				p->wsc = sc;
+			else if (p->wsc != sc)
+				p->bail = 1; /* a word mixing scripts */
+		}
+		p->marks = 0;
+	} else if (cls == C_MARK) {
+		if (++p->marks >= 3)
+			p->bail = 1; /* possibly stacked marks */
+	} else {
+		p->in_word = 0;
+		p->marks = 0;
+	}
+}
+
+/* Accounts for the first n (1..32) bytes of an ASCII block whose letter,
+ * anchor and line feed bits are L, A and N. */
+static inline void block(struct pass *p, uint32_t L, uint32_t A, uint32_t N, unsigned n)
+{
+	struct us_fast *f = p->f;
+	uint32_t starts = L & ~((L << 1) | p->in_word);
+	if ((L & p->in_word) && p->wsc != US_SC_Latn && p->wsc != NO_SCRIPT) {
+		p->bail = 1; /* a word of another script goes on in Latin */
+		return;
+	}
+	if (L)
+		add_letters(p, US_SC_Latn, (unsigned)__builtin_popcount(L),
+		            (unsigned)__builtin_popcount(A));
+	f->nwords += (unsigned)__builtin_popcount(starts);
+	if (N) {
+		f->nlines += (unsigned)__builtin_popcount(N);
+		f->tail = n - 1 - (31 - (unsigned)__builtin_clz(N));
+	} else {
+		f->tail += n;
+	}
+	p->in_word = (L >> (n - 1)) & 1;
+	if (p->in_word)
+		p->wsc = US_SC_Latn;
+	p->marks = 0;
+}
+
+/* Scalar kernel: ASCII bytes from s[0..n) one at a time; returns how many
+ * were consumed (stops before the first non-ASCII byte). */
+static size_t ascii_scalar(struct pass *p, const unsigned char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n && s[i] < 0x80 && !p->bail; i++)
+		step(p, low_info[s[i]], s[i] == '\n');
+	return i;
+}
+
+#if HAVE_AVX2
+__attribute__((target("avx2"))) static size_t ascii_avx2(struct pass *p, const unsigned char *s,
+                                                         size_t n)
+{
+	const __m256i lo4 = _mm256_set1_epi8(0x0F);
+	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
+	const __m256i atab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
+	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	const __m256i nl = _mm256_set1_epi8('\n');
+	const __m256i zero = _mm256_setzero_si256();
+	size_t i = 0;
+	while (i + 32 <= n && !p->bail) {
+		__m256i v = _mm256_loadu_si256((const void *)(s + i));
+		uint32_t hi = (uint32_t)_mm256_movemask_epi8(v);
+		unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 32;
+		uint32_t keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
+		__m256i lo = _mm256_and_si256(v, lo4);
+		__m256i hib = _mm256_shuffle_epi8(bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
+		__m256i isl = _mm256_and_si256(_mm256_shuffle_epi8(ltab, lo), hib);
+		__m256i isa = _mm256_and_si256(_mm256_shuffle_epi8(atab, lo), hib);
+		uint32_t L = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isl, zero)) & keep;
+		uint32_t A = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isa, zero)) & keep;
+		uint32_t N = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, nl)) & keep;
+		if (!take)
+			break;
+		block(p, L, A, N, take);
+		i += take;
+		if (take < 32)
+			break;
+	}
+	return i + ascii_scalar(p, s + i, n - i);
+}
+#endif
+
+#if HAVE_SSE2
+static size_t ascii_sse2(struct pass *p, const unsigned char *s, size_t n)
+{
+	const __m128i nl = _mm_set1_epi8('\n');
+	size_t i = 0;
+	/* SSE2 has no byte shuffle: letters by range, anchors per letter. */
+	while (i + 16 <= n && !p->bail) {
+		__m128i v = _mm_loadu_si128((const void *)(s + i));
+		uint32_t hi = (uint32_t)_mm_movemask_epi8(v);
+		unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 16, k;
+		uint32_t keep = (1u << take) - 1, L = 0, A = 0, N;
+		/* Letters: (c | 0x20) - 'a' < 26, as signed bytes offset by 0x80. */
+		__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' + 128));
+		L = (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8(-128 + 26))) & keep;
+		N = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)) & keep;
+		for (k = 0; k < take; k++) /* anchors: the nibble table, per letter */
+			if ((L >> k) & 1)
+				A |= (uint32_t)((anchor_lo[s[i + k] & 15] >> (s[i + k] >> 4)) & 1) << k;
+		if (!take)
+			break;
+		block(p, L, A, N, take);
+		i += take;
+		if (take < 16)
+			break;
+	}
+	return i + ascii_scalar(p, s + i, n - i);
+}
+#endif
+
+static size_t ascii_run(struct pass *p, const unsigned char *s, size_t n, int impl)
+{
+#if HAVE_AVX2
+	if (impl == US_UTF8_IMPL_AVX2)
+		return ascii_avx2(p, s, n);
+#endif
+#if HAVE_SSE2
+	if (impl == US_UTF8_IMPL_SSE2)
+		return ascii_sse2(p, s, n);
+#endif
+	(void)impl;
+	return ascii_scalar(p, s, n);
+}
+
+static atomic_int force_full;
+
+void us_scan_force_full(int on)
+{
+	atomic_store_explicit(&force_full, on != 0, memory_order_relaxed);
+}
+
+int us_scan_forced_full(void)
+{
+	return atomic_load_explicit(&force_full, memory_order_relaxed);
+}
+
+int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
+{
+	struct pass p;
+	size_t off = 0;
+	int impl = us_utf8_impl_effective();
+	if (us_scan_forced_full())
+		return 0;
+	pthread_once(&once, init_tables);
+	p.f = f;
+	p.in_word = 0;
+	p.wsc = NO_SCRIPT;
+	p.marks = 0;
+	p.bail = 0;
+	while (off < len && !p.bail) {
+		unsigned c = seg[off];
+		uint32_t cp;
+		size_t l;
+		if (c < 0x80) {
+			/* One ASCII byte inline; a longer run through the kernel. */
+			if (off + 1 < len && seg[off + 1] < 0x80) {
+				off += ascii_run(&p, seg + off, len - off, impl);
+			} else {
+				step(&p, low_info[c], c == '\n');
+				off++;
+			}
+			continue;
+		}
+		if (c >= 0xC2 && c < 0xE0 && off + 1 < len && (seg[off + 1] & 0xC0) == 0x80) {
+			cp = ((c & 0x1Fu) << 6) | (seg[off + 1] & 0x3Fu);
+			step(&p, low_info[cp], 0);
+			off += 2;
+			continue;
+		}
+		l = us_utf8_decode(seg + off, len - off, &cp);
+		if (cp == US_CP_INVALID)
+			return 0;
+		step(&p, info_of(cp), 0);
+		off += l;
+	}
+	return !p.bail;
+}

@@ -1,0 +1,74 @@
+/* The scanner's fast path (internal).
+ *
+ * Most text has nothing to restore. Before building its per-character
+ * tables, the scanner runs a segment through us_fast_segment(), one light
+ * pass that counts what the full pass would count (letters and anchor
+ * letters per script, words, lines) and gives up at the first thing the
+ * full pass could act on: an invisible or bidi control character, an
+ * ill-formed byte, a fancy-font or exotic letter, a word mixing scripts, or
+ * three combining marks in a row. A segment it accepts is, by construction,
+ * one on which the full pass finds nothing and changes nothing, so the two
+ * paths give identical results (tests/unit/test_scan.c checks this by
+ * running every case both ways).
+ *
+ * Runs of ASCII are counted 32 (AVX2) or 16 (SSE2) bytes at a time; the
+ * kernel follows us_utf8_impl_effective(), so forcing the scalar UTF-8
+ * kernel in a test exercises the scalar fallback here too.
+ */
+#ifndef US_SCAN_FAST_H
+#define US_SCAN_FAST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* What the scanner makes of a unit (shared with scan.c). */
+enum ucls {
+	C_OTHER,   /* punctuation, digits, symbols, spaces */
+	C_LETTER,  /* a letter, or a fancy symbol standing for one */
+	C_MARK,    /* a combining mark */
+	C_INVIS,   /* a default-ignorable (invisible) character */
+	C_BIDI,    /* a bidi formatting control */
+	C_INVALID, /* an ill-formed UTF-8 subpart */
+	C_LEET     /* digit/symbol that can stand for a letter (leet mode) */
+};
+
+/* Packed facts about a code point, as the default options see it. */
+#define US_FI_CLS 0x0007u      /* enum ucls */
+#define US_FI_ANCHOR 0x0008u   /* letter with no twin in another script */
+#define US_FI_SPECIAL 0x0010u  /* the full pass may act on it */
+#define US_FI_NOSCRIPT 0x0020u /* letter of script Common or Inherited */
+#define US_FI_SCRIPT(i) ((unsigned)(i) >> 8)
+
+/* Computed by the scanner's own classification (scan.c). */
+uint16_t us_scan_info(uint32_t cp);
+
+/* Counts of a segment the fast path accepted. The per-script arrays and the
+ * list of scripts seen belong to the caller and are added to. */
+struct us_fast {
+	uint32_t *letters;  /* [US_SCRIPT_COUNT] letters per script */
+	uint32_t *anchors;  /* [US_SCRIPT_COUNT] anchor letters per script */
+	uint8_t *seen;      /* scripts with letters, in order of first letter */
+	unsigned *nseen;
+	uint64_t nletters;  /* letters */
+	uint64_t nwords;    /* words */
+	uint64_t nlines;    /* line feeds */
+	uint64_t tail;      /* units after the last line feed (all units if none) */
+};
+
+/* 1 if seg[0..len) is plain text as described above (counts added to *f),
+ * 0 if the full pass is needed (the counts are then meaningless and the
+ * caller must reset its arrays). */
+int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f);
+
+/* With on != 0, every segment takes the full pass (process-wide). FOR
+ * TESTS AND BENCHMARKS ONLY: tests compare the two paths with it. */
+void us_scan_force_full(int on);
+int us_scan_forced_full(void);
+
+/* A hash of every segment's counts (letters and anchors per script) and of
+ * the line and column after it, so tests can tell that both paths computed
+ * the same context, not only the same output. */
+struct unspoof_stream;
+uint64_t us_scan_digest(const struct unspoof_stream *s);
+
+#endif /* US_SCAN_FAST_H */

@@ -1,0 +1,306 @@
+/* The scanner's fast path (src/scan/fast.c) must never change a result: for
+ * every input, the output, findings, edits and summary with the fast path
+ * (each SIMD kernel and the scalar fallback) equal those of the full pass
+ * alone. Inputs: the committed multilingual sample (eval/sample/), and
+ * generated paragraphs mixing genuine text of many scripts with every kind
+ * of obfuscation, blank lines and long lines, so that plain and obfuscated
+ * segments alternate and context carries between them. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unspoof.h"
+#include "common/utf8.h"
+#include "scan/fast.h"
+#include "util.h"
+
+struct result {
+	char *out;
+	size_t len, cap;
+	unspoof_finding *f;
+	size_t nf, fcap;
+	unspoof_edit *e;
+	size_t ne, ecap;
+	unspoof_summary sum;
+	uint64_t digest; /* the scanner's per-segment counts and context */
+	int rc;
+};
+
+static void *grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return p;
+	*cap = need * 2 + 16;
+	p = realloc(p, *cap * size);
+	if (!p) {
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	return p;
+}
+
+static int on_out(void *ctx, const char *d, size_t n)
+{
+	struct result *r = ctx;
+	r->out = grow(r->out, &r->cap, r->len + n, 1);
+	memcpy(r->out + r->len, d, n);
+	r->len += n;
+	return 0;
+}
+
+static int on_find(void *ctx, const unspoof_finding *f)
+{
+	struct result *r = ctx;
+	r->f = grow(r->f, &r->fcap, r->nf + 1, sizeof *r->f);
+	memcpy(&r->f[r->nf++], f, sizeof *f);
+	return 0;
+}
+
+static int on_edit(void *ctx, const unspoof_edit *e)
+{
+	struct result *r = ctx;
+	r->e = grow(r->e, &r->ecap, r->ne + 1, sizeof *r->e);
+	memset(&r->e[r->ne], 0, sizeof *e);
+	r->e[r->ne].in_offset = e->in_offset;
+	r->e[r->ne].in_length = e->in_length;
+	r->e[r->ne].out_offset = e->out_offset;
+	r->e[r->ne].out_length = e->out_length;
+	r->e[r->ne].kind = e->kind;
+	r->ne++;
+	return 0;
+}
+
+/* Runs the stream over text in chunks of `chunk` bytes (0: all at once). */
+static void run(const unspoof_options *o, const char *text, size_t len, size_t chunk,
+                struct result *r)
+{
+	unspoof_callbacks cb = {on_out, on_find, on_edit, r};
+	unspoof_stream *s;
+	size_t off = 0;
+	memset(r, 0, sizeof *r);
+	r->rc = unspoof_stream_new(o, &cb, &s);
+	if (r->rc)
+		return;
+	if (!chunk)
+		chunk = len ? len : 1;
+	while (off < len && !r->rc) {
+		size_t n = len - off < chunk ? len - off : chunk;
+		r->rc = unspoof_stream_feed(s, text + off, n);
+		off += n;
+	}
+	if (!r->rc)
+		r->rc = unspoof_stream_finish(s, &r->sum);
+	r->digest = us_scan_digest(s);
+	unspoof_stream_free(s);
+}
+
+static void release(struct result *r)
+{
+	free(r->out);
+	free(r->f);
+	free(r->e);
+}
+
+static int same_summary(const unspoof_summary *a, const unspoof_summary *b)
+{
+	int k;
+	if (a->bytes != b->bytes || a->letters != b->letters || a->words != b->words ||
+	    a->edits != b->edits || a->verdict != b->verdict || a->score != b->score)
+		return 0;
+	for (k = 0; k < UNSPOOF_KIND_COUNT; k++)
+		if (a->counts[k] != b->counts[k])
+			return 0;
+	return 1;
+}
+
+static unsigned long inputs;
+
+/* Compares every fast-path variant with the full pass on one input. */
+static void compare(const char *what, const char *text, size_t len, const unspoof_options *o)
+{
+	static const int kernels[] = {US_UTF8_IMPL_AVX2, US_UTF8_IMPL_SSE2, US_UTF8_IMPL_SCALAR};
+	static const size_t chunks[] = {0, 0, 4093};
+	struct result full, fast;
+	size_t k;
+	inputs++;
+	us_scan_force_full(1);
+	run(o, text, len, 0, &full);
+	us_scan_force_full(0);
+	for (k = 0; k < sizeof kernels / sizeof kernels[0]; k++) {
+		size_t i;
+		char name[256];
+		if (us_utf8_force_impl(kernels[k]) != 0)
+			continue;
+		run(o, text, len, chunks[k], &fast);
+		snprintf(name, sizeof name, "%s: fast path (%s) output equals the full pass", what,
+		         us_utf8_impl_name(kernels[k]));
+		CHECK(fast.rc == full.rc, "%s: return code %d, full pass %d", what, fast.rc, full.rc);
+		CHECK_BYTES(name, text, len < 200 ? len : 200, full.out, full.len, fast.out, fast.len);
+		CHECK(fast.digest == full.digest,
+		      "%s (%s): per-segment counts (letters, anchors per script, lines) differ", what,
+		      us_utf8_impl_name(kernels[k]));
+		CHECK(same_summary(&fast.sum, &full.sum),
+		      "%s (%s): summary differs: words %llu/%llu letters %llu/%llu verdict %d/%d", what,
+		      us_utf8_impl_name(kernels[k]), (unsigned long long)fast.sum.words,
+		      (unsigned long long)full.sum.words, (unsigned long long)fast.sum.letters,
+		      (unsigned long long)full.sum.letters, fast.sum.verdict, full.sum.verdict);
+		if (CHECK(fast.nf == full.nf, "%s (%s): %zu findings, full pass %zu", what,
+		          us_utf8_impl_name(kernels[k]), fast.nf, full.nf))
+			for (i = 0; i < fast.nf; i++)
+				if (!CHECK(!memcmp(&fast.f[i], &full.f[i], sizeof fast.f[i]),
+				           "%s (%s): finding %zu (offset %llu, U+%04X) differs from the full "
+				           "pass (offset %llu line %llu col %llu)",
+				           what, us_utf8_impl_name(kernels[k]), i,
+				           (unsigned long long)fast.f[i].offset, (unsigned)fast.f[i].cp,
+				           (unsigned long long)full.f[i].offset,
+				           (unsigned long long)full.f[i].line,
+				           (unsigned long long)full.f[i].column))
+					break;
+		if (CHECK(fast.ne == full.ne, "%s: %zu edits, full pass %zu", what, fast.ne, full.ne))
+			CHECK(!fast.ne || !memcmp(fast.e, full.e, fast.ne * sizeof *fast.e),
+			      "%s: edits differ from the full pass", what);
+		release(&fast);
+	}
+	us_utf8_force_impl(US_UTF8_IMPL_AUTO);
+	release(&full);
+}
+
+/* ------------------------------------------------------------ generator */
+
+static uint64_t rng = 0x2545F4914F6CDD1Dull;
+
+static unsigned rnd(unsigned n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned)(rng % n);
+}
+
+/* Fragments: genuine words of many scripts, and every kind of obfuscation. */
+static const char *const frags[] = {
+	"the", "quietly", "through", "door", "Robert", "Plant", "rock", "roll", "copy", "pope",
+	"\xE2\x80\x98n\xE2\x80\x99", "caf\xC3\xA9", "na\xC3\xAFve", "Stra\xC3\x9F" "e",
+	"\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82", "\xD1\x81\xD0\xBE\xD1\x81\xD0\xBE",
+	"\xD0\xB0\xD0\xBF\xD0\xBF\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82",
+	"\xCE\xB1\xCE\xBB\xCF\x86\xCE\xB1", "\xCF\x80 r\xC2\xB2", "\xD5\xA2\xD5\xA1\xD6\x80\xD6\x87",
+	"Vi\xE1\xBB\x87t", "T\xC3\xBCrk\xC3\xA7" "e", "\xC4\xB1s\xC4\xB1k",
+	"\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\x82\xE0\xA4\xA6\xE0\xA5\x80",
+	"\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE\xD9\x88\xD8\xA7\xD9\x87\xD9\x85",
+	"\xE4\xB8\xAD\xE6\x96\x87", "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9",
+	"Pla\xD0\xBFt", "q\xCF\x85ietly", "\xD0\xB0nd", "\xD0\x90nd", "p\xD0\xB0ss",
+	"\xD0\xBF\xD1\x80\x69\xD0\xB2\x65\xD1\x82", /* Latin inside Russian */
+	"\xF0\x9D\x90\x9B\xF0\x9D\x90\xA8\xF0\x9D\x90\xA5\xF0\x9D\x90\x9D", /* bold */
+	"\xEF\xBD\x86\xEF\xBD\x95\xEF\xBD\x8C\xEF\xBD\x8C", /* fullwidth */
+	"in\xE2\x80\x8Bvisible", "so\xC2\xAD" "ft", "wo\xE2\x81\xA0rd", "ab\xE2\x80\xAE" "cd",
+	"\xE2\x80\xAE", "z\xCD\x96\xCC\xBA\xCD\x87\xCC\xBB" "algo", "e\xCC\x81", "\xC9\x91pple",
+	"a\xCC\x96\xCC\x97\xCC\x98", "o\xCC\x81\xCC\x82", "\xCC\x81\xCC\x82\xCC\x83\xCC\x84",
+	"\xC3\x28", "\xFF", "\xF0\x9F\x98", "\xE2\x80\x94", "\xE2\x80\x9C", "1337", "h3ll0",
+	"\xE1\x8E\xAA", "\xEA\x93\xB2", "\xCA\x8B",
+};
+#define NFRAGS (sizeof frags / sizeof frags[0])
+#define NGENUINE 27 /* the first ones */
+
+static const char *const seps[] = {" ", " ", " ", ", ", ". ", "\n", "\n\n", "\t", " \xE2\x80\x94 "};
+#define NSEPS (sizeof seps / sizeof seps[0])
+
+/* A document of paragraphs, each plain (only genuine fragments) or mixed. */
+static size_t generate(char *buf, size_t cap, size_t target)
+{
+	size_t len = 0;
+	while (len < target) {
+		int plain = rnd(3) != 0;
+		unsigned words = 1 + rnd(60), w;
+		for (w = 0; w < words; w++) {
+			/* Mixed paragraphs: mostly genuine words and a few tricky ones,
+			 * so each trick is often the only thing in its paragraph. */
+			unsigned f = plain || rnd(8) ? rnd(NGENUINE) : NGENUINE + rnd(NFRAGS - NGENUINE);
+			const char *a = frags[f], *b = seps[rnd(NSEPS)];
+			size_t la = strlen(a), lb = strlen(b);
+			if (len + la + lb + 2 >= cap)
+				return len;
+			memcpy(buf + len, a, la);
+			len += la;
+			memcpy(buf + len, b, lb);
+			len += lb;
+		}
+		if (len + 2 < cap) {
+			memcpy(buf + len, "\n\n", 2);
+			len += 2;
+		}
+	}
+	return len;
+}
+
+static void test_generated(void)
+{
+	static char buf[300000];
+	unspoof_options o;
+	unsigned i;
+	for (i = 0; i < 300; i++) {
+		size_t target = i < 290 ? 10 + rnd(3000) : 70000 + rnd(200000);
+		size_t len = generate(buf, sizeof buf, target);
+		char what[64];
+		unspoof_options_init(&o);
+		if (i % 5 == 1)
+			o.keep_invisible = 1;
+		if (i % 5 == 2)
+			o.undo = UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE);
+		if (i % 5 == 3)
+			o.invalid = UNSPOOF_INVALID_REPLACE;
+		snprintf(what, sizeof what, "generated document %u (%zu bytes)", i, len);
+		compare(what, buf, len, &o);
+	}
+	/* A very long line without spaces, then plain text: hard cuts. */
+	{
+		size_t len = 0;
+		while (len + 2 < 150000) {
+			memcpy(buf + len, "\xD0\xB0", 2); /* а */
+			len += 2;
+		}
+		len += generate(buf + len, sizeof buf - len, 20000);
+		compare("150 KB without spaces, then text", buf, len, NULL);
+	}
+}
+
+static void test_sample(void)
+{
+	const char *dir = getenv("UNSPOOF_SAMPLE_DIR");
+	DIR *d;
+	struct dirent *e;
+	if (!dir)
+		dir = "eval/sample";
+	d = opendir(dir);
+	if (!CHECK(d != NULL, "cannot open %s (run from the source tree)", dir))
+		return;
+	while ((e = readdir(d))) {
+		char path[4096];
+		FILE *f;
+		char *text;
+		long n;
+		if (!strstr(e->d_name, ".txt"))
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		f = fopen(path, "rb");
+		if (!f)
+			continue;
+		fseek(f, 0, SEEK_END);
+		n = ftell(f);
+		rewind(f);
+		text = malloc((size_t)n + 1);
+		if (text && fread(text, 1, (size_t)n, f) == (size_t)n)
+			compare(path, text, (size_t)n, NULL);
+		free(text);
+		fclose(f);
+	}
+	closedir(d);
+}
+
+int main(void)
+{
+	test_sample();
+	test_generated();
+	printf("fastpath: %lu inputs compared with the full pass\n", inputs);
+	return test_finish("fastpath");
+}
