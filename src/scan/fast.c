@@ -71,46 +71,75 @@ struct pass {
 	unsigned wsc;      /* script of the current word, NO_SCRIPT if none yet */
 	unsigned marks;
 	int bail;
+	/* Letters and anchors of script sc not yet added to f (scripts change
+	 * rarely, so the per-script arrays are touched once per change). */
+	unsigned sc;
+	uint32_t nlet, nanch;
+	/* Words, line feeds, units after the last line feed: kept here (not in
+	 * f) so the compiler can keep them in registers. */
+	uint64_t nwords, nlines, tail;
 };
+
+static inline void flush(struct pass *p)
+{
+	struct us_fast *f = p->f;
+	if (!p->nlet)
+		return;
+	if (!f->letters[p->sc])
+		f->seen[(*f->nseen)++] = (uint8_t)p->sc;
+	f->letters[p->sc] += p->nlet;
+	f->anchors[p->sc] += p->nanch;
+	f->nletters += p->nlet;
+	p->nlet = p->nanch = 0;
+}
 
 static inline void add_letters(struct pass *p, unsigned sc, unsigned n, unsigned anchors)
 {
-	struct us_fast *f = p->f;
-	if (!f->letters[sc])
-		f->seen[(*f->nseen)++] = (uint8_t)sc;
-	f->letters[sc] += n;
-	f->anchors[sc] += anchors;
-	f->nletters += n;
+	if (sc != p->sc) {
+		flush(p);
+		p->sc = sc;
+	}
+	p->nlet += n;
+	p->nanch += anchors;
 }
 
 /* One code point (or ASCII byte) with facts i. */
 static inline void step(struct pass *p, uint16_t i, int is_nl)
 {
 	unsigned cls = i & US_FI_CLS;
-	struct us_fast *f = p->f;
+	if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT)) == C_LETTER) {
+		/* The common case: a plain letter with a script. */
+		unsigned sc = US_FI_SCRIPT(i);
+		p->tail++;
+		add_letters(p, sc, 1, (i & US_FI_ANCHOR) != 0);
+		if (!p->in_word) {
+			p->nwords++;
+			p->in_word = 1;
+			p->wsc = sc;
+		} else if (p->wsc != sc) {
+			if (p->wsc != NO_SCRIPT)
+				p->bail = 1; /* a word mixing scripts */
+			p->wsc = sc;
+		}
+		p->marks = 0;
+		return;
+	}
 	if (i & US_FI_SPECIAL) {
 		p->bail = 1;
 		return;
 	}
 	if (is_nl) {
-		f->nlines++;
-		f->tail = 0;
+		p->nlines++;
+		p->tail = 0;
 	} else {
-		f->tail++;
+		p->tail++;
 	}
-	if (cls == C_LETTER) {
-		unsigned sc = US_FI_SCRIPT(i);
-		add_letters(p, sc, 1, (i & US_FI_ANCHOR) != 0);
+	if (cls == C_LETTER) { /* of script Common or Inherited */
+		add_letters(p, US_FI_SCRIPT(i), 1, (i & US_FI_ANCHOR) != 0);
 		if (!p->in_word) {
-			f->nwords++;
+			p->nwords++;
 			p->in_word = 1;
 			p->wsc = NO_SCRIPT;
-		}
-		if (!(i & US_FI_NOSCRIPT)) {
-			if (p->wsc == NO_SCRIPT)
-				p->wsc = sc;
-			else if (p->wsc != sc)
-				p->bail = 1; /* a word mixing scripts */
 		}
 		p->marks = 0;
 	} else if (cls == C_MARK) {
@@ -126,7 +155,6 @@ static inline void step(struct pass *p, uint16_t i, int is_nl)
  * anchor and line feed bits are L, A and N. */
 static inline void block(struct pass *p, uint32_t L, uint32_t A, uint32_t N, unsigned n)
 {
-	struct us_fast *f = p->f;
 	uint32_t starts = L & ~((L << 1) | p->in_word);
 	if ((L & p->in_word) && p->wsc != US_SC_Latn && p->wsc != NO_SCRIPT) {
 		p->bail = 1; /* a word of another script goes on in Latin */
@@ -135,12 +163,12 @@ static inline void block(struct pass *p, uint32_t L, uint32_t A, uint32_t N, uns
 	if (L)
 		add_letters(p, US_SC_Latn, (unsigned)__builtin_popcount(L),
 		            (unsigned)__builtin_popcount(A));
-	f->nwords += (unsigned)__builtin_popcount(starts);
+	p->nwords += (unsigned)__builtin_popcount(starts);
 	if (N) {
-		f->nlines += (unsigned)__builtin_popcount(N);
-		f->tail = n - 1 - (31 - (unsigned)__builtin_clz(N));
+		p->nlines += (unsigned)__builtin_popcount(N);
+		p->tail = n - 1 - (31 - (unsigned)__builtin_clz(N));
 	} else {
-		f->tail += n;
+		p->tail += n;
 	}
 	p->in_word = (L >> (n - 1)) & 1;
 	if (p->in_word)
@@ -158,9 +186,14 @@ static size_t ascii_scalar(struct pass *p, const unsigned char *s, size_t n)
 	return i;
 }
 
+/* The vector kernels count whole blocks; the last bytes of a run (fewer
+ * than a block) are copied into a zeroed block, never read past the end. */
 #if HAVE_AVX2
-__attribute__((target("avx2"))) static size_t ascii_avx2(struct pass *p, const unsigned char *s,
-                                                         size_t n)
+/* Accounts for the ASCII prefix of the 32 bytes at s, at most m of them;
+ * returns its length. */
+__attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p,
+                                                                  const unsigned char *s,
+                                                                  unsigned m)
 {
 	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
@@ -168,58 +201,90 @@ __attribute__((target("avx2"))) static size_t ascii_avx2(struct pass *p, const u
 	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
 	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
 	                                      0, 0, 0, 0);
-	const __m256i nl = _mm256_set1_epi8('\n');
 	const __m256i zero = _mm256_setzero_si256();
+	__m256i v = _mm256_loadu_si256((const void *)s);
+	uint32_t hi = (uint32_t)_mm256_movemask_epi8(v);
+	unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 32;
+	uint32_t keep, L, A, N;
+	__m256i lo, hib, isl, isa;
+	if (take > m)
+		take = m;
+	if (!take)
+		return 0;
+	keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
+	lo = _mm256_and_si256(v, lo4);
+	hib = _mm256_shuffle_epi8(bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
+	isl = _mm256_and_si256(_mm256_shuffle_epi8(ltab, lo), hib);
+	isa = _mm256_and_si256(_mm256_shuffle_epi8(atab, lo), hib);
+	L = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isl, zero)) & keep;
+	A = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isa, zero)) & keep;
+	N = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))) & keep;
+	block(p, L, A, N, take);
+	return take;
+}
+
+__attribute__((target("avx2"))) static size_t ascii_avx2(struct pass *p, const unsigned char *s,
+                                                         size_t n)
+{
 	size_t i = 0;
+	unsigned t;
+	unsigned char last[32];
 	while (i + 32 <= n && !p->bail) {
-		__m256i v = _mm256_loadu_si256((const void *)(s + i));
-		uint32_t hi = (uint32_t)_mm256_movemask_epi8(v);
-		unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 32;
-		uint32_t keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
-		__m256i lo = _mm256_and_si256(v, lo4);
-		__m256i hib = _mm256_shuffle_epi8(bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
-		__m256i isl = _mm256_and_si256(_mm256_shuffle_epi8(ltab, lo), hib);
-		__m256i isa = _mm256_and_si256(_mm256_shuffle_epi8(atab, lo), hib);
-		uint32_t L = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isl, zero)) & keep;
-		uint32_t A = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isa, zero)) & keep;
-		uint32_t N = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, nl)) & keep;
-		if (!take)
-			break;
-		block(p, L, A, N, take);
-		i += take;
-		if (take < 32)
-			break;
+		t = avx2_block(p, s + i, 32);
+		i += t;
+		if (t < 32)
+			return i;
 	}
-	return i + ascii_scalar(p, s + i, n - i);
+	if (i < n && !p->bail) {
+		memset(last, 0, sizeof last);
+		memcpy(last, s + i, n - i);
+		i += avx2_block(p, last, (unsigned)(n - i));
+	}
+	return i;
 }
 #endif
 
 #if HAVE_SSE2
+/* SSE2 has no byte shuffle: letters by range, anchors per letter. */
+static inline unsigned sse2_block(struct pass *p, const unsigned char *s, unsigned m)
+{
+	__m128i v = _mm_loadu_si128((const void *)s);
+	uint32_t hi = (uint32_t)_mm_movemask_epi8(v);
+	unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 16, k;
+	uint32_t keep, L, A = 0, N;
+	/* Letters: (c | 0x20) - 'a' < 26, as signed bytes offset by 0x80. */
+	__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' + 128));
+	if (take > m)
+		take = m;
+	if (!take)
+		return 0;
+	keep = (1u << take) - 1;
+	L = (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8(-128 + 26))) & keep;
+	N = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) & keep;
+	for (k = 0; k < take; k++)
+		if ((L >> k) & 1)
+			A |= (uint32_t)((anchor_lo[s[k] & 15] >> (s[k] >> 4)) & 1) << k;
+	block(p, L, A, N, take);
+	return take;
+}
+
 static size_t ascii_sse2(struct pass *p, const unsigned char *s, size_t n)
 {
-	const __m128i nl = _mm_set1_epi8('\n');
 	size_t i = 0;
-	/* SSE2 has no byte shuffle: letters by range, anchors per letter. */
+	unsigned t;
+	unsigned char last[16];
 	while (i + 16 <= n && !p->bail) {
-		__m128i v = _mm_loadu_si128((const void *)(s + i));
-		uint32_t hi = (uint32_t)_mm_movemask_epi8(v);
-		unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 16, k;
-		uint32_t keep = (1u << take) - 1, L = 0, A = 0, N;
-		/* Letters: (c | 0x20) - 'a' < 26, as signed bytes offset by 0x80. */
-		__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' + 128));
-		L = (uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8(-128 + 26))) & keep;
-		N = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)) & keep;
-		for (k = 0; k < take; k++) /* anchors: the nibble table, per letter */
-			if ((L >> k) & 1)
-				A |= (uint32_t)((anchor_lo[s[i + k] & 15] >> (s[i + k] >> 4)) & 1) << k;
-		if (!take)
-			break;
-		block(p, L, A, N, take);
-		i += take;
-		if (take < 16)
-			break;
+		t = sse2_block(p, s + i, 16);
+		i += t;
+		if (t < 16)
+			return i;
 	}
-	return i + ascii_scalar(p, s + i, n - i);
+	if (i < n && !p->bail) {
+		memset(last, 0, sizeof last);
+		memcpy(last, s + i, n - i);
+		i += sse2_block(p, last, (unsigned)(n - i));
+	}
+	return i;
 }
 #endif
 
@@ -262,6 +327,10 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 	p.wsc = NO_SCRIPT;
 	p.marks = 0;
 	p.bail = 0;
+	p.sc = 0;
+	p.nlet = p.nanch = 0;
+	p.nwords = p.nlines = 0;
+	p.tail = f->tail;
 	while (off < len && !p.bail) {
 		unsigned c = seg[off];
 		uint32_t cp;
@@ -276,11 +345,37 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			}
 			continue;
 		}
-		if (c >= 0xC2 && c < 0xE0 && off + 1 < len && (seg[off + 1] & 0xC0) == 0x80) {
-			cp = ((c & 0x1Fu) << 6) | (seg[off + 1] & 0x3Fu);
-			step(&p, low_info[cp], 0);
-			off += 2;
-			continue;
+		if (c >= 0xC2 && c < 0xE0) {
+			if (p.in_word && p.wsc == p.sc) {
+				/* Hot: the rest of a word of two-byte letters (Cyrillic,
+				 * Greek...), counted in registers. */
+				const uint32_t expect = C_LETTER | (p.sc << 8);
+				uint32_t n = 0, a = 0;
+				size_t o = off;
+				while (o + 1 < len) {
+					unsigned c0 = seg[o], c1 = seg[o + 1];
+					uint16_t i;
+					if (c0 < 0xC2 || c0 >= 0xE0 || (c1 & 0xC0) != 0x80)
+						break;
+					i = low_info[((c0 & 0x1Fu) << 6) | (c1 & 0x3Fu)];
+					if ((i & ~US_FI_ANCHOR) != expect)
+						break;
+					n++;
+					a += (i >> 3) & 1;
+					o += 2;
+				}
+				p.nlet += n;
+				p.nanch += a;
+				p.tail += n;
+				off = o;
+				if (n)
+					continue;
+			}
+			if (off + 1 < len && (seg[off + 1] & 0xC0) == 0x80) {
+				step(&p, low_info[((c & 0x1Fu) << 6) | (seg[off + 1] & 0x3Fu)], 0);
+				off += 2;
+				continue;
+			}
 		}
 		l = us_utf8_decode(seg + off, len - off, &cp);
 		if (cp == US_CP_INVALID)
@@ -288,5 +383,9 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 		step(&p, info_of(cp), 0);
 		off += l;
 	}
+	flush(&p);
+	f->nwords += p.nwords;
+	f->nlines += p.nlines;
+	f->tail = p.tail;
 	return !p.bail;
 }
