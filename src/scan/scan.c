@@ -30,6 +30,7 @@
  *   3. emit findings, edits and output in input order, tracking lines and
  *      columns.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -296,6 +297,36 @@ static void classify(int leet, struct unit *u)
 	}
 	if (u->cls == C_LETTER && !(u->flags & UF_FANCY) && !lk_has_twin(u, u->script))
 		u->flags |= UF_ANCHOR;
+}
+
+/* Units of U+0000..U+07FF (most alphabetic text) are copied from templates
+ * made by classify() on first use. */
+#define TEMPLATE_END 0x800u
+static struct unit templates[TEMPLATE_END];
+static pthread_once_t templates_once = PTHREAD_ONCE_INIT;
+
+static void make_templates(void)
+{
+	uint32_t c;
+	for (c = 0; c < TEMPLATE_END; c++) {
+		templates[c].cp = c;
+		classify(0, &templates[c]);
+	}
+}
+
+static void classify_fast(int leet, struct unit *u)
+{
+	uint32_t cp = u->cp;
+	if (cp < TEMPLATE_END && !(leet && ascii_leet(cp))) {
+		uint32_t off = u->off;
+		uint8_t len = u->len;
+		pthread_once(&templates_once, make_templates);
+		*u = templates[cp];
+		u->off = off;
+		u->len = len;
+		return;
+	}
+	classify(leet, u);
 }
 
 /* ------------------------------------------------------------- findings */
@@ -1183,7 +1214,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		u->off = (uint32_t)off;
 		u->len = (uint8_t)l;
 		u->cp = cp;
-		classify(s->o.leet, u);
+		classify_fast(s->o.leet, u);
 		if (u->cls == C_INVALID) {
 			u->kind = UNSPOOF_KIND_INVALID_UTF8;
 			u->conf = 30;
