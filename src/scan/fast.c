@@ -35,6 +35,7 @@ static uint16_t punct_info[PUNCT_END - PUNCT_START];
  * c is in a set when set_lo[c & 15] has bit (c >> 4). */
 static uint8_t letter_lo[16], anchor_lo[16];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static atomic_int ready; /* set (release) once the tables are filled */
 
 static void init_tables(void)
 {
@@ -50,6 +51,7 @@ static void init_tables(void)
 		if (i & US_FI_ANCHOR)
 			anchor_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 	}
+	atomic_store_explicit(&ready, 1, memory_order_release);
 }
 
 static inline uint16_t info_of(uint32_t cp)
@@ -151,26 +153,26 @@ static inline void step(struct pass *p, uint16_t i, int is_nl)
 	}
 }
 
-/* Accounts for the first n (1..32) bytes of an ASCII block whose letter,
+/* Accounts for the first n (1..64) bytes of an ASCII block whose letter,
  * anchor and line feed bits are L, A and N. */
-static inline void block(struct pass *p, uint32_t L, uint32_t A, uint32_t N, unsigned n)
+static inline void block(struct pass *p, uint64_t L, uint64_t A, uint64_t N, unsigned n)
 {
-	uint32_t starts = L & ~((L << 1) | p->in_word);
+	uint64_t starts = L & ~((L << 1) | p->in_word);
 	if ((L & p->in_word) && p->wsc != US_SC_Latn && p->wsc != NO_SCRIPT) {
 		p->bail = 1; /* a word of another script goes on in Latin */
 		return;
 	}
 	if (L)
-		add_letters(p, US_SC_Latn, (unsigned)__builtin_popcount(L),
-		            (unsigned)__builtin_popcount(A));
-	p->nwords += (unsigned)__builtin_popcount(starts);
+		add_letters(p, US_SC_Latn, (unsigned)__builtin_popcountll(L),
+		            (unsigned)__builtin_popcountll(A));
+	p->nwords += (unsigned)__builtin_popcountll(starts);
 	if (N) {
-		p->nlines += (unsigned)__builtin_popcount(N);
-		p->tail = n - 1 - (31 - (unsigned)__builtin_clz(N));
+		p->nlines += (unsigned)__builtin_popcountll(N);
+		p->tail = n - 1 - (63 - (unsigned)__builtin_clzll(N));
 	} else {
 		p->tail += n;
 	}
-	p->in_word = (L >> (n - 1)) & 1;
+	p->in_word = (unsigned)(L >> (n - 1)) & 1;
 	if (p->in_word)
 		p->wsc = US_SC_Latn;
 	p->marks = 0;
@@ -189,11 +191,9 @@ static size_t ascii_scalar(struct pass *p, const unsigned char *s, size_t n)
 /* The vector kernels count whole blocks; the last bytes of a run (fewer
  * than a block) are copied into a zeroed block, never read past the end. */
 #if HAVE_AVX2
-/* Accounts for the ASCII prefix of the 32 bytes at s, at most m of them;
- * returns its length. */
-__attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p,
-                                                                  const unsigned char *s,
-                                                                  unsigned m)
+/* Letter, anchor, line feed and non-ASCII bits of the 32 bytes at s. */
+__attribute__((target("avx2"))) static inline void avx2_masks(const unsigned char *s,
+                                                              uint32_t m[4])
 {
 	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
@@ -203,23 +203,36 @@ __attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p
 	                                      0, 0, 0, 0);
 	const __m256i zero = _mm256_setzero_si256();
 	__m256i v = _mm256_loadu_si256((const void *)s);
-	uint32_t hi = (uint32_t)_mm256_movemask_epi8(v);
-	unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 32;
-	uint32_t keep, L, A, N;
-	__m256i lo, hib, isl, isa;
+	__m256i lo = _mm256_and_si256(v, lo4);
+	__m256i hib = _mm256_shuffle_epi8(bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
+	__m256i isl = _mm256_and_si256(_mm256_shuffle_epi8(ltab, lo), hib);
+	__m256i isa = _mm256_and_si256(_mm256_shuffle_epi8(atab, lo), hib);
+	m[0] = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isl, zero));
+	m[1] = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isa, zero));
+	m[2] = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+	m[3] = (uint32_t)_mm256_movemask_epi8(v);
+}
+
+/* Accounts for the ASCII prefix of the 64 bytes at s, at most m of them;
+ * returns its length. */
+__attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p,
+                                                                  const unsigned char *s,
+                                                                  unsigned m)
+{
+	uint32_t a[4], b[4];
+	uint64_t hi, keep;
+	unsigned take;
+	avx2_masks(s, a);
+	avx2_masks(s + 32, b);
+	hi = a[3] | (uint64_t)b[3] << 32;
+	take = hi ? (unsigned)__builtin_ctzll(hi) : 64;
 	if (take > m)
 		take = m;
 	if (!take)
 		return 0;
-	keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
-	lo = _mm256_and_si256(v, lo4);
-	hib = _mm256_shuffle_epi8(bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
-	isl = _mm256_and_si256(_mm256_shuffle_epi8(ltab, lo), hib);
-	isa = _mm256_and_si256(_mm256_shuffle_epi8(atab, lo), hib);
-	L = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isl, zero)) & keep;
-	A = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isa, zero)) & keep;
-	N = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))) & keep;
-	block(p, L, A, N, take);
+	keep = take == 64 ? ~0ull : (1ull << take) - 1;
+	block(p, (a[0] | (uint64_t)b[0] << 32) & keep, (a[1] | (uint64_t)b[1] << 32) & keep,
+	      (a[2] | (uint64_t)b[2] << 32) & keep, take);
 	return take;
 }
 
@@ -228,11 +241,11 @@ __attribute__((target("avx2"))) static size_t ascii_avx2(struct pass *p, const u
 {
 	size_t i = 0;
 	unsigned t;
-	unsigned char last[32];
-	while (i + 32 <= n && !p->bail) {
-		t = avx2_block(p, s + i, 32);
+	unsigned char last[64];
+	while (i + 64 <= n && !p->bail) {
+		t = avx2_block(p, s + i, 64);
 		i += t;
-		if (t < 32)
+		if (t < 64)
 			return i;
 	}
 	if (i < n && !p->bail) {
@@ -321,7 +334,8 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 	int impl = us_utf8_impl_effective();
 	if (us_scan_forced_full())
 		return 0;
-	pthread_once(&once, init_tables);
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&once, init_tables);
 	p.f = f;
 	p.in_word = 0;
 	p.wsc = NO_SCRIPT;
