@@ -31,6 +31,7 @@
  *      columns.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -304,6 +305,7 @@ static void classify(int leet, struct unit *u)
 #define TEMPLATE_END 0x800u
 static struct unit templates[TEMPLATE_END];
 static pthread_once_t templates_once = PTHREAD_ONCE_INIT;
+static atomic_int templates_ready; /* set (release) once they are made */
 
 static void make_templates(void)
 {
@@ -312,6 +314,7 @@ static void make_templates(void)
 		templates[c].cp = c;
 		classify(0, &templates[c]);
 	}
+	atomic_store_explicit(&templates_ready, 1, memory_order_release);
 }
 
 static void classify_fast(int leet, struct unit *u)
@@ -320,7 +323,8 @@ static void classify_fast(int leet, struct unit *u)
 	if (cp < TEMPLATE_END && !(leet && ascii_leet(cp))) {
 		uint32_t off = u->off;
 		uint8_t len = u->len;
-		pthread_once(&templates_once, make_templates);
+		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
+			pthread_once(&templates_once, make_templates);
 		*u = templates[cp];
 		u->off = off;
 		u->len = len;
