@@ -1193,7 +1193,7 @@ uint16_t us_scan_info(uint32_t cp)
 
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
-	size_t n = 0, off = 0, i, nw = 0;
+	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, run = 0, maxrun = 0;
 	unsigned dom, k;
 
 	if (ensure_units(s, len + 1))
@@ -1229,6 +1229,10 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			if (u->flags & UF_ANCHOR)
 				s->seg_anchor[u->script]++;
 		}
+		/* What the passes over all units below need to look for. */
+		nbidi += u->cls == C_BIDI;
+		run = u->cls == C_MARK ? run + 1 : 0;
+		maxrun = run > maxrun ? run : maxrun;
 		off += l;
 	}
 
@@ -1286,7 +1290,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			decide_leet(s, &s->w[i]);
 	}
 	/* Stacked marks, on any base. */
-	for (i = 0; i < n;) {
+	for (i = 0; i < n && maxrun >= 3;) {
 		size_t j = i + 1;
 		while (j < n && s->u[j].cls == C_MARK)
 			j++;
@@ -1296,7 +1300,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	}
 	/* Bidi controls: strong when the paragraph has no right-to-left text or
 	 * the control sits inside a word. */
-	{
+	if (nbidi) {
 		int rtl = 0;
 		for (i = 0; i < n && !rtl; i++)
 			if (s->u[i].cls == C_LETTER) {
