@@ -30,6 +30,7 @@ if [ "$(id -u)" = 0 ]; then
 	chown nobody "$tmp"
 	as="runuser -u nobody --"
 fi
+cd "$tmp" # a directory the cluster's user can read
 cleanup() {
 	$as "$bindir/pg_ctl" -D "$tmp/data" -m immediate stop >/dev/null 2>&1 || true
 	rm -rf "$tmp"
