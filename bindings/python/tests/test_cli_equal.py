@@ -78,6 +78,7 @@ def test_scan_json_equals_cli(cli, inputs, args, kw):
         expect = cli("scan", "--json", "-a", *args, path).decode("utf-8")
         rb = unspoof.scan(data, **kw)
         assert rb.to_json(path) == expect, path
+        assert unspoof.scan_json(data, path, **kw) == expect, path
         text = data.decode("utf-8", "surrogateescape")
         rs = unspoof.scan(text, **kw)
         assert rs.to_json(path) == expect, path

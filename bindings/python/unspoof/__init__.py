@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import struct
+import sys
 import threading
 from ctypes import byref, c_int, c_size_t, c_uint
 from dataclasses import dataclass, field
@@ -34,10 +36,12 @@ from ._lib import lib, cstr
 from . import _lib
 
 __all__ = [
-    "scan", "clean", "skeleton", "confusable", "check", "Report", "Finding", "Cleaned", "Edit",
+    "scan", "scan_json", "clean", "skeleton", "confusable", "check", "Report", "Finding", "Cleaned", "Edit",
     "Confusability", "CheckResult", "UnspoofError", "InvalidUTF8Error", "KINDS", "VERDICTS",
     "LEVELS", "version", "unicode_version", "__version__",
 ]
+
+_SLOTS = {"slots": True} if sys.version_info >= (3, 10) else {}
 
 Text = Union[str, bytes, bytearray, memoryview]
 TextOut = Union[str, bytes]
@@ -215,7 +219,7 @@ def _options(script: Optional[str], forbid: Iterable[str], undo: Union[None, str
 
 # ---------------------------------------------------------------- scan
 
-@dataclass(frozen=True)
+@dataclass(eq=True, **_SLOTS)
 class Finding:
     """One finding. ``start``/``end`` are indices into the input (str or
     bytes); ``offset``/``length`` are UTF-8 bytes. ``cp`` is the code point
@@ -278,22 +282,31 @@ class Report(_Summary):
         src = self._source
         parts = []
         for f in self.findings:
-            inv = f.cp is None
             text = src[f.offset:f.offset + min(f.length, 64)]
-            im = "".join(chr(c) for c in f.imitates_cp).encode("utf-8")
-            parts.append(
-                '{"offset":%d,"length":%d,"line":%d,"column":%d,"kind":"%s","cp":%s,%s,'
-                '"name":%s,"script":%s,"imitates":%s,"imitates_cp":[%s],"imitates_script":%s,'
-                '"confidence":%.2f,"undone":%s}' % (
-                    f.offset, f.length, f.line, f.column, f.kind,
-                    "null" if inv else J.cp(f.cp or 0), J.text_field("text", text),
-                    "null" if inv else J.string((f.name or "").encode()),
-                    "null" if inv else '"%s"' % (f.script or "?"), J.string(im),
-                    ",".join(J.cp(c) for c in f.imitates_cp),
-                    '"%s"' % f.imitates_script if f.imitates_script else "null",
-                    f.confidence, J.boolean(f.undone)))
+            parts.append('{"offset":%d,"length":%d,"line":%d,"column":%d,"kind":"%s",%s,'
+                         '"confidence":%.2f,"undone":%s}' % (
+                             f.offset, f.length, f.line, f.column, f.kind,
+                             _finding_middle(f.cp, text, f.script, f.imitates_cp,
+                                             f.imitates_script),
+                             f.confidence, "true" if f.undone else "false"))
         return '{%s,"findings":[%s],"truncated":false,%s}\n' % (
             J.text_field("path", _path_bytes(path)), ",".join(parts), _tail_json(self))
+
+
+@functools.lru_cache(maxsize=65536)
+def _finding_middle(cp: Optional[int], text: bytes, script: Optional[str],
+                    imitates_cp: Tuple[int, ...], imitates_script: Optional[str]) -> str:
+    """The part of a finding's JSON from "cp" to "imitates_script" (cached:
+    a document repeats the same few substitutions many times)."""
+    inv = cp is None
+    im = "".join(chr(c) for c in imitates_cp).encode("utf-8")
+    return '"cp":%s,%s,"name":%s,"script":%s,"imitates":%s,"imitates_cp":[%s],' \
+        '"imitates_script":%s' % (
+            "null" if inv else J.cp(cp or 0), J.text_field("text", text),
+            "null" if inv else J.string(_char_name(cp or 0).encode()),
+            "null" if inv else '"%s"' % (script or "?"), J.string(im),
+            ",".join(J.cp(c) for c in imitates_cp),
+            '"%s"' % imitates_script if imitates_script else "null")
 
 
 def scan(text: Text, *, script: Optional[str] = None, forbid: Iterable[str] = (),
@@ -304,38 +317,73 @@ def scan(text: Text, *, script: Optional[str] = None, forbid: Iterable[str] = ()
     The options are those of clean() (they decide each finding's ``undone``;
     ``leet=True`` also reports digits and symbols standing for letters)."""
     inp = _In(text)
-    opts = _options(script, forbid, undo, keep_invisible, invalid, leet)
+    raw, summary = _scan_raw(inp, _options(script, forbid, undo, keep_invisible, invalid, leet))
+    m = _index_map(inp.b, [f[0] for f in raw] + [f[0] + f[3] for f in raw], inp.is_str)
+    out = []
+    add = out.append
+    is_str, s, b = inp.is_str, inp.s, inp.b
+    for (off, line, col, length, cp, kind, sc, i0, i1, i2, i3, nim, isc, conf,
+         undone) in raw:
+        a, z = m[off], m[off + length]
+        inv = kind == 5
+        ims = (i0, i1, i2, i3)[:nim]
+        add(Finding(a, z, off, length, line, col, KINDS[kind], None if inv else cp,
+                    s[a:z] if is_str else b[a:z], None if inv else _char_name(cp),
+                    _script_name(sc), "".join(map(chr, ims)), ims,
+                    _script_name(isc) if nim else None, conf, bool(undone)))
+    return Report(findings=out, _source=inp.b, **summary)
+
+
+def _scan_raw(inp: "_In", opts: _lib.Options) -> Tuple[List[tuple], dict]:
+    """The findings as tuples of struct unspoof_finding's fields, and the summary."""
     rp = ctypes.POINTER(_lib.Report)()
     rc = lib.unspoof_scan(byref(opts), inp.b, len(inp.b), byref(rp))
     if rc:
         _raise(rc, "scan")
     try:
         r = rp.contents
-        raw = [r.findings[i] for i in range(r.nfindings)]
-        offs = [f.offset for f in raw] + [f.offset + f.length for f in raw]
-        m = _index_map(inp.b, offs, inp.is_str)
-        out = []
-        for f in raw:
-            inv = f.kind == 5
-            a, z = m[f.offset], m[f.offset + f.length]
-            n = f.imitates_len
-            out.append(Finding(
-                start=a, end=z, offset=f.offset, length=f.length, line=f.line, column=f.column,
-                kind=KINDS[f.kind], cp=None if inv else f.cp,
-                text=inp.s[a:z] if inp.is_str else inp.b[a:z],
-                name=None if inv else _char_name(f.cp), script=_script_name(f.script),
-                imitates="".join(chr(c) for c in f.imitates[:n]),
-                imitates_cp=tuple(f.imitates[:n]),
-                imitates_script=_script_name(f.imitates_script) if n else None,
-                confidence=f.confidence, undone=bool(f.undone)))
-        return Report(findings=out, _source=inp.b, **_summary(r.summary))
+        n = r.nfindings
+        raw = list(_FINDING.iter_unpack(ctypes.string_at(r.findings, n * _FINDING.size))) \
+            if n else []
+        return raw, _summary(r.summary)
     finally:
         lib.unspoof_report_free(rp)
 
 
+def scan_json(text: Text, path: Union[str, bytes] = "(standard input)", *,
+              script: Optional[str] = None, forbid: Iterable[str] = (),
+              undo: Union[None, str, Iterable[str]] = None, keep_invisible: bool = False,
+              invalid: str = "keep", leet: bool = False) -> str:
+    """scan(text, ...).to_json(path) without building Finding objects: the
+    line `unspoof scan --json` prints, for batch jobs (unspoof.dask)."""
+    inp = _In(text)
+    raw, summary = _scan_raw(inp, _options(script, forbid, undo, keep_invisible, invalid, leet))
+    src = inp.b
+    parts = []
+    add = parts.append
+    for (off, line, col, length, cp, kind, sc, i0, i1, i2, i3, nim, isc, conf, undone) in raw:
+        inv = kind == 5
+        add('{"offset":%d,"length":%d,"line":%d,"column":%d,"kind":"%s",%s,'
+            '"confidence":%.2f,"undone":%s}' % (
+                off, length, line, col, KINDS[kind],
+                _finding_middle(None if inv else cp, src[off:off + min(length, 64)],
+                                _script_name(sc), (i0, i1, i2, i3)[:nim],
+                                _script_name(isc) if nim else None),
+                conf, "true" if undone else "false"))
+    return '{%s,"findings":[%s],"truncated":false,%s}\n' % (
+        J.text_field("path", _path_bytes(path)), ",".join(parts),
+        _tail_json(_Summary(**summary)))
+
+
+# struct unspoof_finding, unpacked in one go (no per-field ctypes access)
+_FINDING = struct.Struct("=QQQIIii4IIifi")
+if _FINDING.size != ctypes.sizeof(_lib.Finding):
+    raise ImportError("unspoof: unexpected layout of struct unspoof_finding")
+
+
 # ---------------------------------------------------------------- clean
 
-@dataclass(frozen=True)
+@dataclass(eq=True, **_SLOTS)
 class Edit:
     """One edit: input[in_start:in_end] became text[out_start:out_end] (indices
     of the input and of the cleaned text); the same in UTF-8 bytes as
