@@ -223,7 +223,8 @@ def _options(script: Optional[str], forbid: Iterable[str], undo: Union[None, str
 class Finding:
     """One finding. ``start``/``end`` are indices into the input (str or
     bytes); ``offset``/``length`` are UTF-8 bytes. ``cp`` is the code point
-    (None for invalid UTF-8); ``column`` counts code points in the line."""
+    (None for invalid UTF-8); ``column`` counts code points in the line;
+    ``confidence`` is the C library's float (so 0.9 reads 0.8999999761581421)."""
     start: int
     end: int
     offset: int
