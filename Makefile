@@ -70,6 +70,9 @@ include eval/eval.mk
 # ------------------------------------------- fuzzing and sanitizer suites
 include fuzz/fuzz.mk
 
+# ------------------------------ Python, Dask and PostgreSQL bindings
+include bindings/bindings.mk
+
 # --------------------------------------------------------------- tables
 # The generators read $(UNICODE_DIR) and write src/data/*.gen.[ch].
 GEN_SCRIPTS := $(sort $(wildcard gen/gen_*.py))
