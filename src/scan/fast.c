@@ -29,6 +29,9 @@
 #define PUNCT_END 0x2070u
 
 static uint16_t low_info[LOW_END];
+/* low_info indexed by the 11 payload bits of a two-byte sequence: the
+ * overlong forms (C0, C1 leads give values below 0x80) are special. */
+static uint16_t two_info[LOW_END];
 static uint16_t punct_info[PUNCT_END - PUNCT_START];
 
 /* ASCII letters and anchor letters as nibble tables for byte shuffles: byte
@@ -40,8 +43,10 @@ static atomic_int ready; /* set (release) once the tables are filled */
 static void init_tables(void)
 {
 	uint32_t c;
-	for (c = 0; c < LOW_END; c++)
+	for (c = 0; c < LOW_END; c++) {
 		low_info[c] = us_scan_info(c);
+		two_info[c] = c < 0x80 ? US_FI_SPECIAL : low_info[c];
+	}
 	for (c = PUNCT_START; c < PUNCT_END; c++)
 		punct_info[c - PUNCT_START] = us_scan_info(c);
 	for (c = 0; c < 0x80; c++) {
@@ -106,7 +111,7 @@ static inline void add_letters(struct pass *p, unsigned sc, unsigned n, unsigned
 }
 
 /* One code point (or ASCII byte) with facts i. */
-static inline void step(struct pass *p, uint16_t i, int is_nl)
+static inline __attribute__((always_inline)) void step(struct pass *p, uint16_t i, int is_nl)
 {
 	unsigned cls = i & US_FI_CLS;
 	if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT)) == C_LETTER) {
@@ -301,6 +306,13 @@ static size_t ascii_sse2(struct pass *p, const unsigned char *s, size_t n)
 }
 #endif
 
+static inline int ascii8(const unsigned char *s)
+{
+	uint64_t w;
+	memcpy(&w, s, 8);
+	return !(w & 0x8080808080808080ull);
+}
+
 static size_t ascii_run(struct pass *p, const unsigned char *s, size_t n, int impl)
 {
 #if HAVE_AVX2
@@ -350,8 +362,9 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 		uint32_t cp;
 		size_t l;
 		if (c < 0x80) {
-			/* One ASCII byte inline; a longer run through the kernel. */
-			if (off + 1 < len && seg[off + 1] < 0x80) {
+			/* Short ASCII (a space between words) inline; a run of eight
+			 * or more through the kernel. */
+			if (off + 8 <= len && ascii8(seg + off)) {
 				off += ascii_run(&p, seg + off, len - off, impl);
 			} else {
 				step(&p, low_info[c], c == '\n');
@@ -367,11 +380,12 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 				uint32_t n = 0, a = 0;
 				size_t o = off;
 				while (o + 1 < len) {
-					unsigned c0 = seg[o], c1 = seg[o + 1];
+					/* Lead 110xxxxx, then 10xxxxxx. */
+					unsigned v = seg[o] | (unsigned)seg[o + 1] << 8;
 					uint16_t i;
-					if (c0 < 0xC2 || c0 >= 0xE0 || (c1 & 0xC0) != 0x80)
+					if ((v & 0xC0E0u) != 0x80C0u)
 						break;
-					i = low_info[((c0 & 0x1Fu) << 6) | (c1 & 0x3Fu)];
+					i = two_info[((v & 0x1Fu) << 6) | ((v >> 8) & 0x3Fu)];
 					if ((i & ~US_FI_ANCHOR) != expect)
 						break;
 					n++;

@@ -651,6 +651,34 @@ static int word_in(const unspoof_stream *s, size_t nw, size_t i, unsigned d)
 	return w->target == d || (w->script == d && w->target == 255);
 }
 
+/* Are words i and i + 1 glued into one token (a path, a URL, a file name:
+ * "/etc/init.d", "isc-dhcp-server") by the characters between them? */
+static int glued(const unspoof_stream *s, size_t i)
+{
+	unsigned k;
+	for (k = s->w[i].end; k < s->w[i + 1].first; k++) {
+		uint32_t c = s->u[k].cp;
+		if (s->u[k].cls != C_OTHER || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    us_props(c)->gc == US_GC_Zs)
+			return 0;
+	}
+	return 1;
+}
+
+/* Does the token word i belongs to hold a genuine word of script sc (one
+ * with anchor letters, left as it is)? */
+static int token_has_genuine(const unspoof_stream *s, size_t nw, size_t i, unsigned sc)
+{
+	size_t j;
+	for (j = i; j > 0 && glued(s, j - 1); j--)
+		if (s->w[j - 1].script == sc && s->w[j - 1].anchors && s->w[j - 1].target == 255)
+			return 1;
+	for (j = i; j + 1 < nw && glued(s, j); j++)
+		if (s->w[j + 1].script == sc && s->w[j + 1].anchors && s->w[j + 1].target == 255)
+			return 1;
+	return 0;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
@@ -665,15 +693,16 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
 	 * must sit next to a word of the dominant script, must not sit next to
 	 * a genuine word of its own script (a quotation), and must read
-	 * clearly better restored. Without such text, every word made of
-	 * lookalikes is a substitution unless it reads much worse restored. */
+	 * clearly better restored, nor be glued into one token (a path, a URL)
+	 * with a genuine word of its own script. Without such text, every word
+	 * made of lookalikes is a substitution unless it reads much worse restored. */
 	genuine = s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
 	if (genuine) {
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
 		       s->w[i - 1].target == 255;
 		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
 		        s->w[i + 1].target == 255;
-		if (left || right)
+		if (left || right || token_has_genuine(s, nw, i, sc))
 			return;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
 			return;
