@@ -14,6 +14,10 @@
  * histories: bigram ab points at the run of its trigram continuations. */
 #include "scan/ngram.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+#include <string.h>
+
 #include "data/props.gen.h"
 #include "ucd/norm.h"
 #include "ucd/props.h"
@@ -39,8 +43,63 @@ int us_ngram_group(unsigned script)
 	}
 }
 
-/* The symbol of (lowercased) cp in model m: 1..nalpha, or SYM_UNKNOWN. */
+/* Lookup tables made on first use: the symbol of every code point below
+ * LOW_END, and the bigram index of every symbol pair (NO_BIGRAM if absent),
+ * for models whose alphabet fits SIDE - 1 letters; the others, and code
+ * points above, use the binary searches. */
+#define LOW_END 0x800u
+#define SIDE 128u
+#define NO_BIGRAM 0xFFFFu
+static uint8_t sym_low[US_NGRAM_GROUP_COUNT][LOW_END];
+static uint16_t bi_pair[US_NGRAM_GROUP_COUNT][SIDE * SIDE];
+static int has_pairs[US_NGRAM_GROUP_COUNT];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+static atomic_int tables_ready;
+
+static unsigned sym_search(const us_ngram_model *m, uint32_t cp);
+static long bigram_search(const us_ngram_model *m, unsigned b, unsigned c);
+
+static void make_tables(void)
+{
+	unsigned g;
+	memset(sym_low, SYM_UNKNOWN, sizeof sym_low);
+	memset(bi_pair, 0xFF, sizeof bi_pair);
+	for (g = 0; g < US_NGRAM_GROUP_COUNT; g++) {
+		const us_ngram_model *m = &us_ngram_models[g];
+		const uint16_t *key = us_ngram_bi_key + m->bi;
+		uint32_t i;
+		for (i = 0; i < m->nalpha; i++)
+			if (us_ngram_alpha[m->alpha + i] < LOW_END)
+				sym_low[g][us_ngram_alpha[m->alpha + i]] = (uint8_t)(i + 1);
+		if (m->nalpha + 1 > SIDE || m->nbi >= NO_BIGRAM)
+			continue;
+		for (i = 0; i < m->nbi; i++)
+			bi_pair[g][(key[i] >> 8) * SIDE + (key[i] & 0xFF)] = (uint16_t)i;
+		has_pairs[g] = 1;
+	}
+	atomic_store_explicit(&tables_ready, 1, memory_order_release);
+}
+
 static unsigned sym_of(const us_ngram_model *m, uint32_t cp)
+{
+	if (cp < LOW_END)
+		return sym_low[m - us_ngram_models][cp];
+	return sym_search(m, cp);
+}
+
+/* Index (within the group) of bigram (b, c), or -1. */
+static long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
+{
+	size_t g = (size_t)(m - us_ngram_models);
+	if (has_pairs[g] && b < SIDE && c < SIDE) {
+		uint16_t j = bi_pair[g][b * SIDE + c];
+		return j == NO_BIGRAM ? -1 : (long)j;
+	}
+	return bigram_search(m, b, c);
+}
+
+/* The symbol of (lowercased) cp in model m: 1..nalpha, or SYM_UNKNOWN. */
+static unsigned sym_search(const us_ngram_model *m, uint32_t cp)
 {
 	const uint32_t *a = us_ngram_alpha + m->alpha;
 	size_t lo = 0, hi = m->nalpha;
@@ -54,8 +113,7 @@ static unsigned sym_of(const us_ngram_model *m, uint32_t cp)
 	return lo < m->nalpha && a[lo] == cp ? (unsigned)lo + 1 : SYM_UNKNOWN;
 }
 
-/* Index (within the group) of bigram (b, c), or -1. */
-static long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
+static long bigram_search(const us_ngram_model *m, unsigned b, unsigned c)
 {
 	const uint16_t *k = us_ngram_bi_key + m->bi;
 	uint16_t key = (uint16_t)(b << 8 | c);
@@ -126,6 +184,8 @@ int us_ngram_score(int g, const uint32_t *cps, size_t n)
 	if (g < 0 || g >= US_NGRAM_GROUP_COUNT)
 		return US_NGRAM_BAD_GROUP;
 	m = &us_ngram_models[g];
+	if (!atomic_load_explicit(&tables_ready, memory_order_acquire))
+		pthread_once(&tables_once, make_tables);
 	while (i < n) {
 		uint32_t cp = cps[i++];
 		unsigned s;
