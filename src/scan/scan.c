@@ -451,8 +451,10 @@ static void gather(const unspoof_stream *s, const struct word *w, unsigned t, st
 
 /* Picks, among the readings of the ambiguous letters, the one the n-gram
  * model of script t finds most plausible; returns its score (INT32_MIN
- * without a model; then the usual readings stay picked). */
-static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
+ * without a model; then the usual readings stay picked). With need_score 0
+ * and a single reading, nothing is scored and 0 is returned. */
+static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs,
+                  int need_score)
 {
 	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
 	unsigned best_pick[MAX_CANDS];
@@ -464,6 +466,8 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 		}
 	if (us_ngram_group(t) < 0)
 		return INT32_MIN;
+	if (na == 0 && !need_score)
+		return 0;
 	memcpy(best_pick, cs->pick, sizeof best_pick);
 	for (c = 0; c < combos; c++) {
 		unsigned r = c;
@@ -496,7 +500,7 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 	struct cands cs;
 	unsigned k;
 	gather(s, w, t, &cs);
-	choose(s, w, t, &cs);
+	choose(s, w, t, &cs, 0);
 	for (k = 0; k < cs.n; k++)
 		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], conf, t);
 	return cs.n;
@@ -714,7 +718,7 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs);
-		restored = choose(s, w, dom, &cs);
+		restored = choose(s, w, dom, &cs, 1);
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
 			return;
 	}
@@ -756,7 +760,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	}
 	if (!cs.n || (!plain && !evidence))
 		return;
-	choose(s, w, w->script, &cs);
+	choose(s, w, w->script, &cs, 0);
 	for (k = 0; k < cs.n; k++)
 		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 75,
 		            w->script);
