@@ -37,6 +37,10 @@ static uint16_t punct_info[PUNCT_END - PUNCT_START];
 /* ASCII letters and anchor letters as nibble tables for byte shuffles: byte
  * c is in a set when set_lo[c & 15] has bit (c >> 4). */
 static uint8_t letter_lo[16], anchor_lo[16];
+/* U+0400..U+047F (lead bytes D0, D1) as 128-bit maps indexed by
+ * (lead & 1) << 6 | (continuation & 0x3F): plain Cyrillic letters, and
+ * those that are anchors. */
+static uint8_t cyr_plain[16], cyr_anchor[16];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int ready; /* set (release) once the tables are filled */
 
@@ -49,6 +53,16 @@ static void init_tables(void)
 	}
 	for (c = PUNCT_START; c < PUNCT_END; c++)
 		punct_info[c - PUNCT_START] = us_scan_info(c);
+	for (c = 0x400; c < 0x480; c++) {
+		uint16_t i = low_info[c];
+		unsigned k = c - 0x400;
+		if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT)) == C_LETTER &&
+		    US_FI_SCRIPT(i) == US_SC_Cyrl) {
+			cyr_plain[k >> 3] |= (uint8_t)(1u << (k & 7));
+			if (i & US_FI_ANCHOR)
+				cyr_anchor[k >> 3] |= (uint8_t)(1u << (k & 7));
+		}
+	}
 	for (c = 0; c < 0x80; c++) {
 		uint16_t i = low_info[c];
 		if ((i & US_FI_CLS) == C_LETTER)
@@ -306,6 +320,90 @@ static size_t ascii_sse2(struct pass *p, const unsigned char *s, size_t n)
 }
 #endif
 
+#if HAVE_AVX2
+/* Cyrillic prose (U+0400..U+047F letters, ASCII spaces and punctuation, no
+ * ASCII letters) 32 bytes at a time. Returns the bytes consumed, 0 if the
+ * block at s does not qualify (then the scalar loop takes it). Reads
+ * s[0..n), n >= 33: a block never starts inside a character and stops before
+ * a lead byte whose continuation is in the next block. */
+__attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const unsigned char *s,
+                                                       size_t n)
+{
+	const __m256i plain = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)cyr_plain));
+	const __m256i anch = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)cyr_anchor));
+	const __m256i bit8 = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	const __m256i lo4 = _mm256_set1_epi8(0x0F);
+	const __m256i zero = _mm256_setzero_si256();
+	size_t i = 0;
+	while (i + 33 <= n && !p->bail) {
+		__m256i v = _mm256_loadu_si256((const void *)(s + i));
+		__m256i nx = _mm256_loadu_si256((const void *)(s + i + 1));
+		uint32_t ascii = ~(uint32_t)_mm256_movemask_epi8(v);
+		uint32_t lead = (uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xFE)),
+		                          _mm256_set1_epi8((char)0xD0)));
+		uint32_t cont = (uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)),
+		                          _mm256_set1_epi8((char)0x80)));
+		uint32_t take = 32, keep, lb, starts, units, nl, isl, isa, asciil;
+		__m256i idx, sel, bit, lo, hib;
+		if (lead >> 31) { /* its continuation is in the next block */
+			take = 31;
+			lead &= 0x7FFFFFFFu;
+		}
+		keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
+		if (((ascii | lead | cont) & keep) != keep || (cont & keep) != (lead << 1))
+			break; /* other bytes: not for this kernel */
+		/* ASCII letters would mean Latin: leave such blocks to the scalar
+		 * loop (it knows about words mixing scripts). */
+		lo = _mm256_and_si256(v, lo4);
+		hib = _mm256_shuffle_epi8(bit8, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
+		asciil = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_and_si256(_mm256_shuffle_epi8(
+				_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo)), lo), hib),
+			zero));
+		if (asciil & ascii & keep)
+			break;
+		idx = _mm256_or_si256(_mm256_and_si256(_mm256_slli_epi16(v, 6), _mm256_set1_epi8(0x40)),
+		                      _mm256_and_si256(nx, _mm256_set1_epi8(0x3F)));
+		sel = _mm256_and_si256(_mm256_srli_epi16(idx, 3), lo4);
+		bit = _mm256_shuffle_epi8(bit8, _mm256_and_si256(idx, _mm256_set1_epi8(7)));
+		isl = ~(uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(plain, sel), bit), zero));
+		isa = ~(uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(anch, sel), bit), zero));
+		if (lead & ~isl)
+			break; /* a letter that is not plain Cyrillic */
+		lb = lead | (lead << 1);
+		if ((lb & 1) && p->in_word && p->wsc != US_SC_Cyrl)
+			break; /* a word of another script goes on in Cyrillic */
+		starts = lb & ~((lb << 1) | p->in_word) & lead;
+		if (lead)
+			add_letters(p, US_SC_Cyrl, (unsigned)__builtin_popcount(lead),
+			            (unsigned)__builtin_popcount(lead & isa));
+		p->nwords += (unsigned)__builtin_popcount(starts);
+		units = (ascii | lead) & keep;
+		nl = ascii & keep &
+		     (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+		if (nl) {
+			unsigned last = 31 - (unsigned)__builtin_clz(nl);
+			p->nlines += (unsigned)__builtin_popcount(nl);
+			p->tail = (unsigned)__builtin_popcount(units >> last >> 1);
+		} else {
+			p->tail += (unsigned)__builtin_popcount(units);
+		}
+		p->in_word = (lb >> (take - 1)) & 1;
+		if (p->in_word)
+			p->wsc = US_SC_Cyrl;
+		p->marks = 0;
+		i += take;
+	}
+	return i;
+}
+#endif
+
 static inline int ascii8(const unsigned char *s)
 {
 	uint64_t w;
@@ -373,6 +471,15 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			continue;
 		}
 		if (c >= 0xC2 && c < 0xE0) {
+#if HAVE_AVX2
+			if ((c & 0xFE) == 0xD0 && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
+				size_t k = cyr_avx2(&p, seg + off, len - off);
+				if (k) {
+					off += k;
+					continue;
+				}
+			}
+#endif
 			if (p.in_word && p.wsc == p.sc) {
 				/* Hot: the rest of a word of two-byte letters (Cyrillic,
 				 * Greek...), counted in registers. */

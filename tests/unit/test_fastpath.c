@@ -233,6 +233,46 @@ static size_t generate(char *buf, size_t cap, size_t target)
 	return len;
 }
 
+/* Cyrillic prose, for the 32-byte Cyrillic kernel: long runs of words with
+ * line feeds inside paragraphs, and now and then a word the kernel must
+ * leave to the scalar loop (Greek or Latin glued to Cyrillic, a historic
+ * letter, a stress mark, Latin inside a word). */
+static const char *const cyr[] = {
+	"\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82", /* привет */
+	"\xD0\xB4\xD0\xBE\xD0\xBC", "\xD0\xB8", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+	"\xD1\x91\xD0\xB6", "\xD1\x89\xD1\x8E", "\xD1\x97\xD1\x96", "\xD1\x9F\xD0\xB0\xD0\xBC",
+	"\xD1\x81\xD0\xBE\xD1\x81\xD0\xBD\xD0\xB0", "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB",
+};
+static const char *const cyr_tricky[] = {
+	"\xCE\xB1\xCE\xB2\xD0\xB0\xD0\xB1", /* Greek glued to Cyrillic */
+	"\xD0\xB0\xD0\xB1\xCE\xB1\xCE\xB2", "abc\xD0\xB4\xD0\xBE\xD0\xBC",
+	"\xD0\xB4\xD0\xBE\xD0\xBC" "abc", "\xD0\xB4" "o\xD0\xBC", "\xD1\xA1\xD0\xB0", /* historic ѡ */
+	"\xD0\xB4\xD0\xBE\xCC\x81\xD0\xBC", /* stress mark */
+	"\xD0\xB0\xCC\x81\xCC\x82\xCC\x83", "\xD0\xB4\xD0\xBE\xE2\x80\x8B\xD0\xBC", "2024",
+};
+
+static size_t generate_cyrillic(char *buf, size_t cap, size_t target)
+{
+	static const char *const sep[] = {" ", " ", " ", ", ", ". ", "\n", " \xE2\x80\x94 "};
+	size_t len = 0;
+	while (len + 64 < cap && len < target) {
+		unsigned words = 1 + rnd(80), w;
+		for (w = 0; w < words && len + 64 < cap; w++) {
+			const char *a = rnd(40) ? cyr[rnd(sizeof cyr / sizeof cyr[0])]
+			                        : cyr_tricky[rnd(sizeof cyr_tricky / sizeof cyr_tricky[0])];
+			const char *b = sep[rnd(sizeof sep / sizeof sep[0])];
+			memcpy(buf + len, a, strlen(a));
+			len += strlen(a);
+			memcpy(buf + len, b, strlen(b));
+			len += strlen(b);
+		}
+		memcpy(buf + len, "\n\n", 2);
+		len += 2;
+	}
+	/* Often no line feed at the end: the column after the last one counts. */
+	return rnd(2) ? len - 2 : len;
+}
+
 static void test_generated(void)
 {
 	static char buf[300000];
@@ -251,6 +291,12 @@ static void test_generated(void)
 			o.invalid = UNSPOOF_INVALID_REPLACE;
 		snprintf(what, sizeof what, "generated document %u (%zu bytes)", i, len);
 		compare(what, buf, len, &o);
+	}
+	for (i = 0; i < 150; i++) {
+		size_t len = generate_cyrillic(buf, sizeof buf, 100 + rnd(4000));
+		char what[64];
+		snprintf(what, sizeof what, "generated Cyrillic document %u (%zu bytes)", i, len);
+		compare(what, buf, len, NULL);
 	}
 	/* A very long line without spaces, then plain text: hard cuts. */
 	{
