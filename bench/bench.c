@@ -11,7 +11,7 @@
  * whose cost is per call) run on the corpus's first --line-mb MB of lines
  * (default 16), the same lines for every contender. Exits 0 whatever the
  * speeds, 2 if something is broken (a call fails, a corpus is not valid
- * UTF-8, ICU is unusable). See bench/README.md. */
+ * UTF-8, ICU is unusable). Results and how to read them: bench/RESULTS.md. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -363,8 +363,10 @@ static void print_targets(void)
 int main(int argc, char **argv)
 {
 	struct bench_cfg cfg;
+	char load[128];
 	int r, k;
 	bench_parse_args(&cfg, argc, argv);
+	bench_loadavg(load, sizeof load);
 	for (r = 0; r < R_COUNT; r++)
 		for (k = 0; k < CORPUS_COUNT; k++)
 			mbs[r][k] = NAN;
@@ -375,7 +377,7 @@ int main(int argc, char **argv)
 		run_corpus(&cfg, (enum corpus_kind)k);
 	icu_peer_close();
 
-	bench_print_header(&cfg, icu_peer_version());
+	bench_print_header(&cfg, icu_peer_version(), load);
 	print_table(&cfg);
 	print_ratios();
 	print_targets();

@@ -39,7 +39,10 @@ struct line *bench_lines(const char *p, size_t n, size_t want, size_t *count, si
  * with the reason in note when node or decancer is missing. */
 double bench_decancer(const struct bench_cfg *cfg, const char *path, size_t bytes, char *note,
                       size_t note_cap);
-void bench_print_header(const struct bench_cfg *cfg, const char *icu_version);
+/* The first fields of /proc/loadavg. */
+void bench_loadavg(char *dst, size_t cap);
+void bench_print_header(const struct bench_cfg *cfg, const char *icu_version,
+                        const char *load_start);
 /* Times `unspoof scan -c -j1/-j2` on the plain corpus, as one file and as
  * eight, and prints the table. */
 void bench_cli_scaling(const struct bench_cfg *cfg);

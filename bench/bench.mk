@@ -11,7 +11,7 @@
 #
 # The table goes to stdout and to $(B)/bench/results.md; the corpora stay in
 # $(B)/bench/. decancer is installed from bench/package-lock.json with
-# `npm ci` the first time (a failed install only skips its column).
+# `npm install` the first time (a failed install only skips its column).
 
 BENCH_MB ?= 100
 BENCH_LINE_MB ?= 16
@@ -33,7 +33,7 @@ $(BENCH_LINEAR): bench/linear.c bench/corpus.c bench/corpus.h include/unspoof.h 
 	$(CC) $(ALL_CFLAGS) -o $@ bench/linear.c bench/corpus.c $(STATIC) $(LDFLAGS)
 
 bench/node_modules/decancer/package.json: bench/package-lock.json
-	-cd bench && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/decancer/package.json
+	-cd bench && npm install --no-audit --no-fund --loglevel=error && touch node_modules/decancer/package.json
 
 bench-deps:
 	@if [ "$(BENCH_NODE)" != none ] && command -v npm >/dev/null 2>&1; then \

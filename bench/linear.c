@@ -4,7 +4,9 @@
  *   linear CASE SCALE      one operation on SCALE x 128 KiB of the plain or
  *                          obfuscated English corpus (bench/corpus.c), once,
  *                          inside measured(), which linear.sh counts with
- *                          callgrind at 1x, 4x and 16x
+ *                          callgrind at 1x, 4x and 16x; CASE may also
+ *                          name the russian or multi corpus (for profiles:
+ *                          valgrind --tool=callgrind --toggle-collect=measured)
  *
  * tests/slow/hostile.c covers adversarial inputs (marks, long lines,
  * invalid bytes); these cases cover the text the library meets every day:
@@ -120,7 +122,9 @@ __attribute__((noinline)) int measured(enum op op, const char *s, size_t n)
 
 int main(int argc, char **argv)
 {
-	static const enum corpus_kind kinds[] = {CORPUS_PLAIN, CORPUS_OBFUSCATED};
+	/* listed: plain and obfuscated; russian-* and multi-* also run (profiling) */
+	static const enum corpus_kind kinds[] = {CORPUS_PLAIN, CORPUS_OBFUSCATED, CORPUS_RUSSIAN,
+	                                         CORPUS_MULTI};
 	const char *samples = getenv("BENCH_SAMPLES") ? getenv("BENCH_SAMPLES") : "eval/sample";
 	struct corpus c;
 	char name[64];
@@ -136,7 +140,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: linear list | linear CASE SCALE\n");
 		return 2;
 	}
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < 4; k++)
 		for (op = 0; op < O_COUNT; op++) {
 			snprintf(name, sizeof name, "%s-%s", corpus_name(kinds[k]), op_name[op]);
 			if (strcmp(name, argv[1]))

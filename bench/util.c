@@ -144,7 +144,7 @@ double bench_decancer(const struct bench_cfg *cfg, const char *path, size_t byte
 	if (st != 0 || sscanf(out, "decancer %63s MB/s %lf lines %zu bytes %zu errors %zu", ver,
 	                      &rate, &lines, &got, &errors) != 5) {
 		snprintf(note, note_cap,
-		         "SKIPPED: node or decancer missing (%.200s); run `npm ci` in bench/",
+		         "SKIPPED: node or decancer missing (%.200s); run `npm install` in bench/",
 		         out[0] ? out : "no output");
 		fprintf(stderr, "bench: decancer column %s\n", note);
 		return NAN;
@@ -173,10 +173,22 @@ static void cpu_model(char *dst, size_t cap)
 		fclose(f);
 }
 
-void bench_print_header(const struct bench_cfg *cfg, const char *icu_version)
+void bench_loadavg(char *dst, size_t cap)
 {
-	char cpu[256];
+	FILE *f = fopen("/proc/loadavg", "r");
+	if (!f || !fgets(dst, (int)cap, f))
+		snprintf(dst, cap, "unknown");
+	dst[strcspn(dst, "\n")] = 0;
+	if (f)
+		fclose(f);
+}
+
+void bench_print_header(const struct bench_cfg *cfg, const char *icu_version,
+                        const char *load_start)
+{
+	char cpu[256], load[128];
 	cpu_model(cpu, sizeof cpu);
+	bench_loadavg(load, sizeof load);
 	printf("# unspoof bench\n\n");
 	printf("- commit: %s; unspoof %s, Unicode %s\n", cfg->commit, unspoof_version(),
 	       unspoof_unicode_version());
@@ -187,4 +199,6 @@ void bench_print_header(const struct bench_cfg *cfg, const char *icu_version)
 	       "%.0f MB of lines of each; %d timed runs after one warm-up, median\n",
 	       cfg->mb, cfg->line_mb, cfg->runs);
 	printf("- peers: %s (uspoof, default checks); decancer via node\n", icu_version);
+	printf("- /proc/loadavg at start: %s; before the CLI runs: %s (the machine is shared)\n",
+	       load_start, load);
 }
