@@ -67,6 +67,9 @@ check: all tests
 # ----------------------------------------------------------- evaluation
 include eval/eval.mk
 
+# ------------------------------------------------------------ benchmarks
+include bench/bench.mk
+
 # ------------------------------------------- fuzzing and sanitizer suites
 include fuzz/fuzz.mk
 

@@ -1,0 +1,163 @@
+/* Ordinary text for tests/slow/linear.sh (make check-linear-text).
+ *
+ *   linear list            the case names
+ *   linear CASE SCALE      one operation on SCALE x 128 KiB of the plain or
+ *                          obfuscated English corpus (bench/corpus.c), once,
+ *                          inside measured(), which linear.sh counts with
+ *                          callgrind at 1x, 4x and 16x; CASE may also
+ *                          name the russian or multi corpus (for profiles:
+ *                          valgrind --tool=callgrind --toggle-collect=measured)
+ *
+ * tests/slow/hostile.c covers adversarial inputs (marks, long lines,
+ * invalid bytes); these cases cover the text the library meets every day:
+ * scan (one-shot and streaming), clean (one-shot, buffer and streaming),
+ * skeleton per line, NFC and NFKC_Casefold. The sample words are read from
+ * eval/sample (or $BENCH_SAMPLES). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus.h"
+#include "unspoof.h"
+
+enum op { O_SCAN, O_SCAN_STREAM, O_CLEAN, O_CLEAN_BUFFER, O_CLEAN_STREAM, O_SKELETON, O_NFC,
+          O_NFKC_CF, O_COUNT };
+static const char *const op_name[O_COUNT] = {"scan", "scan-stream", "clean", "clean-buffer",
+                                             "clean-stream", "skeleton-lines", "nfc", "nfkc-cf"};
+#define UNIT (128u << 10)
+
+static size_t sink;
+
+static int out_cb(void *ctx, const char *d, size_t n)
+{
+	(void)ctx;
+	(void)d;
+	sink += n;
+	return 0;
+}
+
+static int finding_cb(void *ctx, const unspoof_finding *f)
+{
+	(void)ctx;
+	sink += f->length;
+	return 0;
+}
+
+static int stream(const char *s, size_t n, int output)
+{
+	unspoof_callbacks cb = {output ? out_cb : NULL, finding_cb, NULL, NULL};
+	unspoof_stream *st;
+	size_t k;
+	int rc = unspoof_stream_new(NULL, &cb, &st);
+	for (k = 0; !rc && k < n; k += 65536)
+		rc = unspoof_stream_feed(st, s + k, n - k < 65536 ? n - k : 65536);
+	if (!rc)
+		rc = unspoof_stream_finish(st, NULL);
+	unspoof_stream_free(st);
+	return rc;
+}
+
+static int skeleton_lines(const char *s, size_t n)
+{
+	static char dst[1 << 16];
+	const char *e = s + n;
+	size_t got;
+	while (s < e) {
+		const char *nl = memchr(s, '\n', (size_t)(e - s));
+		size_t len = (size_t)((nl ? nl : e) - s);
+		int rc = unspoof_skeleton(s, len, dst, sizeof dst, &got, UNSPOOF_INVALID_REPLACE);
+		if (rc)
+			return rc;
+		s += len + 1;
+	}
+	return 0;
+}
+
+static int normalize(unspoof_form f, const char *s, size_t n)
+{
+	size_t cap = n * 3 + 16, got;
+	char *o = malloc(cap);
+	int rc = o ? unspoof_normalize(f, s, n, o, cap, &got, UNSPOOF_INVALID_REPLACE)
+	           : UNSPOOF_E_NOMEM;
+	free(o);
+	return rc;
+}
+
+static int run(enum op op, const char *s, size_t n)
+{
+	unspoof_report *r = NULL;
+	unspoof_cleaned *c = NULL;
+	char *o;
+	size_t got;
+	int rc;
+	switch (op) {
+	case O_SCAN:
+		rc = unspoof_scan(NULL, s, n, &r);
+		unspoof_report_free(r);
+		return rc;
+	case O_SCAN_STREAM: return stream(s, n, 0);
+	case O_CLEAN:
+		rc = unspoof_clean(NULL, s, n, &c);
+		unspoof_cleaned_free(c);
+		return rc;
+	case O_CLEAN_BUFFER:
+		o = malloc(UNSPOOF_CLEAN_BOUND(n));
+		rc = o ? unspoof_clean_buffer(NULL, s, n, o, UNSPOOF_CLEAN_BOUND(n), &got)
+		       : UNSPOOF_E_NOMEM;
+		free(o);
+		return rc;
+	case O_CLEAN_STREAM: return stream(s, n, 1);
+	case O_SKELETON: return skeleton_lines(s, n);
+	case O_NFC: return normalize(UNSPOOF_NFC, s, n);
+	default: return normalize(UNSPOOF_NFKC_CF, s, n);
+	}
+}
+
+/* The function callgrind counts. */
+__attribute__((noinline)) int measured(enum op op, const char *s, size_t n);
+__attribute__((noinline)) int measured(enum op op, const char *s, size_t n)
+{
+	return run(op, s, n);
+}
+
+int main(int argc, char **argv)
+{
+	/* listed: plain and obfuscated; russian-* and multi-* also run (profiling) */
+	static const enum corpus_kind kinds[] = {CORPUS_PLAIN, CORPUS_OBFUSCATED, CORPUS_RUSSIAN,
+	                                         CORPUS_MULTI};
+	const char *samples = getenv("BENCH_SAMPLES") ? getenv("BENCH_SAMPLES") : "eval/sample";
+	struct corpus c;
+	char name[64];
+	unsigned k, op;
+	long scale;
+	if (argc == 2 && !strcmp(argv[1], "list")) {
+		for (k = 0; k < 2; k++)
+			for (op = 0; op < O_COUNT; op++)
+				printf("%s-%s\n", corpus_name(kinds[k]), op_name[op]);
+		return 0;
+	}
+	if (argc != 3 || (scale = atol(argv[2])) < 1 || scale > 1024) {
+		fprintf(stderr, "usage: linear list | linear CASE SCALE\n");
+		return 2;
+	}
+	for (k = 0; k < 4; k++)
+		for (op = 0; op < O_COUNT; op++) {
+			snprintf(name, sizeof name, "%s-%s", corpus_name(kinds[k]), op_name[op]);
+			if (strcmp(name, argv[1]))
+				continue;
+			if (corpus_make(kinds[k], (size_t)scale * UNIT, samples, &c))
+				return 2;
+			/* exactly scale x UNIT bytes, cut at a line end */
+			c.n = (size_t)scale * UNIT;
+			while (c.n && c.p[c.n - 1] != '\n')
+				c.n--;
+			if (measured((enum op)op, c.p, c.n)) {
+				fprintf(stderr, "linear: %s failed\n", name);
+				return 1;
+			}
+			free(c.p);
+			return 0;
+		}
+	fprintf(stderr, "linear: no case %s\n", argv[1]);
+	return 2;
+}
