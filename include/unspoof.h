@@ -784,9 +784,12 @@ UNSPOOF_API const char *unspoof_kind_name(int kind);
 
 typedef enum unspoof_verdict {
 	UNSPOOF_VERDICT_CLEAN = 0,      /* nothing that looks like obfuscation */
-	UNSPOOF_VERDICT_SUSPICIOUS = 1, /* weak signs: a stray lookalike, bidi controls in
-	                                 * bidirectional text, invalid UTF-8 */
-	UNSPOOF_VERDICT_OBFUSCATED = 2  /* deliberate obfuscation */
+	UNSPOOF_VERDICT_SUSPICIOUS = 1, /* weak signs: stray lookalikes (fewer than one
+	                                 * word in twenty), bidi controls in bidirectional
+	                                 * text, invalid UTF-8 */
+	UNSPOOF_VERDICT_OBFUSCATED = 2  /* deliberate obfuscation: findings of confidence
+	                                 * >= 0.7 in at least one word in twenty, or
+	                                 * three of kinds other than lookalike */
 } unspoof_verdict;
 /* "clean", "suspicious" or "obfuscated"; NULL if out of range. */
 UNSPOOF_API const char *unspoof_verdict_name(int verdict);

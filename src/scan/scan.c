@@ -112,7 +112,9 @@ struct unspoof_stream {
 	uint32_t evidence;
 	unspoof_summary sum;
 	double conf_sum;
-	uint64_t strong;
+	uint64_t strong;    /* words (or characters outside words) with a strong finding */
+	int word_counted;   /* the current word is already in strong */
+	uint64_t strong_other; /* strong findings of kinds other than lookalike */
 	int finished;
 	int aborted;
 };
@@ -1031,8 +1033,12 @@ static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t n
 	s->sum.counts[u->kind]++;
 	if (u->kind != UNSPOOF_KIND_INVALID_UTF8) {
 		s->conf_sum += f.confidence;
-		if (u->conf >= 70)
+		if (u->conf >= 70 && u->kind != UNSPOOF_KIND_LOOKALIKE)
+			s->strong_other++;
+		if (u->conf >= 70 && !((u->flags & UF_WORD) && s->word_counted)) {
 			s->strong++;
+			s->word_counted = (u->flags & UF_WORD) != 0;
+		}
 	}
 	if (s->cb.finding && !s->aborted && s->cb.finding(s->cb.ctx, &f))
 		s->aborted = 1;
@@ -1057,9 +1063,12 @@ static void edit(unspoof_stream *s, uint64_t in_off, uint64_t in_len, uint64_t o
 static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nunits)
 {
 	size_t i, copy_from = 0; /* byte offset in seg of the pending unchanged run */
+	s->word_counted = 0;
 	for (i = 0; i < nunits && !s->aborted; i++) {
 		struct unit *u = &s->u[i];
 		int change;
+		if (!(u->flags & UF_WORD))
+			s->word_counted = 0;
 		if (u->kind != NO_KIND)
 			report(s, u, i, nunits, seg);
 		if (u->cls == C_INVALID)
@@ -1545,7 +1554,13 @@ int unspoof_stream_finish(unspoof_stream *s, unspoof_summary *summary)
 		unspoof_summary *m = &s->sum;
 		uint64_t words = m->words ? m->words : 1;
 		m->score = s->conf_sum / (s->conf_sum + 4.0);
-		if (s->strong >= 3 || (s->strong >= 1 && s->strong * 20 >= words))
+		/* Obfuscated: strong findings in one word in twenty or more, or
+		 * three strong findings of kinds real text almost never has (fancy
+		 * letters, invisible characters inside words, stacked marks, bidi
+		 * controls). A few stray lookalikes in a long text (typos in real
+		 * documents leave Latin letters in Cyrillic words) make it
+		 * suspicious. */
+		if ((s->strong >= 1 && s->strong * 20 >= words) || s->strong_other >= 3)
 			m->verdict = UNSPOOF_VERDICT_OBFUSCATED;
 		else if (s->conf_sum > 0 || m->counts[UNSPOOF_KIND_INVALID_UTF8])
 			m->verdict = UNSPOOF_VERDICT_SUSPICIOUS;
