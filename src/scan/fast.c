@@ -166,7 +166,11 @@ static inline __attribute__((always_inline)) void step(struct pass *p, uint16_t 
 	} else if (cls == C_MARK) {
 		if (++p->marks >= 3)
 			p->bail = 1; /* possibly stacked marks */
+	} else if (cls == C_INVIS && p->in_word) {
+		p->bail = 1; /* perhaps inside a word (the zero-width trick) */
 	} else {
+		/* Other characters end a word; an invisible one outside words
+		 * (the joiner of an emoji sequence) is inert. */
 		p->in_word = 0;
 		p->marks = 0;
 	}

@@ -4,7 +4,8 @@
  * tables, the scanner runs a segment through us_fast_segment(), one light
  * pass that counts what the full pass would count (letters and anchor
  * letters per script, words, lines) and gives up at the first thing the
- * full pass could act on: an invisible or bidi control character, an
+ * full pass could act on: an invisible character inside or right after a
+ * word, a bidi control character, an
  * ill-formed byte, a fancy-font or exotic letter, a word mixing scripts, or
  * three combining marks in a row. A segment it accepts is, by construction,
  * one on which the full pass finds nothing and changes nothing, so the two

@@ -1227,7 +1227,7 @@ uint16_t us_scan_info(uint32_t cp)
 		i |= US_FI_ANCHOR;
 	if (u.cls == C_LETTER && (u.script == US_SC_Zyyy || u.script == US_SC_Zinh))
 		i |= US_FI_NOSCRIPT;
-	if (u.cls == C_INVIS || u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
+	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
 	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)))
 		i |= US_FI_SPECIAL;
 	return i;
