@@ -76,25 +76,6 @@ static struct nz_buf nz_again(unspoof_form form, const struct nz_buf *in, unsign
 	return r;
 }
 
-/* The ill-formed subparts of s, concatenated (for the KEEP check). */
-static char *nz_invalid_parts(const char *s, size_t len, size_t *n)
-{
-	char *o = fuzz_xmalloc(2 * len + 1);
-	size_t i = 0, k = 0;
-	while (i < len) {
-		uint32_t cp;
-		size_t m = fuzz_ref_decode((const unsigned char *)s + i, len - i, &cp);
-		if (cp == UNSPOOF_CP_INVALID) {
-			memcpy(o + k, s + i, m);
-			k += m;
-			o[k++] = '|'; /* keep subpart boundaries apart */
-		}
-		i += m;
-	}
-	*n = k;
-	return o;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const unsigned modes[3] = {0, UNSPOOF_INVALID_KEEP, UNSPOOF_INVALID_REPLACE};
@@ -107,8 +88,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	flags = modes[data[0] % 3];
-	if (flags == UNSPOOF_INVALID_KEEP && fuzz_known("keep-join"))
-		flags = UNSPOOF_INVALID_REPLACE;
 	s = fuzz_copy(data + 1, size - 1);
 	len = size - 1;
 	valid = fuzz_ref_valid(s, len);
@@ -145,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_CHECK(ovalid, "%s output is ill-formed UTF-8", nz_names[f]);
 		if (flags == UNSPOOF_INVALID_KEEP) {
 			size_t a, b;
-			char *pa = nz_invalid_parts(s, len, &a), *pb = nz_invalid_parts(r[f].p, r[f].len, &b);
+			char *pa = fuzz_invalid_parts(s, len, &a), *pb = fuzz_invalid_parts(r[f].p, r[f].len, &b);
 			FUZZ_CHECK_BYTES("KEEP: the ill-formed subparts of the output are the input's", pa,
 			                 a, pb, b);
 			free(pa);
