@@ -535,7 +535,9 @@ UNSPOOF_API int unspoof_skeleton(const char *src, size_t len, char *dst, size_t 
  * Everything else (output, flags, errors) as unspoof_skeleton(); with
  * UNSPOOF_INVALID_KEEP the ill-formed subparts split X into paragraphs of
  * their own (each laid out separately), which stay in logical order. Always
- * allocates scratch memory proportional to len (UNSPOOF_E_NOMEM). */
+ * allocates scratch memory proportional to len; if any allocation fails
+ * (the bracket pairs of rule N0 included) the call returns
+ * UNSPOOF_E_NOMEM, never a skeleton of a degraded layout. */
 UNSPOOF_API int unspoof_bidi_skeleton(int direction, const char *src, size_t len, char *dst,
                                       size_t dst_cap, size_t *out_len, unsigned flags);
 
