@@ -132,8 +132,18 @@ static void jout_write_out(struct jout *o, int final)
 		FILE *t = p->cfg->targets[k];
 		if (!c->f)
 			continue;
-		fclose(c->f);
-		c->f = NULL;
+		/* A running job keeps the FILE it got from jout_file() (cmd_clean
+		 * and cmd_scan cache it), so only the final write-out closes it;
+		 * before that the stream is flushed, written out and rewound.
+		 * Replacing it here left the job writing to a freed FILE. */
+		if (final) {
+			fclose(c->f);
+			c->f = NULL;
+		} else if (fflush(c->f) != 0) {
+			p->write_failed = 1;
+			atomic_store(&g_stop, 1);
+			continue;
+		}
 		if (c->size && t && !p->write_failed && !atomic_load(&g_broken_pipe)) {
 			if (p->target_tty[k] && atomic_load(&g_progress_shown)) {
 				pthread_mutex_lock(&g_err_mu);
@@ -153,10 +163,11 @@ static void jout_write_out(struct jout *o, int final)
 				atomic_store(&g_stop, 1);
 			}
 		}
-		free(c->buf);
-		c->buf = NULL;
-		c->size = 0;
-		if (!final && chan_open(c)) {
+		if (final) {
+			free(c->buf);
+			c->buf = NULL;
+			c->size = 0;
+		} else if (fseeko(c->f, 0, SEEK_SET) != 0) {
 			p->write_failed = 1;
 			atomic_store(&g_stop, 1);
 		}

@@ -111,6 +111,9 @@ check-tsan:
 # test_regressions (tests/unit/test_regressions.c) compiles every fuzz
 # target with the normal compiler and replays the committed inputs; it is a
 # normal unit test, so make check runs it too.
+# test_regressions #includes every target (and cli/json.c): rebuild it when they change.
+$(B)/tests/test_regressions: $(wildcard fuzz/fuzz_*.c) fuzz/fuzz_util.h cli/json.c cli/json.h
+
 check-regressions:
 	$(MAKE) -f Makefile B=$(B) $(B)/tests/test_regressions
 	$(B)/tests/test_regressions

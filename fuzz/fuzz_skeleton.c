@@ -12,6 +12,8 @@
  *  - (not checked: skeleton(skeleton(x)) = skeleton(x), which the data
  *    does not give, see below);
  *  - well-formed input gives a well-formed skeleton; REPLACE always does;
+ *    KEEP gives exactly the input's ill-formed subparts, in order (for
+ *    the skeleton and both bidi skeletons);
  *  - the bidi skeletons of both directions follow the same buffer rules,
  *    and for text without any right-to-left or bidi-control character the
  *    LTR bidi skeleton equals the plain skeleton. */
@@ -95,6 +97,22 @@ static int sk_has_bidi(const char *s, size_t len)
 	return 0;
 }
 
+/* KEEP: the output has exactly the input's ill-formed subparts, in order. */
+static void sk_check_keep(const char *what, const char *s, size_t len, const char *o,
+                          size_t olen)
+{
+	size_t a, b;
+	char *pa = fuzz_invalid_parts(s, len, &a), *pb = fuzz_invalid_parts(o, olen, &b);
+	if (a != b || (a && memcmp(pa, pb, a))) {
+		fuzz_dump("input", s, len);
+		fuzz_dump(what, o, olen);
+		fuzz_fail(__FILE__, __LINE__, "KEEP: the ill-formed subparts of the %s are not the input's",
+		          what);
+	}
+	free(pa);
+	free(pb);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const unsigned modes[3] = {0, UNSPOOF_INVALID_KEEP, UNSPOOF_INVALID_REPLACE};
@@ -106,8 +124,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	flags = modes[data[0] % 3];
-	if (flags == UNSPOOF_INVALID_KEEP && fuzz_known("keep-join"))
-		flags = UNSPOOF_INVALID_REPLACE;
 	len = size - 1;
 	s = fuzz_copy(data + 1, len);
 	valid = fuzz_ref_valid(s, len);
@@ -131,6 +147,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(rc == UNSPOOF_OK, "skeleton: %d", rc);
 	if (valid || flags == UNSPOOF_INVALID_REPLACE)
 		FUZZ_CHECK(fuzz_ref_valid(sk, skl), "skeleton is ill-formed UTF-8");
+	if (flags == UNSPOOF_INVALID_KEEP)
+		sk_check_keep("skeleton", s, len, sk, skl);
 
 	/* skeleton(NFD(x)) = skeleton(NFC(x)) = skeleton(x); it is in NFD. */
 	{
@@ -172,6 +190,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(rc == UNSPOOF_OK, "bidi skeleton (dir %d): %d", dir, rc);
 		if (valid || flags == UNSPOOF_INVALID_REPLACE)
 			FUZZ_CHECK(fuzz_ref_valid(b[dir], bl[dir]), "bidi skeleton is ill-formed");
+		if (flags == UNSPOOF_INVALID_KEEP)
+			sk_check_keep(dir ? "bidi skeleton RTL" : "bidi skeleton LTR", s, len, b[dir],
+			              bl[dir]);
 	}
 	if (valid && !sk_has_bidi(s, len)) {
 		if (bl[0] != skl || (skl && memcmp(b[0], sk, skl))) {

@@ -147,6 +147,28 @@ __attribute__((unused)) static size_t fuzz_ref_decode(const unsigned char *s, si
 	return need + 1;
 }
 
+/* The ill-formed subparts of s[0..len) (per fuzz_ref_decode()), each
+ * followed by '|', concatenated; *n gets the length. For the KEEP checks:
+ * the output's list must equal the input's. Free the result. */
+__attribute__((unused)) static char *fuzz_invalid_parts(const void *p, size_t len, size_t *n)
+{
+	const unsigned char *s = p;
+	char *o = fuzz_xmalloc(2 * len + 1);
+	size_t i = 0, k = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t m = fuzz_ref_decode(s + i, len - i, &cp);
+		if (cp == UNSPOOF_CP_INVALID) {
+			memcpy(o + k, s + i, m);
+			k += m;
+			o[k++] = '|'; /* keep subpart boundaries apart */
+		}
+		i += m;
+	}
+	*n = k;
+	return o;
+}
+
 /* 1 if s[0..len) is well-formed UTF-8 per fuzz_ref_decode(). */
 __attribute__((unused)) static int fuzz_ref_valid(const void *p, size_t len)
 {

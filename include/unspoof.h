@@ -401,6 +401,13 @@ typedef enum unspoof_form {
  *    boundary: nothing is reordered or composed across it (the text on
  *    each side is normalized on its own), so "e" <80> U+0301 keeps the
  *    U+0301 separate from the "e".
+ *  - KEEP and NFKC_CF: NFKC_CF deletes default-ignorable characters, so
+ *    the text between two ill-formed subparts can vanish. Where the two
+ *    would then run together into different bytes (<D0> U+00AD <80> would
+ *    become D0 80, the well-formed U+0400; <E2> U+200B <80> one subpart
+ *    E2 80), U+034F COMBINING GRAPHEME JOINER (itself default-ignorable,
+ *    so the result stays idempotent) is written between them. The output
+ *    thus always holds exactly the input's ill-formed subparts, in order.
  *
  * Errors: UNSPOOF_E_NULL (out_len NULL; src NULL with src_len > 0; dst NULL
  * with dst_cap > 0), UNSPOOF_E_INVALID_ARG (unknown form, unknown flag bit,
@@ -492,7 +499,11 @@ UNSPOOF_API uint8_t unspoof_ccc(uint32_t cp);
  *
  * flags: 0 or one of UNSPOOF_INVALID_KEEP / UNSPOOF_INVALID_REPLACE. With
  * KEEP, each ill-formed subpart is copied to the output unchanged and is a
- * boundary: the text on each side gets its own skeleton. With REPLACE it
+ * boundary: the text on each side gets its own skeleton; where the text
+ * between two subparts has an empty skeleton (only default-ignorables) and
+ * the two would run together into different bytes, U+034F is written
+ * between them, as unspoof_normalize() does for NFKC_CF, so the output
+ * holds exactly the input's ill-formed subparts, in order. With REPLACE it
  * becomes U+FFFD (whose prototype is itself). Strict (0): UNSPOOF_E_UTF8,
  * and *out_len holds the byte offset of the first ill-formed byte in src.
  *
@@ -524,7 +535,9 @@ UNSPOOF_API int unspoof_skeleton(const char *src, size_t len, char *dst, size_t 
  * Everything else (output, flags, errors) as unspoof_skeleton(); with
  * UNSPOOF_INVALID_KEEP the ill-formed subparts split X into paragraphs of
  * their own (each laid out separately), which stay in logical order. Always
- * allocates scratch memory proportional to len (UNSPOOF_E_NOMEM). */
+ * allocates scratch memory proportional to len; if any allocation fails
+ * (the bracket pairs of rule N0 included) the call returns
+ * UNSPOOF_E_NOMEM, never a skeleton of a degraded layout. */
 UNSPOOF_API int unspoof_bidi_skeleton(int direction, const char *src, size_t len, char *dst,
                                       size_t dst_cap, size_t *out_len, unsigned flags);
 

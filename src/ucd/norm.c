@@ -25,7 +25,10 @@
  *  3. the entries are encoded to the output sink.
  *
  * Ill-formed UTF-8 (KEEP/REPLACE) ends the segment: it is flushed, then the
- * raw bytes or U+FFFD are written.
+ * raw bytes or U+FFFD are written. NFKC_CF deletes default-ignorables, so
+ * with KEEP the text between two ill-formed subparts can vanish; if the two
+ * would then run together into other bytes (D0 <U+00AD> 80 -> D0 80, which
+ * is U+0400), U+034F is written between them (us_keep_would_join()).
  *
  * The segment starts in a stack array; longer segments move to the heap,
  * growing by doubling. The counting sort's scratch array is allocated on
@@ -464,6 +467,19 @@ static int push_cp(struct norm *N, uint32_t cp, uint32_t v)
 /* Drivers                                                             */
 /* ------------------------------------------------------------------ */
 
+int us_keep_would_join(const unsigned char *a, size_t alen, const unsigned char *b,
+                       size_t blen)
+{
+	unsigned char buf[8];
+	size_t k = blen < 4 ? blen : 4;
+	uint32_t cp;
+	if (alen == 0 || alen > 4 || blen == 0)
+		return 0;
+	memcpy(buf, a, alen);
+	memcpy(buf + alen, b, k);
+	return us_utf8_decode(buf, alen + k, &cp) != alen || cp != US_CP_INVALID;
+}
+
 static int norm_init(struct norm *N, unspoof_form form)
 {
 	N->seg = N->stack_seg;
@@ -530,6 +546,7 @@ static int run_utf8(struct norm *N, const unsigned char *s, size_t len, unsigned
 {
 	static const unsigned char fffd[3] = { 0xEF, 0xBF, 0xBD };
 	size_t i = 0, span = NONE, last = 0;
+	size_t kept = NONE, kept_len = 0, kept_out = 0; /* last KEEP subpart, output length after it */
 	int cf = N->casefold;
 
 	while (i < len) {
@@ -569,7 +586,13 @@ static int run_utf8(struct norm *N, const unsigned char *s, size_t len, unsigned
 			if (N->n && flush(N) != 0)
 				return N->err;
 			if (flags & UNSPOOF_INVALID_KEEP) {
+				if (kept != NONE && N->out.len == kept_out &&
+				    us_keep_would_join(s + kept, kept_len, s + i, len - i))
+					sink_bytes(&N->out, (const unsigned char *)US_KEEP_SEPARATOR_UTF8, 2);
 				sink_bytes(&N->out, s + i, n);
+				kept = i;
+				kept_len = n;
+				kept_out = N->out.len;
 			} else if (flags & UNSPOOF_INVALID_REPLACE) {
 				if (N->out.mode == SINK_CPS)
 					sink_cp(&N->out, 0xFFFDu);

@@ -63,6 +63,22 @@ int us_normalize_utf8(unspoof_form form, const unsigned char *src, size_t len,
 int us_normalize_cps(unspoof_form form, const uint32_t *src, size_t n,
                      uint32_t *dst, size_t cap, size_t *out_n);
 
+/* UNSPOOF_INVALID_KEEP in the forms that delete characters (NFKC_CF and
+ * the skeletons remove Default_Ignorable_Code_Points): when everything
+ * between two ill-formed subparts a and b is deleted, writing b right after
+ * a can make the bytes decode differently (D0 + 80 is U+0400; E2 + 80 is one
+ * subpart E2 80). Returns 1 if so: a[0..alen) followed directly by
+ * b[0..blen) would not decode as a alone at a's position. a is one maximal
+ * subpart (1..3 bytes), blen > 0. The writer then puts US_KEEP_SEPARATOR
+ * between them. */
+int us_keep_would_join(const unsigned char *a, size_t alen, const unsigned char *b,
+                       size_t blen);
+
+/* U+034F COMBINING GRAPHEME JOINER: default-ignorable, ccc 0, invariant
+ * under every normalization form, its own confusables prototype. */
+#define US_KEEP_SEPARATOR 0x034Fu
+#define US_KEEP_SEPARATOR_UTF8 "\xCD\x8F"
+
 /* Work counters for tests (deterministic complexity checks, not timing):
  * 'steps' counts element moves of canonical reordering, composition table
  * probes and code points emitted; 'allocs' counts scratch (re)allocations. */

@@ -200,7 +200,8 @@ static int cmp_pair(const void *a, const void *b)
 	return x->open < y->open ? -1 : x->open > y->open;
 }
 
-static void resolve_brackets(struct para *p, size_t *seq, size_t m, int level, int sos)
+/* N0 (BD16 pairing, then the pairs' types). UNSPOOF_E_NOMEM or OK. */
+static int resolve_brackets(struct para *p, size_t *seq, size_t m, int level, int sos)
 {
 	struct {
 		uint32_t pair;
@@ -210,9 +211,9 @@ static void resolve_brackets(struct para *p, size_t *seq, size_t m, int level, i
 	size_t np = 0, depth = 0, i, cap = m / 2 + 1;
 	int e = level & 1 ? R : L;
 
-	pairs = malloc(cap * sizeof *pairs);
+	pairs = us_uts39_malloc(cap * sizeof *pairs);
 	if (!pairs)
-		return; /* degrade: no bracket pairs (memory is the caller's worry) */
+		return UNSPOOF_E_NOMEM;
 	for (i = 0; i < m; i++) {
 		size_t x = seq[i];
 		long b;
@@ -277,9 +278,11 @@ static void resolve_brackets(struct para *p, size_t *seq, size_t m, int level, i
 		}
 	}
 	free(pairs);
+	return UNSPOOF_OK;
 }
 
-static void resolve_sequence(struct para *p, size_t *seq, size_t m)
+/* W1-W7, N0-N2, I1-I2 on one isolating run sequence. UNSPOOF_E_NOMEM or OK. */
+static int resolve_sequence(struct para *p, size_t *seq, size_t m)
 {
 	int level = p->lev[seq[0]], sos, eos, prev_level, next_level, last_strong;
 	size_t i, j, first = seq[0], last = seq[m - 1];
@@ -364,7 +367,8 @@ static void resolve_sequence(struct para *p, size_t *seq, size_t m)
 			t[seq[i]] = L;
 	}
 	/* N0 */
-	resolve_brackets(p, seq, m, level, sos);
+	if (resolve_brackets(p, seq, m, level, sos) != UNSPOOF_OK)
+		return UNSPOOF_E_NOMEM;
 	/* N1, N2 */
 	for (i = 0; i < m; i++) {
 		int before, after, d;
@@ -395,16 +399,18 @@ static void resolve_sequence(struct para *p, size_t *seq, size_t m)
 		}
 		p->lev[x] = (uint8_t)lv;
 	}
+	return UNSPOOF_OK;
 }
 
-static void resolve_runs(struct para *p)
+/* Resolves every isolating run sequence. UNSPOOF_E_NOMEM or OK. */
+static int resolve_runs(struct para *p)
 {
 	size_t i, n = p->n;
 	/* Visit every level run that does not start with a PDI matching an
 	 * initiator, and chain through matched isolates (BD13). */
-	uint8_t *chained = calloc(n ? n : 1, 1);
+	uint8_t *chained = us_uts39_calloc(n ? n : 1, 1);
 	if (!chained)
-		return;
+		return UNSPOOF_E_NOMEM;
 	for (i = 0; i < n; i++) {
 		size_t m = 0, x;
 		int lv;
@@ -432,10 +438,13 @@ static void resolve_runs(struct para *p)
 			}
 			break;
 		}
-		if (m)
-			resolve_sequence(p, p->seq, m);
+		if (m && resolve_sequence(p, p->seq, m) != UNSPOOF_OK) {
+			free(chained);
+			return UNSPOOF_E_NOMEM;
+		}
 	}
 	free(chained);
+	return UNSPOOF_OK;
 }
 
 static int is_combining(uint32_t cp)
@@ -453,7 +462,9 @@ static int layout_paragraph(const uint32_t *cps, size_t n, int plevel, us_cpvec 
 
 	if (n == 0)
 		return UNSPOOF_OK;
-	mem = malloc(n * (3 + 3 * sizeof(size_t)));
+	if (n > SIZE_MAX / (3 + 3 * sizeof(size_t)))
+		return UNSPOOF_E_NOMEM;
+	mem = us_uts39_malloc(n * (3 + 3 * sizeof(size_t)));
 	if (!mem)
 		return UNSPOOF_E_NOMEM;
 	p.cp = cps;
@@ -469,7 +480,10 @@ static int layout_paragraph(const uint32_t *cps, size_t n, int plevel, us_cpvec 
 		p.orig[i] = us_props(cps[i])->bc;
 	match_isolates(&p);
 	explicit_levels(&p);
-	resolve_runs(&p);
+	if (resolve_runs(&p) != UNSPOOF_OK) {
+		free(mem);
+		return UNSPOOF_E_NOMEM;
+	}
 	/* Characters removed by X9 take the level of the one before them. */
 	for (i = 0; i < n; i++)
 		if (is_removed(p.orig[i]))

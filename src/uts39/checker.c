@@ -18,7 +18,7 @@ struct unspoof_checker {
 
 UNSPOOF_API unspoof_checker *unspoof_checker_new(void)
 {
-	unspoof_checker *c = calloc(1, sizeof *c);
+	unspoof_checker *c = us_uts39_calloc(1, sizeof *c);
 	if (!c)
 		return NULL;
 	c->checks = UNSPOOF_CHECK_ALL;

@@ -7,6 +7,28 @@
 #include "common/utf8.h"
 #include "ucd/norm.h"
 
+_Thread_local unsigned long us_uts39_fail_countdown;
+
+static int fail_now(void)
+{
+	return us_uts39_fail_countdown && --us_uts39_fail_countdown == 0;
+}
+
+void *us_uts39_malloc(size_t size)
+{
+	return fail_now() ? NULL : malloc(size);
+}
+
+void *us_uts39_calloc(size_t n, size_t size)
+{
+	return fail_now() ? NULL : calloc(n, size);
+}
+
+void *us_uts39_realloc(void *p, size_t size)
+{
+	return fail_now() ? NULL : realloc(p, size);
+}
+
 void us_cpvec_init(us_cpvec *v, uint32_t *stack, size_t stack_cap)
 {
 	v->p = stack;
@@ -28,11 +50,11 @@ int us_cpvec_reserve(us_cpvec *v, size_t need)
 		cap *= 2;
 	}
 	if (v->heap) {
-		p = realloc(v->p, cap * sizeof *p);
+		p = us_uts39_realloc(v->p, cap * sizeof *p);
 		if (!p)
 			return UNSPOOF_E_NOMEM;
 	} else {
-		p = malloc(cap * sizeof *p);
+		p = us_uts39_malloc(cap * sizeof *p);
 		if (!p)
 			return UNSPOOF_E_NOMEM;
 		if (v->n)

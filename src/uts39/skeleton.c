@@ -3,6 +3,7 @@
 
 #include "uts39/uts39.h"
 #include "common/utf8.h"
+#include "ucd/norm.h"
 #include "ucd/props.h"
 
 int us_skeleton_cps(const uint32_t *in, size_t n, us_cpvec *out)
@@ -99,6 +100,7 @@ static int skeleton_common(int direction, const char *src, size_t len, char *dst
 	uint32_t st[256];
 	us_cpvec run;
 	size_t i = 0;
+	size_t kept = 0, kept_len = 0, kept_out = 0; /* last KEEP subpart (kept_len 0: none) */
 	int rc;
 
 	if (!out_len)
@@ -127,10 +129,22 @@ static int skeleton_common(int direction, const char *src, size_t len, char *dst
 			if (flags & UNSPOOF_INVALID_REPLACE) {
 				cp = 0xFFFD;
 			} else {
-				/* KEEP: a boundary; the bytes go out unchanged. */
+				/* KEEP: a boundary; the bytes go out unchanged. If
+				 * the text since the previous subpart had a skeleton of
+				 * nothing (default-ignorables only) and the two
+				 * subparts would run together into other bytes (D0 80
+				 * is U+0400), U+034F keeps them apart. */
 				rc = run_skeleton(direction, run.p, run.n, &o);
 				run.n = 0;
+				if (rc)
+					break;
+				if (kept_len && o.len == kept_out &&
+				    us_keep_would_join(p + kept, kept_len, p + i, len - i))
+					sink_bytes(&o, (const unsigned char *)US_KEEP_SEPARATOR_UTF8, 2);
 				sink_bytes(&o, p + i, k);
+				kept = i;
+				kept_len = k;
+				kept_out = o.len;
 				i += k;
 				continue;
 			}

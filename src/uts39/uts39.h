@@ -10,6 +10,16 @@
 
 #include "unspoof.h"
 
+/* Every allocation of this module goes through these. Tests make them
+ * fail to check that each failure gives UNSPOOF_E_NOMEM: while the
+ * thread-local us_uts39_fail_countdown is non-zero, each call decrements
+ * it, and the call that brings it to 0 returns NULL. It is 0 (never fail)
+ * unless a test sets it, and only the setting thread is affected. */
+extern _Thread_local unsigned long us_uts39_fail_countdown;
+void *us_uts39_malloc(size_t size);
+void *us_uts39_calloc(size_t n, size_t size);
+void *us_uts39_realloc(void *p, size_t size);
+
 /* A code point vector that starts in a caller-provided (stack) buffer and
  * moves to the heap when it grows beyond it. */
 typedef struct us_cpvec {

@@ -122,7 +122,10 @@ i=0; while [ $i -lt 60 ]; do cat "$tmp/big.orig"; i=$((i + 1)); done >"$tmp/k.tx
 cp "$tmp/k.txt" "$tmp/k.orig"
 "$U" clean -i "$tmp/k.txt" & pid=$!
 sleep 0.05; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null
-"$U" clean "$tmp/k.orig" >"$tmp/k.new"
+# (k.orig is bigger than the pool's flush threshold: the job's output
+# stream is written out while the job runs; status 2 here was a job writing
+# to a FILE the pool had closed, seen under ASan as "write error".)
+"$U" clean "$tmp/k.orig" >"$tmp/k.new" 2>"$tmp/k.err" && [ ! -s "$tmp/k.err" ] && ok || bad "clean of a large file: $(cat "$tmp/k.err")"
 cmp -s "$tmp/k.txt" "$tmp/k.orig" || cmp -s "$tmp/k.txt" "$tmp/k.new" && ok || bad "killed --in-place left a mix"
 ls -a "$tmp" | grep -q unspoof- && bad "temporary file left after SIGTERM" || ok
 

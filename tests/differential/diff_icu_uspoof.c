@@ -190,6 +190,18 @@ struct version_data {
 	uint8_t *di;
 };
 
+static void free_version(struct version_data *d)
+{
+	free(d->age);
+	free(d->sc);
+	free(d->scx);
+	free(d->conf);
+	free(d->gc);
+	free(d->di);
+	memset(d, 0, sizeof *d);
+}
+
+/* Loads one version's tables into *d; on failure returns -1 with *d freed. */
 static int load_version(const char *dir, struct version_data *d, int want_di)
 {
 	char path[4096];
@@ -202,6 +214,10 @@ static int load_version(const char *dir, struct version_data *d, int want_di)
 	d->conf = malloc(NCP * sizeof(uint16_t));
 	d->gc = malloc(NCP * sizeof(uint16_t));
 	d->di = calloc(NCP, 1);
+	if (!d->age || !d->sc || !d->scx || !d->conf || !d->gc || !d->di) {
+		free_version(d);
+		return -1;
+	}
 	for (i = 0; i < NCP; i++)
 		d->age[i] = d->sc[i] = d->scx[i] = d->conf[i] = d->gc[i] = none;
 #define LOAD(rel, arr, fld)                                              \
@@ -209,8 +225,10 @@ static int load_version(const char *dir, struct version_data *d, int want_di)
 		snprintf(path, sizeof path, "%s/%s", dir, rel);          \
 		v.v = arr;                                               \
 		v.field = fld;                                           \
-		if (each_line(path, set_vals, &v))                       \
+		if (each_line(path, set_vals, &v)) {                     \
+			free_version(d);                                 \
 			return -1;                                       \
+		}                                                        \
 	} while (0)
 	LOAD("ucd/DerivedAge.txt", d->age, 0);
 	LOAD("ucd/Scripts.txt", d->sc, 0);
@@ -218,12 +236,16 @@ static int load_version(const char *dir, struct version_data *d, int want_di)
 	LOAD("security/confusables.txt", d->conf, 0);
 #undef LOAD
 	snprintf(path, sizeof path, "%s/ucd/UnicodeData.txt", dir);
-	if (load_gc(path, d->gc))
+	if (load_gc(path, d->gc)) {
+		free_version(d);
 		return -1;
+	}
 	if (want_di) {
 		snprintf(path, sizeof path, "%s/ucd/DerivedCoreProperties.txt", dir);
-		if (each_line(path, set_flag_di, d->di))
+		if (each_line(path, set_flag_di, d->di)) {
+			free_version(d);
 			return -1;
+		}
 	}
 	return 0;
 }
@@ -251,8 +273,12 @@ static int verify_list(const char *dir17, const char *dir15)
 	uint16_t none = intern(&strings, "");
 	unsigned long mismatches = 0, per[NREASONS] = {0};
 	uint32_t c;
-	if (load_version(dir15, &a, 0) || load_version(dir17, &b, 1))
+	if (load_version(dir15, &a, 0))
 		return -1;
+	if (load_version(dir17, &b, 1)) {
+		free_version(&a);
+		return -1;
+	}
 	for (c = 0; c < NCP; c++) {
 		unsigned want = 0, r;
 		int in15 = a.age[c] != none, in17 = b.age[c] != none;
@@ -281,6 +307,8 @@ static int verify_list(const char *dir17, const char *dir15)
 	for (c = 0; c < NREASONS; c++)
 		printf(" %s=%lu", reason_names[c], per[c]);
 	printf("\n");
+	free_version(&a);
+	free_version(&b);
 	return 0;
 }
 
@@ -612,6 +640,21 @@ static void test_random_strings(void)
 	unspoof_checker_free(ck);
 }
 
+/* Frees everything main() and its helpers allocated (leak checkers). */
+static void free_all(void)
+{
+	size_t i;
+	for (i = 0; i < strings.n; i++)
+		free(strings.s[i]);
+	free(strings.s);
+	memset(&strings, 0, sizeof strings);
+	free(listed);
+	free(by_proto);
+	free(proto_key);
+	listed = NULL;
+	by_proto = proto_key = NULL;
+}
+
 int main(void)
 {
 	const char *dir17 = test_unicode_dir(), *e15 = getenv("UNICODE_DIR_15"),
@@ -629,19 +672,26 @@ int main(void)
 	snprintf(listpath, sizeof listpath, "%s%stests/differential/uspoof_version_diffs.txt",
 	         src ? src : "", src ? "/" : "");
 	listed = calloc(NCP, 1);
+	if (!listed) {
+		CHECK(0, "out of memory");
+		return test_finish("diff_icu_uspoof");
+	}
 	if (each_line(listpath, set_listed, NULL)) {
 		fprintf(stderr, "skipped: run from the source tree or set UNSPOOF_SRCDIR\n");
+		free_all();
 		return TEST_SKIP;
 	}
 	if (verify_list(dir17, dir15)) {
 		fprintf(stderr,
 		        "skipped: the Unicode 15.0 data files (ICU 72's version) are needed too;\n"
 		        "  set UNICODE_DIR_15 (default: $UNICODE_DIR/../15.0.0)\n");
+		free_all();
 		return TEST_SKIP;
 	}
 	icu = uspoof_open(&e);
 	if (U_FAILURE(e)) {
 		CHECK(0, "uspoof_open: %s", u_errorName(e));
+		free_all();
 		return test_finish("diff_icu_uspoof");
 	}
 	build_classes();
@@ -660,5 +710,6 @@ int main(void)
 		CHECK(unexplained[op] == 0, "%s: every difference from ICU has a version reason",
 		      op_names[op]);
 	}
+	free_all();
 	return test_finish("diff_icu_uspoof");
 }

@@ -438,6 +438,34 @@ static void check_stream_4g(double gb)
 	free(c);
 }
 
+/* Bytes the generator makes for n units. */
+static size_t gen_bytes(enum gen g, size_t n)
+{
+	return g == G_MARKS ? 2 * n + 1 : g == G_ALT ? n / 2 * 3 + (n & 1) : n;
+}
+
+/* Bounded memory: a case's peak RSS may be at most 32 MiB plus this many
+ * bytes per input byte (the input itself, its generation by doubling, the
+ * output buffer and the documented scratch memory: code point vectors of
+ * 4 bytes per character, several at once for the skeletons and the bidi
+ * layout). Measured peaks (2026-11-26) are about half of these; streaming
+ * is checked to stay flat separately (4.5 GB, below). */
+static size_t mem_factor(enum op op)
+{
+	switch (op) {
+	case O_STREAM:
+	case O_UTF8: return 3;
+	case O_NFC:
+	case O_NFD:
+	case O_NFKC_CF: return 6;
+	case O_SCAN: return 8;
+	case O_SKEL: return 24;
+	case O_CHECK: return 32;
+	case O_BIDI: return 48;
+	}
+	return 48;
+}
+
 int main(int argc, char **argv)
 {
 	size_t i;
@@ -490,6 +518,14 @@ int main(int argc, char **argv)
 		      c->name, WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 		CHECK(!WIFEXITED(status) || WEXITSTATUS(status) == 0, "%s: failed (exit %d)", c->name,
 		      WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		{
+			size_t bytes = gen_bytes(c->gen, c->full);
+			long limit_kb = 32 * 1024 + (long)(mem_factor(c->op) * (bytes / 1024));
+			CHECK(ru.ru_maxrss <= limit_kb,
+			      "%s: peak RSS %ld KiB for %zu input bytes, over the bound of %ld KiB "
+			      "(32 MiB + %zu bytes per input byte)",
+			      c->name, ru.ru_maxrss, bytes, limit_kb, mem_factor(c->op));
+		}
 	}
 	check_allcp();
 	{

@@ -8,6 +8,7 @@
 
 #include "util.h"
 #include "unspoof.h"
+#include "uts39/uts39.h" /* us_uts39_fail_countdown: allocation failure injection */
 
 #define GUARD 0xA5
 #define GUARD_LEN 32
@@ -548,6 +549,124 @@ static void test_scan(void)
 	free(buf);
 }
 
+/* Out of memory: every allocation of the UTS #39 module is made to fail in
+ * turn (us_uts39_fail_countdown = k fails the k-th one of the next call).
+ * Each failing call must return UNSPOOF_E_NOMEM (never OK with a degraded
+ * result, never a crash or a leak: ASan and valgrind run this too), and
+ * once k exceeds the number of allocations the call must give the normal
+ * result. The texts are long enough to move every scratch vector to the
+ * heap and hold brackets and right-to-left text, so the bidi skeleton's
+ * bracket pairing (N0) allocates and fails too. */
+enum { NM_SKEL, NM_BIDI_LTR, NM_BIDI_RTL, NM_CONF, NM_CHECK, NM_NEW, NM_COUNT };
+static const char *const nm_names[NM_COUNT] = {"skeleton", "bidi skeleton LTR",
+                                                "bidi skeleton RTL", "confusable",
+                                                "checker_check", "checker_new"};
+
+/* Runs one operation; its result goes to out[0..*olen) (at most cap). */
+static int nm_run(int op, const char *s, size_t len, char *out, size_t cap, size_t *olen)
+{
+	int rc = UNSPOOF_OK;
+	*olen = 0;
+	switch (op) {
+	case NM_SKEL:
+		return unspoof_skeleton(s, len, out, cap, olen, UNSPOOF_INVALID_REPLACE);
+	case NM_BIDI_LTR:
+	case NM_BIDI_RTL:
+		return unspoof_bidi_skeleton(op == NM_BIDI_RTL ? UNSPOOF_DIR_RTL : UNSPOOF_DIR_LTR, s,
+		                             len, out, cap, olen, UNSPOOF_INVALID_KEEP);
+	case NM_CONF: {
+		unsigned r = 0;
+		rc = unspoof_confusable(s, len, s + len / 2, len - len / 2, UNSPOOF_INVALID_REPLACE, &r);
+		memcpy(out, &r, sizeof r);
+		*olen = sizeof r;
+		return rc;
+	}
+	case NM_CHECK: {
+		unspoof_checker *c;
+		unspoof_check_result r;
+		unsigned long saved = us_uts39_fail_countdown;
+		us_uts39_fail_countdown = 0; /* only the check itself may fail */
+		c = unspoof_checker_new();
+		us_uts39_fail_countdown = saved;
+		if (!c)
+			abort();
+		memset(&r, 0, sizeof r);
+		rc = unspoof_checker_check(c, s, len, UNSPOOF_INVALID_REPLACE, &r);
+		unspoof_checker_free(c);
+		memcpy(out, &r.failed, sizeof r.failed);
+		memcpy(out + sizeof r.failed, &r.level, sizeof r.level);
+		*olen = sizeof r.failed + sizeof r.level;
+		return rc;
+	}
+	case NM_NEW: {
+		unspoof_checker *c = unspoof_checker_new();
+		(void)s;
+		(void)len;
+		if (!c)
+			return UNSPOOF_E_NOMEM; /* documented: NULL when out of memory */
+		unspoof_checker_free(c);
+		return UNSPOOF_OK;
+	}
+	}
+	return UNSPOOF_E_INVALID_ARG;
+}
+
+static void test_nomem(void)
+{
+	/* Latin, Hebrew, Arabic digits, brackets, marks, an ill-formed byte,
+	 * isolates: repeated past every 256-entry stack buffer. */
+	static const char unit[] = "(a\xD7\xA9[1\xD9\xA3]) \xE2\x81\xA7" "b\xCC\x81{\xD7\x90}\xE2\x81\xA9"
+	                           "\x80 pa\xD1\x83l " "\xD7\x91(\xD7\x92) ";
+	char *text, *ref, *out;
+	size_t reps[2] = {1, 60}, r, len, cap, rl, ol, i;
+	int op;
+
+	for (r = 0; r < 2; r++) {
+		len = reps[r] * (sizeof unit - 1);
+		cap = 80 * len + 64;
+		text = malloc(len);
+		ref = malloc(cap);
+		out = malloc(cap);
+		if (!text || !ref || !out)
+			abort();
+		for (i = 0; i < reps[r]; i++)
+			memcpy(text + i * (sizeof unit - 1), unit, sizeof unit - 1);
+		for (op = 0; op < NM_COUNT; op++) {
+			unsigned long k, fails = 0;
+			int rc;
+			us_uts39_fail_countdown = 0;
+			rc = nm_run(op, text, len, ref, cap, &rl);
+			CHECK(rc == UNSPOOF_OK, "%s x%zu: %d", nm_names[op], reps[r], rc);
+			for (k = 1; k < 100000; k++) {
+				us_uts39_fail_countdown = k;
+				rc = nm_run(op, text, len, out, cap, &ol);
+				if (us_uts39_fail_countdown != 0) {
+					/* fewer than k allocations: nothing failed */
+					us_uts39_fail_countdown = 0;
+					CHECK(rc == UNSPOOF_OK && ol == rl && !memcmp(out, ref, rl),
+					      "%s x%zu: normal result after %lu allocations (rc %d)",
+					      nm_names[op], reps[r], k - 1, rc);
+					break;
+				}
+				fails++;
+				CHECK(rc == UNSPOOF_E_NOMEM,
+				      "%s x%zu: allocation %lu fails, but the call returned %d", nm_names[op],
+				      reps[r], k, rc);
+			}
+			us_uts39_fail_countdown = 0;
+			CHECK(fails > 0 || r == 0,
+			      "%s x%zu allocates nothing: the injection is not reached", nm_names[op],
+			      reps[r]);
+			if (getenv("UNSPOOF_TEST_VERBOSE"))
+				printf("nomem: %s x%zu: %lu allocation points, each gives E_NOMEM\n",
+				       nm_names[op], reps[r], fails);
+		}
+		free(text);
+		free(ref);
+		free(out);
+	}
+}
+
 int main(void)
 {
 	test_basics();
@@ -557,6 +676,7 @@ int main(void)
 	test_text_functions();
 	test_uts39();
 	test_checker();
+	test_nomem();
 	test_scan();
 	return test_finish("misuse");
 }
