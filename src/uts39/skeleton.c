@@ -1,4 +1,6 @@
 /* UTS #39 §4: skeleton(X), bidiSkeleton(α, X). */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "uts39/uts39.h"
@@ -43,6 +45,63 @@ done:
 	us_cpvec_free(&nfd);
 	us_cpvec_free(&mapped);
 	return rc;
+}
+
+/* "Simple" characters: their own NFD, canonical combining class 0, and a
+ * non-empty skeleton made only of characters of class 0. Nothing reorders
+ * across such a skeleton, so the skeleton of a string is the skeleton of
+ * each run of other characters with the simple characters' skeletons in
+ * between: those are made once (for U+0000..U+07FF and General Punctuation)
+ * and copied. Default-ignorables are never simple (their skeleton is
+ * empty, and removing them can bring marks on either side together). */
+#define LOW_END 0x800u
+#define PUNCT_START 0x2000u
+#define PUNCT_END 0x2070u
+#define NSIMPLE (LOW_END + (PUNCT_END - PUNCT_START))
+static uint16_t simple_off[NSIMPLE];
+static uint8_t simple_len[NSIMPLE]; /* 0: not simple */
+static unsigned char simple_pool[16384];
+static pthread_once_t simple_once = PTHREAD_ONCE_INIT;
+static atomic_int simple_ready;
+
+static int simple_index(uint32_t cp)
+{
+	if (cp < LOW_END)
+		return (int)cp;
+	if (cp >= PUNCT_START && cp < PUNCT_END)
+		return (int)(LOW_END + cp - PUNCT_START);
+	return -1;
+}
+
+static void make_simple(void)
+{
+	size_t used = 0;
+	unsigned k;
+	for (k = 0; k < NSIMPLE; k++) {
+		uint32_t cp = k < LOW_END ? k : PUNCT_START + (k - LOW_END);
+		uint32_t st1[16], st2[64];
+		us_cpvec nfd, sk;
+		size_t i, n = 0;
+		unsigned char b[64 * 4];
+		int ok;
+		us_cpvec_init(&nfd, st1, 16);
+		us_cpvec_init(&sk, st2, 64);
+		ok = us_ccc(cp) == 0 && us_nfd_cps(&cp, 1, &nfd) == 0 && nfd.n == 1 &&
+		     nfd.p[0] == cp && us_skeleton_cps(&cp, 1, &sk) == 0 && sk.n > 0 && sk.n <= 64;
+		for (i = 0; ok && i < sk.n; i++) {
+			ok = us_ccc(sk.p[i]) == 0;
+			n += us_utf8_encode(sk.p[i], b + n);
+		}
+		if (ok && n <= 255 && used + n <= sizeof simple_pool) {
+			memcpy(simple_pool + used, b, n);
+			simple_off[k] = (uint16_t)used;
+			simple_len[k] = (uint8_t)n;
+			used += n;
+		}
+		us_cpvec_free(&nfd);
+		us_cpvec_free(&sk);
+	}
+	atomic_store_explicit(&simple_ready, 1, memory_order_release);
 }
 
 /* Output bytes: counts everything, writes what fits. */
@@ -92,6 +151,67 @@ done:
 	return rc;
 }
 
+/* The simple character at p[i] (ASCII or two bytes), or -1. */
+static inline int simple_at(const unsigned char *p, size_t len, size_t i)
+{
+	unsigned c = p[i];
+	if (c < 0x80)
+		return simple_len[c] ? (int)c : -1;
+	if (c >= 0xC2 && c < 0xE0 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+		unsigned cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+		return simple_len[cp] ? (int)cp : -1;
+	}
+	return -1;
+}
+
+/* If simple characters start at p[i]: writes the skeleton of the pending
+ * run, then theirs, and returns where they end; else returns i. */
+static size_t simple_run(const unsigned char *p, size_t len, size_t i, struct sink *o,
+                         us_cpvec *run, int *rc)
+{
+	unsigned char *d = o->dst;
+	size_t ol, cap = o->cap;
+	if (simple_at(p, len, i) < 0)
+		return i;
+	if (run->n) {
+		*rc = run_skeleton(-1, run->p, run->n, o);
+		run->n = 0;
+		if (*rc)
+			return i;
+	}
+	ol = o->len;
+	while (i < len) {
+		unsigned c = p[i], x, n, j;
+		const unsigned char *b;
+		if (c < 0x80) {
+			n = simple_len[c];
+			if (n == 1) { /* most ASCII: one byte out */
+				if (ol < cap)
+					d[ol] = simple_pool[simple_off[c]];
+				ol++;
+				i++;
+				continue;
+			}
+			x = c;
+		} else if (c >= 0xC2 && c < 0xE0 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+			x = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+			n = simple_len[x];
+		} else {
+			break;
+		}
+		if (!n)
+			break;
+		b = simple_pool + simple_off[x];
+		if (ol <= cap && n <= cap - ol)
+			for (j = 0; j < n; j++)
+				d[ol + j] = b[j];
+		ol += n;
+		i += c < 0x80 ? 1 : 2;
+	}
+	o->len = ol;
+	return i;
+}
+
 static int skeleton_common(int direction, const char *src, size_t len, char *dst,
                            size_t dst_cap, size_t *out_len, unsigned flags)
 {
@@ -122,9 +242,18 @@ static int skeleton_common(int direction, const char *src, size_t len, char *dst
 	o.cap = dst_cap;
 	o.len = 0;
 	us_cpvec_init(&run, st, 256);
+	if (direction < 0 && !atomic_load_explicit(&simple_ready, memory_order_acquire))
+		pthread_once(&simple_once, make_simple);
 	while (i < len && rc == 0) {
 		uint32_t cp;
-		size_t k = us_utf8_decode(p + i, len - i, &cp);
+		size_t k;
+		if (direction < 0 && (k = simple_run(p, len, i, &o, &run, &rc)) > i) {
+			i = k;
+			continue;
+		}
+		if (rc)
+			break;
+		k = us_utf8_decode(p + i, len - i, &cp);
 		if (cp == US_CP_INVALID) {
 			if (flags & UNSPOOF_INVALID_REPLACE) {
 				cp = 0xFFFD;
@@ -145,6 +274,21 @@ static int skeleton_common(int direction, const char *src, size_t len, char *dst
 				kept = i;
 				kept_len = k;
 				kept_out = o.len;
+				i += k;
+				continue;
+			}
+		}
+		if (direction < 0) {
+			int x = simple_index(cp);
+			if (x >= 0 && simple_len[x]) {
+				if (run.n) {
+					rc = run_skeleton(direction, run.p, run.n, &o);
+					run.n = 0;
+				}
+				if (simple_len[x] == 1 && o.len < o.cap)
+					o.dst[o.len++] = simple_pool[simple_off[x]];
+				else
+					sink_bytes(&o, simple_pool + simple_off[x], simple_len[x]);
 				i += k;
 				continue;
 			}
