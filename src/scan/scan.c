@@ -738,7 +738,10 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	struct cands cs;
 	unsigned i, k;
 	int plain = 0, evidence = s->evidence + s->carry_evidence > 0;
-	if (w->script == 255)
+	/* A mixed word restored into a script is judged as a word of it, so
+	 * that a second clean finds nothing more to do. */
+	unsigned sc = w->target != 255 ? w->target : w->script;
+	if (sc == 255)
 		return;
 	cs.n = 0;
 	for (i = w->first; i < w->end; i++) {
@@ -750,9 +753,10 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		/* Letters that are ordinary in some orthography (Turkish ı)
 		 * are left alone: a character model cannot yet tell a Turkish
 		 * word from an obfuscated English one reliably enough. */
-		if ((u->flags & UF_RECOMMENDED) || u->kind != NO_KIND || cs.n == MAX_CANDS)
+		if ((u->flags & UF_RECOMMENDED) || u->kind != NO_KIND || u->script != sc ||
+		    cs.n == MAX_CANDS)
 			continue;
-		k = lk_cands(u, u->script, 0, cs.c[cs.n]);
+		k = lk_cands(u, sc, 0, cs.c[cs.n]);
 		if (!k)
 			continue;
 		cs.idx[cs.n] = i;
@@ -762,10 +766,9 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	}
 	if (!cs.n || (!plain && !evidence))
 		return;
-	choose(s, w, w->script, &cs, 0);
+	choose(s, w, sc, &cs, 0);
 	for (k = 0; k < cs.n; k++)
-		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 75,
-		            w->script);
+		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 75, sc);
 }
 
 /* Fancy-font letters: restored when the word has two or more, or mixes them
@@ -890,6 +893,12 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 static void decide_leet(unspoof_stream *s, const struct word *w)
 {
 	unsigned i, letters = 0, leet = 0, upper = 0;
+	unsigned sc = w->target != 255 ? w->target : w->script;
+	/* Digits for letters is a Latin-alphabet habit: a word that is (or is
+	 * restored into) another script keeps its digits, else clean's output
+	 * would mix scripts and a second clean would change it again. */
+	if (sc != US_SC_Latn)
+		return;
 	for (i = w->first; i < w->end; i++) {
 		letters += s->u[i].cls == C_LETTER;
 		leet += s->u[i].cls == C_LEET;
