@@ -289,7 +289,7 @@ static inline unsigned sse2_block(struct pass *p, const unsigned char *s, unsign
 	unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 16, k;
 	uint32_t keep, L, A = 0, N;
 	/* Letters: (c | 0x20) - 'a' < 26, as signed bytes offset by 0x80. */
-	__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a' + 128));
+	__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)('a' + 128)));
 	if (take > m)
 		take = m;
 	if (!take)
