@@ -41,6 +41,10 @@ static uint8_t letter_lo[16], anchor_lo[16];
  * (lead & 1) << 6 | (continuation & 0x3F): plain Cyrillic letters, and
  * those that are anchors. */
 static uint8_t cyr_plain[16], cyr_anchor[16];
+/* U+2000..U+203F (E2 80 xx) that are plain punctuation or spaces (quotes,
+ * dashes, ellipsis; not the invisible or bidi controls among them), as a
+ * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
+static uint8_t punct_inert[16];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int ready; /* set (release) once the tables are filled */
 
@@ -53,6 +57,12 @@ static void init_tables(void)
 	}
 	for (c = PUNCT_START; c < PUNCT_END; c++)
 		punct_info[c - PUNCT_START] = us_scan_info(c);
+	for (c = 0x2000; c < 0x2040; c++) {
+		uint16_t i = punct_info[c - PUNCT_START];
+		unsigned k = c - 0x2000;
+		if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_OTHER)
+			punct_inert[k >> 3] |= (uint8_t)(1u << (k & 7));
+	}
 	for (c = 0x400; c < 0x480; c++) {
 		uint16_t i = low_info[c];
 		unsigned k = c - 0x400;
@@ -176,9 +186,11 @@ static inline __attribute__((always_inline)) void step(struct pass *p, uint16_t 
 	}
 }
 
-/* Accounts for the first n (1..64) bytes of an ASCII block whose letter,
- * anchor and line feed bits are L, A and N. */
-static inline void block(struct pass *p, uint64_t L, uint64_t A, uint64_t N, unsigned n)
+/* Accounts for the first n (1..64) bytes of a block of ASCII (and, from the
+ * AVX2 kernel, E2 80 xx punctuation starting at the bits of seq) whose
+ * letter, anchor and line feed bits are L, A and N. */
+static inline void block(struct pass *p, uint64_t L, uint64_t A, uint64_t N, unsigned n,
+                         uint64_t seq)
 {
 	uint64_t starts = L & ~((L << 1) | p->in_word);
 	if ((L & p->in_word) && p->wsc != US_SC_Latn && p->wsc != NO_SCRIPT) {
@@ -189,11 +201,14 @@ static inline void block(struct pass *p, uint64_t L, uint64_t A, uint64_t N, uns
 		add_letters(p, US_SC_Latn, (unsigned)__builtin_popcountll(L),
 		            (unsigned)__builtin_popcountll(A));
 	p->nwords += (unsigned)__builtin_popcountll(starts);
+	/* Units: bytes, less two for each three-byte punctuation mark (seq
+	 * marks their first bytes). */
 	if (N) {
+		unsigned last = 63 - (unsigned)__builtin_clzll(N);
 		p->nlines += (unsigned)__builtin_popcountll(N);
-		p->tail = n - 1 - (63 - (unsigned)__builtin_clzll(N));
+		p->tail = n - 1 - last - 2 * (unsigned)__builtin_popcountll(seq >> last);
 	} else {
-		p->tail += n;
+		p->tail += n - 2 * (unsigned)__builtin_popcountll(seq);
 	}
 	p->in_word = (unsigned)(L >> (n - 1)) & 1;
 	if (p->in_word)
@@ -216,7 +231,7 @@ static size_t ascii_scalar(struct pass *p, const unsigned char *s, size_t n)
 #if HAVE_AVX2
 /* Letter, anchor, line feed and non-ASCII bits of the 32 bytes at s. */
 __attribute__((target("avx2"))) static inline void avx2_masks(const unsigned char *s,
-                                                              uint32_t m[4])
+                                                              uint32_t m[8])
 {
 	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
@@ -234,6 +249,20 @@ __attribute__((target("avx2"))) static inline void avx2_masks(const unsigned cha
 	m[1] = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isa, zero));
 	m[2] = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
 	m[3] = (uint32_t)_mm256_movemask_epi8(v);
+	/* For E2 80 xx punctuation: lead bytes E2, bytes 80, continuation
+	 * bytes whose low six bits name inert punctuation. */
+	m[4] = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)));
+	m[5] = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0x80)));
+	{
+		const __m256i pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
+		__m256i x = _mm256_and_si256(v, _mm256_set1_epi8(0x3F));
+		__m256i sel = _mm256_and_si256(_mm256_srli_epi16(x, 3), lo4);
+		__m256i bit = _mm256_shuffle_epi8(bits, _mm256_and_si256(x, _mm256_set1_epi8(7)));
+		__m256i in = _mm256_and_si256(_mm256_shuffle_epi8(pin, sel), bit);
+		uint32_t cont = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)), _mm256_set1_epi8((char)0x80)));
+		m[6] = cont & ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in, zero));
+	}
 }
 
 /* Accounts for the ASCII prefix of the 64 bytes at s, at most m of them;
@@ -242,12 +271,23 @@ __attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p
                                                                   const unsigned char *s,
                                                                   unsigned m)
 {
-	uint32_t a[4], b[4];
-	uint64_t hi, keep;
+	uint32_t a[8], b[8];
+	uint64_t hi, keep, e2, b80, pin, seq;
 	unsigned take;
 	avx2_masks(s, a);
 	avx2_masks(s + 32, b);
 	hi = a[3] | (uint64_t)b[3] << 32;
+	if (hi) {
+		/* Quotes and dashes (E2 80 xx, wholly inside the block) do not
+		 * stop the run: each is one unit that is not a letter. */
+		e2 = a[4] | (uint64_t)b[4] << 32;
+		b80 = a[5] | (uint64_t)b[5] << 32;
+		pin = a[6] | (uint64_t)b[6] << 32;
+		seq = e2 & (b80 >> 1) & (pin >> 2);
+		hi &= ~(seq | seq << 1 | seq << 2);
+	} else {
+		seq = 0;
+	}
 	take = hi ? (unsigned)__builtin_ctzll(hi) : 64;
 	if (take > m)
 		take = m;
@@ -255,7 +295,7 @@ __attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p
 		return 0;
 	keep = take == 64 ? ~0ull : (1ull << take) - 1;
 	block(p, (a[0] | (uint64_t)b[0] << 32) & keep, (a[1] | (uint64_t)b[1] << 32) & keep,
-	      (a[2] | (uint64_t)b[2] << 32) & keep, take);
+	      (a[2] | (uint64_t)b[2] << 32) & keep, take, seq & keep);
 	return take;
 }
 
@@ -300,7 +340,7 @@ static inline unsigned sse2_block(struct pass *p, const unsigned char *s, unsign
 	for (k = 0; k < take; k++)
 		if ((L >> k) & 1)
 			A |= (uint32_t)((anchor_lo[s[k] & 15] >> (s[k] >> 4)) & 1) << k;
-	block(p, L, A, N, take);
+	block(p, L, A, N, take, 0);
 	return take;
 }
 
