@@ -1443,8 +1443,10 @@ static int run(unspoof_stream *s, int final)
 		start = s->len;
 		s->scan_pos = 0;
 	}
-	memmove(s->buf, s->buf + start, s->len - start);
-	s->len -= start;
+	if (start) {
+		memmove(s->buf, s->buf + start, s->len - start);
+		s->len -= start;
+	}
 	return rc;
 }
 
