@@ -66,6 +66,7 @@ struct para {
 	size_t n;
 	int plevel;
 	uint8_t *orig, *t, *lev;
+	uint8_t *elev; /* embedding levels from X1-X8, kept for sos/eos (X10) */
 	size_t *match; /* matching PDI of an isolate initiator (n if none) */
 	size_t *seq;   /* scratch: indices of one isolating run sequence */
 };
@@ -292,14 +293,14 @@ static int resolve_sequence(struct para *p, size_t *seq, size_t m)
 	prev_level = p->plevel;
 	for (j = first; j > 0; j--)
 		if (!is_removed(p->orig[j - 1])) {
-			prev_level = p->lev[j - 1];
+			prev_level = p->elev[j - 1];
 			break;
 		}
 	next_level = p->plevel;
 	if (!(is_isolate_init(p->orig[last]))) {
 		for (j = last + 1; j < p->n; j++)
 			if (!is_removed(p->orig[j])) {
-				next_level = p->lev[j];
+				next_level = p->elev[j];
 				break;
 			}
 	}
@@ -462,9 +463,9 @@ static int layout_paragraph(const uint32_t *cps, size_t n, int plevel, us_cpvec 
 
 	if (n == 0)
 		return UNSPOOF_OK;
-	if (n > SIZE_MAX / (3 + 3 * sizeof(size_t)))
+	if (n > SIZE_MAX / (4 + 3 * sizeof(size_t)))
 		return UNSPOOF_E_NOMEM;
-	mem = us_uts39_malloc(n * (3 + 3 * sizeof(size_t)));
+	mem = us_uts39_malloc(n * (4 + 3 * sizeof(size_t)));
 	if (!mem)
 		return UNSPOOF_E_NOMEM;
 	p.cp = cps;
@@ -476,10 +477,12 @@ static int layout_paragraph(const uint32_t *cps, size_t n, int plevel, us_cpvec 
 	p.orig = (uint8_t *)(vis + n);
 	p.t = p.orig + n;
 	p.lev = p.t + n;
+	p.elev = p.lev + n;
 	for (i = 0; i < n; i++)
 		p.orig[i] = us_props(cps[i])->bc;
 	match_isolates(&p);
 	explicit_levels(&p);
+	memcpy(p.elev, p.lev, n);
 	if (resolve_runs(&p) != UNSPOOF_OK) {
 		free(mem);
 		return UNSPOOF_E_NOMEM;
