@@ -285,7 +285,7 @@ static int resolve_brackets(struct para *p, size_t *seq, size_t m, int level, in
 /* W1-W7, N0-N2, I1-I2 on one isolating run sequence. UNSPOOF_E_NOMEM or OK. */
 static int resolve_sequence(struct para *p, size_t *seq, size_t m)
 {
-	int level = p->lev[seq[0]], sos, eos, prev_level, next_level, last_strong;
+	int level = p->elev[seq[0]], sos, eos, prev_level, next_level, last_strong;
 	size_t i, j, first = seq[0], last = seq[m - 1];
 	uint8_t *t = p->t;
 
@@ -404,11 +404,22 @@ static int resolve_sequence(struct para *p, size_t *seq, size_t m)
 }
 
 /* Resolves every isolating run sequence. UNSPOOF_E_NOMEM or OK. */
+/* 1 if the level run at level lv ends at x: the next character not removed
+ * by X9 has another embedding level (or there is none). */
+static int ends_level_run(const struct para *p, size_t x, int lv)
+{
+	size_t j = x + 1;
+	while (j < p->n && is_removed(p->orig[j]))
+		j++;
+	return j >= p->n || p->elev[j] != lv;
+}
+
 static int resolve_runs(struct para *p)
 {
 	size_t i, n = p->n;
 	/* Visit every level run that does not start with a PDI matching an
-	 * initiator, and chain through matched isolates (BD13). */
+	 * initiator, and chain through matched isolates (BD13). Level runs are
+	 * of the embedding levels (X1-X8), not of levels already resolved. */
 	uint8_t *chained = us_uts39_calloc(n ? n : 1, 1);
 	if (!chained)
 		return UNSPOOF_E_NOMEM;
@@ -418,22 +429,29 @@ static int resolve_runs(struct para *p)
 		if (is_removed(p->orig[i]) || chained[i])
 			continue;
 		x = i;
-		lv = p->lev[i];
+		lv = p->elev[i];
 		for (;;) {
+			int jump = 0;
 			/* Extend the level run from x. */
 			while (x < n) {
 				if (!is_removed(p->orig[x])) {
-					if (p->lev[x] != lv)
+					if (p->elev[x] != lv || chained[x])
 						break;
 					p->seq[m++] = x;
 					chained[x] = 1;
-					if (is_isolate_init(p->orig[x]) && p->match[x] < n)
+					/* An isolate initiator that ends its level run
+					 * continues at its matching PDI. One that overflowed
+					 * (X5c) leaves its content at its own level, in the
+					 * same level run. */
+					if (is_isolate_init(p->orig[x]) && p->match[x] < n &&
+					    ends_level_run(p, x, lv)) {
+						jump = 1;
 						break;
+					}
 				}
 				x++;
 			}
-			if (x < n && is_isolate_init(p->orig[x]) && p->match[x] < n &&
-			    p->lev[x] == lv && !is_removed(p->orig[x])) {
+			if (jump) {
 				x = p->match[x];
 				continue; /* the run at the matching PDI follows */
 			}
