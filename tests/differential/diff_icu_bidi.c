@@ -335,7 +335,9 @@ static size_t deep_string(uint32_t *s)
  *   "\u0644 RLI \u064B": the mark is at level 3 and its logical predecessor
  *   RLI at level 1 (L1), so unspoof leaves it alone, while ICU attaches it
  *   to the RLI. A mark whose predecessor is at another level has no base
- *   in its run, so either placement is a reading of L3.
+ *   in its run, so either placement is a reading of L3. The input must
+ *   have such a mark (mark_without_base()), else the difference counts as
+ *   unexplained.
  * C_BRACKET_SYNONYM: the input has U+2329/U+232A or U+3008/U+3009, and once
  *   U+2329 -> U+3008 and U+232A -> U+3009 in the input (and in unspoof's
  *   output) the difference is gone or falls in one of the categories above.
@@ -606,6 +608,30 @@ static void override_status(const uint32_t *s, size_t n, int plevel, uint8_t *ov
 	}
 }
 
+/* 1 if s has a mark that has no base of its own level for L3 to keep it
+ * with: at the start, or after (other marks and) a character that L1 or
+ * an isolate boundary can put at another level: S, WS, B, an isolate
+ * initiator or PDI, or one removed by X9. */
+static int mark_without_base(const uint32_t *s, size_t n)
+{
+	size_t i, j;
+	for (i = 0; i < n; i++) {
+		int t;
+		if (!is_mark(s[i]))
+			continue;
+		for (j = i; j > 0 && is_mark(s[j - 1]); j--)
+			;
+		if (j == 0)
+			return 1;
+		t = bc_of(s[j - 1]);
+		if (t == UNSPOOF_BC_S || t == UNSPOOF_BC_WS || t == UNSPOOF_BC_B ||
+		    t == UNSPOOF_BC_LRI || t == UNSPOOF_BC_RLI || t == UNSPOOF_BC_FSI ||
+		    t == UNSPOOF_BC_PDI || removed_by_x9(s[j - 1]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Lays s out both ways and classifies the difference. A difference left
  * unexplained is retried on inputs that UAX #9 lays out the same way
  * (apart from the dropped marks) but that avoid a known ICU 72 deviation:
@@ -634,6 +660,8 @@ static int classify_input(const uint32_t *s, size_t n, int level, us_cpvec *ours
 		if (c2 == C_AGREE || c2 == C_REMOVED_PLACEMENT)
 			return C_BRACKET_NSM;
 	}
+	if (c == C_L3_MARKS && !mark_without_base(s, n))
+		c = C_UNEXPLAINED;
 	if (c != C_UNEXPLAINED || depth >= 3)
 		return c;
 	for (i = 0; i < n; i++) {
