@@ -66,6 +66,7 @@ struct para {
 	size_t n;
 	int plevel;
 	uint8_t *orig, *t, *lev;
+	uint8_t *elev; /* embedding levels from X1-X8, kept for sos/eos (X10) */
 	size_t *match; /* matching PDI of an isolate initiator (n if none) */
 	size_t *seq;   /* scratch: indices of one isolating run sequence */
 };
@@ -284,7 +285,7 @@ static int resolve_brackets(struct para *p, size_t *seq, size_t m, int level, in
 /* W1-W7, N0-N2, I1-I2 on one isolating run sequence. UNSPOOF_E_NOMEM or OK. */
 static int resolve_sequence(struct para *p, size_t *seq, size_t m)
 {
-	int level = p->lev[seq[0]], sos, eos, prev_level, next_level, last_strong;
+	int level = p->elev[seq[0]], sos, eos, prev_level, next_level, last_strong;
 	size_t i, j, first = seq[0], last = seq[m - 1];
 	uint8_t *t = p->t;
 
@@ -292,14 +293,14 @@ static int resolve_sequence(struct para *p, size_t *seq, size_t m)
 	prev_level = p->plevel;
 	for (j = first; j > 0; j--)
 		if (!is_removed(p->orig[j - 1])) {
-			prev_level = p->lev[j - 1];
+			prev_level = p->elev[j - 1];
 			break;
 		}
 	next_level = p->plevel;
 	if (!(is_isolate_init(p->orig[last]))) {
 		for (j = last + 1; j < p->n; j++)
 			if (!is_removed(p->orig[j])) {
-				next_level = p->lev[j];
+				next_level = p->elev[j];
 				break;
 			}
 	}
@@ -403,11 +404,22 @@ static int resolve_sequence(struct para *p, size_t *seq, size_t m)
 }
 
 /* Resolves every isolating run sequence. UNSPOOF_E_NOMEM or OK. */
+/* 1 if the level run at level lv ends at x: the next character not removed
+ * by X9 has another embedding level (or there is none). */
+static int ends_level_run(const struct para *p, size_t x, int lv)
+{
+	size_t j = x + 1;
+	while (j < p->n && is_removed(p->orig[j]))
+		j++;
+	return j >= p->n || p->elev[j] != lv;
+}
+
 static int resolve_runs(struct para *p)
 {
 	size_t i, n = p->n;
 	/* Visit every level run that does not start with a PDI matching an
-	 * initiator, and chain through matched isolates (BD13). */
+	 * initiator, and chain through matched isolates (BD13). Level runs are
+	 * of the embedding levels (X1-X8), not of levels already resolved. */
 	uint8_t *chained = us_uts39_calloc(n ? n : 1, 1);
 	if (!chained)
 		return UNSPOOF_E_NOMEM;
@@ -417,22 +429,29 @@ static int resolve_runs(struct para *p)
 		if (is_removed(p->orig[i]) || chained[i])
 			continue;
 		x = i;
-		lv = p->lev[i];
+		lv = p->elev[i];
 		for (;;) {
+			int jump = 0;
 			/* Extend the level run from x. */
 			while (x < n) {
 				if (!is_removed(p->orig[x])) {
-					if (p->lev[x] != lv)
+					if (p->elev[x] != lv || chained[x])
 						break;
 					p->seq[m++] = x;
 					chained[x] = 1;
-					if (is_isolate_init(p->orig[x]) && p->match[x] < n)
+					/* An isolate initiator that ends its level run
+					 * continues at its matching PDI. One that overflowed
+					 * (X5c) leaves its content at its own level, in the
+					 * same level run. */
+					if (is_isolate_init(p->orig[x]) && p->match[x] < n &&
+					    ends_level_run(p, x, lv)) {
+						jump = 1;
 						break;
+					}
 				}
 				x++;
 			}
-			if (x < n && is_isolate_init(p->orig[x]) && p->match[x] < n &&
-			    p->lev[x] == lv && !is_removed(p->orig[x])) {
+			if (jump) {
 				x = p->match[x];
 				continue; /* the run at the matching PDI follows */
 			}
@@ -462,9 +481,9 @@ static int layout_paragraph(const uint32_t *cps, size_t n, int plevel, us_cpvec 
 
 	if (n == 0)
 		return UNSPOOF_OK;
-	if (n > SIZE_MAX / (3 + 3 * sizeof(size_t)))
+	if (n > SIZE_MAX / (4 + 3 * sizeof(size_t)))
 		return UNSPOOF_E_NOMEM;
-	mem = us_uts39_malloc(n * (3 + 3 * sizeof(size_t)));
+	mem = us_uts39_malloc(n * (4 + 3 * sizeof(size_t)));
 	if (!mem)
 		return UNSPOOF_E_NOMEM;
 	p.cp = cps;
@@ -476,10 +495,12 @@ static int layout_paragraph(const uint32_t *cps, size_t n, int plevel, us_cpvec 
 	p.orig = (uint8_t *)(vis + n);
 	p.t = p.orig + n;
 	p.lev = p.t + n;
+	p.elev = p.lev + n;
 	for (i = 0; i < n; i++)
 		p.orig[i] = us_props(cps[i])->bc;
 	match_isolates(&p);
 	explicit_levels(&p);
+	memcpy(p.elev, p.lev, n);
 	if (resolve_runs(&p) != UNSPOOF_OK) {
 		free(mem);
 		return UNSPOOF_E_NOMEM;

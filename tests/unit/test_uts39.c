@@ -99,6 +99,39 @@ static void test_bidi_skeleton(void)
 	/* Brackets pair up (N0) and are mirrored at odd levels (L4). */
 	bidi_skel_is(UNSPOOF_DIR_RTL, "(\xD7\x90)", "(\xD7\x90)");
 	bidi_skel_is(UNSPOOF_DIR_LTR, "\xD7\x90(\xD7\x91)", "(\xD7\x91)\xD7\x90");
+	/* X10: sos/eos come from the embedding levels, not from the resolved
+	 * levels of a sequence resolved before. "LRE a LRE \u0627 PDF - \u05D1":
+	 * the "-" follows a level-4 run whose \u0627 resolves to level 5, yet
+	 * its sos is L (max(4, 2) even), so "-" stays at level 2, left of the
+	 * \u05D1 (as ICU has it), not reversed with it. */
+	{
+		static const char in[] = "\xE2\x80\xAA" "a" "\xE2\x80\xAA" "\xD8\xA7"
+		                         "\xE2\x80\xAC" "-" "\xD7\x91";
+		char a[64], b[64];
+		size_t na = 0, nb = 0;
+		unspoof_bidi_skeleton(UNSPOOF_DIR_LTR, in, sizeof in - 1, a, 64, &na, 0);
+		unspoof_skeleton("a\xD8\xA7-\xD7\x91", 6, b, 64, &nb, 0);
+		CHECK_BYTES("bidi skeleton LTR, sos after a deeper run", in, sizeof in - 1, b, nb, a,
+		            na);
+	}
+	/* BD13: an isolate initiator that overflowed (X5c, past level 125)
+	 * leaves its content in its own level run; the content is not a
+	 * separate isolating run sequence. 62 LREs reach level 124, then
+	 * "\u05D0 LRI \u05D1 PDI": the LRI is an NI between two R, so all three
+	 * are at level 125 and come out reversed (as in ICU). */
+	{
+		char in[62 * 3 + 12], a[64], b[64];
+		size_t k, len = 0, na = 0, nb = 0;
+		for (k = 0; k < 62; k++) {
+			memcpy(in + len, "\xE2\x80\xAA", 3);
+			len += 3;
+		}
+		memcpy(in + len, "\xD7\x90\xE2\x81\xA6\xD7\x91\xE2\x81\xA9", 10);
+		len += 10;
+		unspoof_bidi_skeleton(UNSPOOF_DIR_LTR, in, len, a, 64, &na, 0);
+		unspoof_skeleton("\xD7\x91\xD7\x90", 4, b, 64, &nb, 0);
+		CHECK_BYTES("bidi skeleton LTR, overflowed isolate", in, len, b, nb, a, na);
+	}
 	/* Two strings with equal bidi skeletons but different skeletons. */
 	{
 		char a[64], b[64];
