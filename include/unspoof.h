@@ -525,9 +525,10 @@ UNSPOOF_API int unspoof_skeleton(const char *src, size_t len, char *dst, size_t 
  * through rules X1-X10, W1-W7, N0-N2, I1-I2, L1-L2, with the marks kept after
  * their base characters (L3) and Bidi_Mirrored characters at odd levels
  * replaced by their Bidi_Mirroring_Glyph (L4); characters removed by X9 are
- * kept in the visual string (as ICU's ubidi_writeReordered() does without
- * UBIDI_REMOVE_BIDI_CONTROLS) and vanish in the skeleton anyway when they
- * are Default_Ignorable. The visual-order string then goes through
+ * kept in the visual string, each at the level of the character before it
+ * (UAX #9 §5.2; ICU's ubidi_writeReordered() places them differently), and
+ * vanish in the skeleton anyway when they are Default_Ignorable. The
+ * visual-order string then goes through
  * skeleton(). Strings with equal bidi skeletons look alike when displayed in
  * a paragraph of that direction, e.g. "A1<\u05E9" and "\u05E9>1A" in LTR.
  *
