@@ -746,6 +746,9 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	cs.n = 0;
 	for (i = w->first; i < w->end; i++) {
 		struct unit *u = &s->u[i];
+		/* A leet digit of a Latin word becomes a plain letter too. */
+		if (u->cls == C_LEET && sc == US_SC_Latn)
+			plain = 1;
 		if (u->cls != C_LETTER || (u->flags & UF_FANCY))
 			continue;
 		if (u->flags & UF_RECOMMENDED)
@@ -1353,9 +1356,13 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	 * the control sits inside a word. */
 	if (nbidi) {
 		int rtl = 0;
+		/* Right-to-left letters as clean() writes them: a Hebrew letter
+		 * restored into Latin no longer makes the paragraph bidirectional
+		 * (else a second clean would judge the controls differently). */
 		for (i = 0; i < n && !rtl; i++)
-			if (s->u[i].cls == C_LETTER) {
-				unsigned bc = us_props(s->u[i].cp)->bc;
+			if (s->u[i].cls == C_LETTER && s->u[i].repl != REPL_DELETE) {
+				uint32_t c = s->u[i].repl != REPL_KEEP ? s->u[i].repl : s->u[i].cp;
+				unsigned bc = us_props(c)->bc;
 				rtl = bc == US_BC_R || bc == US_BC_AL;
 			}
 		for (i = 0; i < n; i++) {
@@ -1380,6 +1387,32 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 static int is_ws(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* A hard cut at code point boundary c of a run without white space moves
+ * back (at most 256 bytes) to just before a letter that follows a visible
+ * character, so that no invisible character sits at either side of the cut
+ * where it would lose its word: otherwise clean() keeps it, and a second
+ * clean(), whose cut falls elsewhere, removes it. */
+static size_t word_cut(const unsigned char *b, size_t len, size_t c)
+{
+	size_t p = c, lo = c > 256 ? c - 256 : 0;
+	while (p > lo) {
+		size_t q = p - 1;
+		uint32_t cp, prev;
+		while (q > lo && (b[q] & 0xC0) == 0x80)
+			q--;
+		us_utf8_decode(b + p, len - p, &cp);
+		us_utf8_decode(b + q, p - q, &prev);
+		if (cp != US_CP_INVALID && prev != US_CP_INVALID &&
+		    (us_scan_info(cp) & US_FI_CLS) == C_LETTER) {
+			unsigned pc = us_scan_info(prev) & US_FI_CLS;
+			if (pc != C_INVIS && pc != C_BIDI)
+				return p;
+		}
+		p = q;
+	}
+	return c;
 }
 
 /* Where the segment starting at b[0] ends in b[0..len), or 0 if more input
@@ -1415,7 +1448,7 @@ static size_t find_cut(const unsigned char *b, size_t len, size_t *sp, int final
 				c--;
 			if ((b[c] & 0xC0) == 0x80)
 				c = i;
-			return c ? c : i;
+			return c ? word_cut(b, len, c) : i;
 		}
 		if (is_ws(b[i]))
 			return i + 1;
@@ -1429,6 +1462,8 @@ static int run(unspoof_stream *s, int final)
 {
 	size_t cut, start = 0;
 	int rc = UNSPOOF_OK;
+	if (!s->len)
+		return UNSPOOF_OK; /* nothing buffered (the buffer may not exist yet) */
 	while ((cut = find_cut(s->buf + start, s->len - start, &s->scan_pos, final)) > 0) {
 		rc = process_segment(s, s->buf + start, cut);
 		s->base += cut;
