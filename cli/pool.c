@@ -121,6 +121,21 @@ static size_t jout_pending(struct jout *o)
 	return n;
 }
 
+/* A write to output target k failed (errno says why): a closed pipe ends
+ * the run quietly, anything else is reported. Either way the jobs stop. */
+static void target_failed(struct pool *p, int k)
+{
+	if (errno == EPIPE) {
+		atomic_store(&g_broken_pipe, 1);
+	} else {
+		p->write_failed = 1;
+		pool_warn("%s: write error: %s",
+		          p->cfg->target_names[k] ? p->cfg->target_names[k] : "(standard output)",
+		          strerror(errno));
+	}
+	atomic_store(&g_stop, 1);
+}
+
 /* Writes what o buffered to the targets. Call with p->out_mu held and o
  * being (or having been) the head. Frees nothing but the buffers. */
 static void jout_write_out(struct jout *o, int final)
@@ -150,18 +165,8 @@ static void jout_write_out(struct jout *o, int final)
 				progress_erase_locked();
 				pthread_mutex_unlock(&g_err_mu);
 			}
-			if (fwrite(c->buf, 1, c->size, t) != c->size || ferror(t)) {
-				if (errno == EPIPE) {
-					atomic_store(&g_broken_pipe, 1);
-				} else {
-					p->write_failed = 1;
-					pool_warn("%s: write error: %s",
-					          p->cfg->target_names[k] ? p->cfg->target_names[k]
-					                                  : "(standard output)",
-					          strerror(errno));
-				}
-				atomic_store(&g_stop, 1);
-			}
+			if (fwrite(c->buf, 1, c->size, t) != c->size || ferror(t))
+				target_failed(p, k);
 		}
 		if (final) {
 			free(c->buf);
@@ -179,18 +184,8 @@ static void jout_flush_targets(struct pool *p)
 	int k;
 	for (k = 0; k < JOUT_CHANNELS; k++) {
 		FILE *t = p->cfg->targets[k];
-		if (t && fflush(t) != 0 && !p->write_failed && !atomic_load(&g_broken_pipe)) {
-			if (errno == EPIPE) {
-				atomic_store(&g_broken_pipe, 1);
-			} else {
-				p->write_failed = 1;
-				pool_warn("%s: write error: %s",
-				          p->cfg->target_names[k] ? p->cfg->target_names[k]
-				                                  : "(standard output)",
-				          strerror(errno));
-			}
-			atomic_store(&g_stop, 1);
-		}
+		if (t && fflush(t) != 0 && !p->write_failed && !atomic_load(&g_broken_pipe))
+			target_failed(p, k);
 	}
 }
 
