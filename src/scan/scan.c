@@ -417,8 +417,11 @@ static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
 	return us_ngram_score(g, cps, word_letters(s, w, cs, cps));
 }
 
-/* Collects, for each letter of w not in script t, its candidates in t. */
-static void gather(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
+/* Collects, for each letter of w not in script t, its candidates in t:
+ * at most MAX_CANDS letters, from unit index from on. Returns where to go
+ * on from (w->end when every letter has been looked at). */
+static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t,
+                       struct cands *cs, unsigned from)
 {
 	unsigned i, lower = 0, upper = 0;
 	const struct unit *u = s->u;
@@ -431,7 +434,7 @@ static void gather(const unspoof_stream *s, const struct word *w, unsigned t, st
 		else if (u[i].flags & UF_UPPER)
 			upper++;
 	}
-	for (i = w->first; i < w->end && cs->n < MAX_CANDS; i++) {
+	for (i = from; i < w->end && cs->n < MAX_CANDS; i++) {
 		int alt;
 		unsigned k;
 		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY) || u[i].script == t ||
@@ -449,6 +452,7 @@ static void gather(const unspoof_stream *s, const struct word *w, unsigned t, st
 		cs->pick[cs->n] = 0;
 		cs->n++;
 	}
+	return i;
 }
 
 /* Picks, among the readings of the ambiguous letters, the one the n-gram
@@ -500,12 +504,18 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t, unsigned conf)
 {
 	struct cands cs;
-	unsigned k;
-	gather(s, w, t, &cs);
-	choose(s, w, t, &cs, 0);
-	for (k = 0; k < cs.n; k++)
-		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], conf, t);
-	return cs.n;
+	unsigned k, n = 0, from = w->first;
+	/* A word with more foreign letters than fit in cs is restored in
+	 * pieces: every letter, or a second clean would find more to do. */
+	while (from < w->end) {
+		from = gather(s, w, t, &cs, from);
+		choose(s, w, t, &cs, 0);
+		for (k = 0; k < cs.n; k++)
+			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]],
+			            conf, t);
+		n += cs.n;
+	}
+	return n;
 }
 
 /* Can every letter of w outside script t be restored into t? */
@@ -719,7 +729,7 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	{
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
-		gather(s, w, dom, &cs);
+		gather(s, w, dom, &cs, w->first);
 		restored = choose(s, w, dom, &cs, 1);
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
 			return;
@@ -743,35 +753,43 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	unsigned sc = w->target != 255 ? w->target : w->script;
 	if (sc == 255)
 		return;
-	cs.n = 0;
-	for (i = w->first; i < w->end; i++) {
-		struct unit *u = &s->u[i];
+	for (i = w->first; i < w->end && !plain; i++) {
+		const struct unit *u = &s->u[i];
 		/* A leet digit of a Latin word becomes a plain letter too. */
-		if (u->cls == C_LEET && sc == US_SC_Latn)
-			plain = 1;
-		if (u->cls != C_LETTER || (u->flags & UF_FANCY))
-			continue;
-		if (u->flags & UF_RECOMMENDED)
-			plain = 1;
-		/* Letters that are ordinary in some orthography (Turkish ı)
-		 * are left alone: a character model cannot yet tell a Turkish
-		 * word from an obfuscated English one reliably enough. */
-		if ((u->flags & UF_RECOMMENDED) || u->kind != NO_KIND || u->script != sc ||
-		    cs.n == MAX_CANDS)
-			continue;
-		k = lk_cands(u, sc, 0, cs.c[cs.n]);
-		if (!k)
-			continue;
-		cs.idx[cs.n] = i;
-		cs.nc[cs.n] = k;
-		cs.pick[cs.n] = 0;
-		cs.n++;
+		plain = (u->cls == C_LEET && sc == US_SC_Latn) ||
+		        (u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED));
 	}
-	if (!cs.n || (!plain && !evidence))
+	if (!plain && !evidence)
 		return;
-	choose(s, w, sc, &cs, 0);
-	for (k = 0; k < cs.n; k++)
-		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 75, sc);
+	/* In pieces of at most MAX_CANDS letters, so that every letter of a
+	 * long word is done (else a second clean would find more to do). */
+	i = w->first;
+	while (i < w->end) {
+		cs.n = 0;
+		for (; i < w->end && cs.n < MAX_CANDS; i++) {
+			struct unit *u = &s->u[i];
+			/* Letters that are ordinary in some orthography
+			 * (Turkish ı) are left alone: a character model
+			 * cannot yet tell a Turkish word from an obfuscated
+			 * English one reliably enough. */
+			if (u->cls != C_LETTER || (u->flags & (UF_FANCY | UF_RECOMMENDED)) ||
+			    u->kind != NO_KIND || u->script != sc)
+				continue;
+			k = lk_cands(u, sc, 0, cs.c[cs.n]);
+			if (!k)
+				continue;
+			cs.idx[cs.n] = i;
+			cs.nc[cs.n] = k;
+			cs.pick[cs.n] = 0;
+			cs.n++;
+		}
+		if (!cs.n)
+			return;
+		choose(s, w, sc, &cs, 0);
+		for (k = 0; k < cs.n; k++)
+			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]],
+			            75, sc);
+	}
 }
 
 /* Fancy-font letters: restored when the word has two or more, or mixes them
@@ -1390,16 +1408,48 @@ static int is_ws(unsigned char c)
 }
 
 /* A hard cut at code point boundary c of a run without white space moves
- * back (at most 256 bytes) to just before a letter that follows a visible
- * character, so that no invisible character sits at either side of the cut
- * where it would lose its word: otherwise clean() keeps it, and a second
- * clean(), whose cut falls elsewhere, removes it. */
+ * back to a word boundary, so that no word is split: a piece of a word cut
+ * off from the rest can be judged otherwise than the whole word, and a
+ * second clean(), whose cut falls elsewhere (the text has changed length),
+ * sees the whole word. A word boundary here is a code point that is not a
+ * mark, invisible or bidi control, after punctuation, a symbol or an
+ * ill-formed byte that can never be part of a word (ASCII letters and the
+ * characters leet mode reads as letters can). The last one in the 4 KiB
+ * before c is taken. Without one (a single huge word), the cut moves back
+ * (at most 256 bytes) to just before a letter that follows a visible
+ * character, so that no invisible character loses its word at the cut. */
+static int separates(uint32_t cp)
+{
+	if (cp == US_CP_INVALID)
+		return 1;
+	if (cp < 0x80)
+		return !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') && !ascii_leet(cp);
+	return (us_scan_info(cp) & US_FI_CLS) == C_OTHER;
+}
+
 static size_t word_cut(const unsigned char *b, size_t len, size_t c)
 {
-	size_t p = c, lo = c > 256 ? c - 256 : 0;
+	size_t p, lo = c > 4096 ? c - 4096 : 0, best = 0;
+	int after_sep = 0;
+	uint32_t cp, prev;
+	/* Forward from a code point start at or after lo: UTF-8 resynchronises
+	 * on the first lead byte. */
+	for (p = lo; p < c && p < lo + 3 && (b[p] & 0xC0) == 0x80; p++)
+		;
+	while (p < c) {
+		size_t l = us_utf8_decode(b + p, len - p, &cp);
+		unsigned cls = cp == US_CP_INVALID ? C_INVALID : us_scan_info(cp) & US_FI_CLS;
+		if (after_sep && cls != C_MARK && cls != C_INVIS && cls != C_BIDI)
+			best = p;
+		after_sep = separates(cp);
+		p += l;
+	}
+	if (best)
+		return best;
+	p = c;
+	lo = c > 256 ? c - 256 : 0;
 	while (p > lo) {
 		size_t q = p - 1;
-		uint32_t cp, prev;
 		while (q > lo && (b[q] & 0xC0) == 0x80)
 			q--;
 		us_utf8_decode(b + p, len - p, &cp);
