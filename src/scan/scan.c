@@ -799,7 +799,7 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 {
 	struct word *w = &s->w[i];
 	struct wstat ws;
-	unsigned k;
+	unsigned k, sc;
 	int go;
 	if (!w->fancy)
 		return;
@@ -811,15 +811,50 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
 	if (!go)
 		return;
+	/* A fancy letter standing for a letter of another script than the
+	 * word's stays (bold-italic 𝝐 in a bold "Hel𝝐"): written plain, it
+	 * would make a mixed word, which a second clean would change again.
+	 * The word's script: that of its plain letters (or of the forced
+	 * target), else the one most of its fancy letters stand for. */
+	sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script
+	     : w->target != 255     ? w->target
+	                            : w->script;
+	if (sc == 255 && !ws.normal) {
+		unsigned nsc = 0, cnt[8] = { 0 }, best = 0, j;
+		uint8_t scs[8];
+		for (k = w->first; k < w->end; k++) {
+			unsigned t;
+			if (!(s->u[k].flags & UF_FANCY))
+				continue;
+			t = US_LK_SCRIPT(lk_fancy(&s->u[k]));
+			if (t == US_SC_Zyyy || t == US_SC_Zinh)
+				continue;
+			for (j = 0; j < nsc && scs[j] != t; j++)
+				;
+			if (j == nsc) {
+				if (nsc == 8)
+					continue;
+				scs[nsc++] = (uint8_t)t;
+			}
+			if (++cnt[j] > best) {
+				best = cnt[j];
+				sc = t;
+			}
+		}
+	}
 	for (k = w->first; k < w->end; k++) {
 		struct unit *u = &s->u[k];
 		uint32_t e;
+		unsigned t;
 		if (!(u->flags & UF_FANCY))
 			continue;
 		if ((u->flags & UF_WEAKFANCY) && ws.normal)
 			continue;
 		e = lk_fancy(u);
-		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, US_LK_SCRIPT(e));
+		t = US_LK_SCRIPT(e);
+		if (sc != 255 && t != sc && t != US_SC_Zyyy && t != US_SC_Zinh)
+			continue;
+		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, t);
 	}
 }
 
