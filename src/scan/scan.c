@@ -210,11 +210,6 @@ static int lk_has_twin(const struct unit *u, unsigned own)
 
 /* ASCII letters: which are anchors (no twin in another script)? Filled on
  * first use from the tables; idempotent, so racing threads store the same. */
-static int ascii_leet(uint32_t c)
-{
-	return (c >= '0' && c <= '9') || c == '@' || c == '$' || c == '!' || c == '|';
-}
-
 static uint32_t leet_letter(uint32_t c)
 {
 	switch (c) {
@@ -232,6 +227,13 @@ static uint32_t leet_letter(uint32_t c)
 	case '|': return 'l';
 	}
 	return 0;
+}
+
+/* The characters leet mode reads as letters: exactly those with a letter
+ * (a digit without one, 2 or 6, was once written out as U+0000). */
+static int ascii_leet(uint32_t c)
+{
+	return leet_letter(c) != 0;
 }
 
 static void classify(int leet, struct unit *u)

@@ -280,6 +280,14 @@ static void test_options(void)
 		CHECK_STR("leetspeak mode", in, "hello world, 2024", c->text, c->len);
 		unspoof_cleaned_free(c);
 	}
+	/* 2 and 6 stand for no letter: they stay (they were once written out
+	 * as U+0000). */
+	in = "h2ll0 w6rld";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("leetspeak mode keeps digits that stand for no letter", in, "h2llo w6rld",
+		          c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
 	unspoof_options_init(&o);
 	o.undo = 0;
 	in = "Pla\u043Ft";
