@@ -66,6 +66,14 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f);
 void us_scan_force_full(int on);
 int us_scan_forced_full(void);
 
+/* Streams created after this call cut paragraphs at the first white space
+ * after `soft` bytes and at `hard` bytes (hard >= soft + 64) instead of
+ * SEG_SOFT and SEG_HARD (64 and 68 KiB); 0, 0 restores those. FOR TESTS
+ * AND FUZZING ONLY: small cuts make the paragraph-cut logic reachable with
+ * small inputs. Process-wide; set it while no other thread creates
+ * streams. */
+void us_scan_segment_sizes(size_t soft, size_t hard);
+
 /* A hash of every segment's counts (letters and anchors per script) and of
  * the line and column after it, so tests can tell that both paths computed
  * the same context, not only the same output. */

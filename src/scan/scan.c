@@ -91,6 +91,7 @@ struct unspoof_stream {
 	unspoof_callbacks cb;
 	unsigned char *buf;
 	size_t len, cap, scan_pos;
+	size_t seg_soft, seg_hard; /* SEG_SOFT, SEG_HARD (tests may shrink them) */
 	struct unit *u;
 	size_t ucap;
 	struct word *w;
@@ -1451,10 +1452,11 @@ static int is_ws(unsigned char c)
  * sees the whole word. A word boundary here is a code point that is not a
  * mark, invisible or bidi control, after punctuation, a symbol or an
  * ill-formed byte that can never be part of a word (ASCII letters and the
- * characters leet mode reads as letters can). The last one in the 4 KiB
- * before c is taken. Without one (a single huge word), the cut moves back
- * (at most 256 bytes) to just before a letter that follows a visible
- * character, so that no invisible character loses its word at the cut. */
+ * characters leet mode reads as letters can). The last one in the `back`
+ * bytes before c (SEG_HARD - SEG_SOFT) is taken. Without one (a single
+ * huge word), the cut moves back (at most 256 bytes) to just before a
+ * letter that follows a visible character, so that no invisible character
+ * loses its word at the cut. */
 static int separates(uint32_t cp)
 {
 	if (cp == US_CP_INVALID)
@@ -1464,9 +1466,9 @@ static int separates(uint32_t cp)
 	return (us_scan_info(cp) & US_FI_CLS) == C_OTHER;
 }
 
-static size_t word_cut(const unsigned char *b, size_t len, size_t c)
+static size_t word_cut(const unsigned char *b, size_t len, size_t c, size_t back)
 {
-	size_t p, lo = c > 4096 ? c - 4096 : 0, best = 0;
+	size_t p, lo = c > back ? c - back : 0, best = 0;
 	int after_sep = 0;
 	uint32_t cp, prev;
 	/* Forward from a code point start at or after lo: UTF-8 resynchronises
@@ -1506,9 +1508,11 @@ static size_t word_cut(const unsigned char *b, size_t len, size_t c)
  * is needed to tell. Depends only on the bytes, never on the chunking. *sp
  * is where to resume looking (0 for a new segment); it is updated when 0 is
  * returned. */
-static size_t find_cut(const unsigned char *b, size_t len, size_t *sp, int final)
+static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t len, size_t *sp,
+                       int final)
 {
-	size_t i = *sp, limit = len < SEG_SOFT ? len : SEG_SOFT;
+	const size_t soft = s->seg_soft, hard = s->seg_hard;
+	size_t i = *sp, limit = len < soft ? len : soft;
 	while (i < limit) {
 		const unsigned char *nl = memchr(b + i, '\n', limit - i);
 		size_t j;
@@ -1518,24 +1522,24 @@ static size_t find_cut(const unsigned char *b, size_t len, size_t *sp, int final
 		}
 		i = (size_t)(nl - b);
 		j = i + 1;
-		while (j < len && j < SEG_SOFT && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
+		while (j < len && j < soft && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
 			j++;
 		if (j == len && !final) {
 			*sp = i;
 			return 0;
 		}
-		if (j < len && j < SEG_SOFT && b[j] == '\n')
+		if (j < len && j < soft && b[j] == '\n')
 			return j + 1;
 		i++;
 	}
 	for (; i < len; i++) {
-		if (i >= SEG_HARD) {
+		if (i >= hard) {
 			size_t c = i, k;
 			for (k = 0; k < 3 && c > 0 && (b[c] & 0xC0) == 0x80; k++)
 				c--;
 			if ((b[c] & 0xC0) == 0x80)
 				c = i;
-			return c ? word_cut(b, len, c) : i;
+			return c ? word_cut(b, len, c, hard - soft) : i;
 		}
 		if (is_ws(b[i]))
 			return i + 1;
@@ -1551,7 +1555,7 @@ static int run(unspoof_stream *s, int final)
 	int rc = UNSPOOF_OK;
 	if (!s->len)
 		return UNSPOOF_OK; /* nothing buffered (the buffer may not exist yet) */
-	while ((cut = find_cut(s->buf + start, s->len - start, &s->scan_pos, final)) > 0) {
+	while ((cut = find_cut(s, s->buf + start, s->len - start, &s->scan_pos, final)) > 0) {
 		rc = process_segment(s, s->buf + start, cut);
 		s->base += cut;
 		start += cut;
@@ -1570,6 +1574,18 @@ static int run(unspoof_stream *s, int final)
 		s->len -= start;
 	}
 	return rc;
+}
+
+static atomic_size_t test_seg_soft, test_seg_hard;
+
+void us_scan_segment_sizes(size_t soft, size_t hard)
+{
+	if (!soft || hard < soft + 64) {
+		soft = 0;
+		hard = 0;
+	}
+	atomic_store_explicit(&test_seg_soft, soft, memory_order_relaxed);
+	atomic_store_explicit(&test_seg_hard, hard, memory_order_relaxed);
 }
 
 int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
@@ -1595,18 +1611,24 @@ int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
 	if (cb)
 		s->cb = *cb;
 	s->line = 1;
+	s->seg_soft = atomic_load_explicit(&test_seg_soft, memory_order_relaxed);
+	s->seg_hard = atomic_load_explicit(&test_seg_hard, memory_order_relaxed);
+	if (!s->seg_soft) {
+		s->seg_soft = SEG_SOFT;
+		s->seg_hard = SEG_HARD;
+	}
 	*out = s;
 	return UNSPOOF_OK;
 }
 
 static int ensure_buf(unspoof_stream *s)
 {
-	if (s->cap < SEG_HARD + 8) {
-		unsigned char *b = realloc(s->buf, SEG_HARD + 8);
+	if (s->cap < s->seg_hard + 8) {
+		unsigned char *b = realloc(s->buf, s->seg_hard + 8);
 		if (!b)
 			return -1;
 		s->buf = b;
-		s->cap = SEG_HARD + 8;
+		s->cap = s->seg_hard + 8;
 	}
 	return 0;
 }
@@ -1630,7 +1652,7 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 		size_t cut, old = s->len, take;
 		if (!old) {
 			size_t sp = 0;
-			while ((cut = find_cut(d, len, &sp, 0)) > 0) {
+			while ((cut = find_cut(s, d, len, &sp, 0)) > 0) {
 				rc = process_segment(s, d, cut);
 				s->base += cut;
 				d += cut;
@@ -1648,7 +1670,7 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 		take = s->cap - old < len ? s->cap - old : len;
 		memcpy(s->buf + old, d, take);
 		s->len += take;
-		cut = find_cut(s->buf, s->len, &s->scan_pos, 0);
+		cut = find_cut(s, s->buf, s->len, &s->scan_pos, 0);
 		if (!cut) {
 			d += take;
 			len -= take;
