@@ -86,11 +86,19 @@ struct word {
 	uint8_t fancy;       /* has fancy letters */
 };
 
+/* find_cut()'s progress through the segment at the start of the buffer. */
+struct cut_state {
+	size_t pos;     /* where to look on */
+	size_t wpos, w; /* separators counted in b[0..wpos) */
+	size_t soft_at; /* just after the W_SOFT-th separator, 0 if not reached */
+};
+
 struct unspoof_stream {
 	unspoof_options o;
 	unspoof_callbacks cb;
 	unsigned char *buf;
-	size_t len, cap, scan_pos;
+	size_t len, cap;
+	struct cut_state cut; /* where find_cut() goes on */
 	size_t seg_soft, seg_hard; /* SEG_SOFT, SEG_HARD (tests may shrink them) */
 	struct unit *u;
 	size_t ucap;
@@ -741,6 +749,40 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	w->target = (uint8_t)dom;
 }
 
+/* The script word w is written in, as clean() writes it: the script it is
+ * restored into, else that of its plain letters, else the one most of its
+ * fancy letters stand for (bold "𝐞𝐥𝐥" is Latin); 255 if none. Later
+ * decisions (exotic letters, leet digits, fancy letters) use it, so that
+ * what one clean writes is what the next one judges. */
+static unsigned word_script(const unspoof_stream *s, const struct word *w)
+{
+	unsigned k, j, nsc = 0, best = 0, sc = w->target != 255 ? w->target : w->script;
+	unsigned cnt[8] = { 0 };
+	uint8_t scs[8];
+	if (sc != 255 || !w->fancy)
+		return sc;
+	for (k = w->first; k < w->end; k++) {
+		unsigned t;
+		if (!(s->u[k].flags & UF_FANCY))
+			continue;
+		t = US_LK_SCRIPT(lk_fancy(&s->u[k]));
+		if (t == US_SC_Zyyy || t == US_SC_Zinh)
+			continue;
+		for (j = 0; j < nsc && scs[j] != t; j++)
+			;
+		if (j == nsc) {
+			if (nsc == 8)
+				continue;
+			scs[nsc++] = (uint8_t)t;
+		}
+		if (++cnt[j] > best) {
+			best = cnt[j];
+			sc = t;
+		}
+	}
+	return sc;
+}
+
 /* Exotic letters standing for plain letters of their own script: IPA ɑ or
  * dotless ȷ in an English word. Letters that are ordinary in some
  * orthography (Recommended for identifiers, such as Turkish ı or ʋ) are left
@@ -753,7 +795,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	int plain = 0, evidence = s->evidence + s->carry_evidence > 0;
 	/* A mixed word restored into a script is judged as a word of it, so
 	 * that a second clean finds nothing more to do. */
-	unsigned sc = w->target != 255 ? w->target : w->script;
+	unsigned sc = word_script(s, w);
 	if (sc == 255)
 		return;
 	for (i = w->first; i < w->end && !plain; i++) {
@@ -802,56 +844,38 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 {
 	struct word *w = &s->w[i];
 	struct wstat ws;
-	unsigned k, sc;
+	unsigned k, sc, normal;
 	int go;
 	if (!w->fancy)
 		return;
 	word_stats(s, w, &ws);
-	if (ws.weakfancy == ws.fancy)
-		go = ws.normal == 0 && ws.fancy >= 2;
-	else
-		go = ws.fancy >= 2 || ws.normal >= 1 ||
-		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
-	if (!go)
-		return;
 	/* A fancy letter standing for a letter of another script than the
 	 * word's stays (bold-italic 𝝐 in a bold "Hel𝝐"): written plain, it
 	 * would make a mixed word, which a second clean would change again.
 	 * The word's script: that of its plain letters (or of the forced
 	 * target), else the one most of its fancy letters stand for. */
-	sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script
-	     : w->target != 255     ? w->target
-	                            : w->script;
-	if (sc == 255 && !ws.normal) {
-		unsigned nsc = 0, cnt[8] = { 0 }, best = 0, j;
-		uint8_t scs[8];
-		for (k = w->first; k < w->end; k++) {
-			unsigned t;
-			if (!(s->u[k].flags & UF_FANCY))
-				continue;
-			t = US_LK_SCRIPT(lk_fancy(&s->u[k]));
-			if (t == US_SC_Zyyy || t == US_SC_Zinh)
-				continue;
-			for (j = 0; j < nsc && scs[j] != t; j++)
-				;
-			if (j == nsc) {
-				if (nsc == 8)
-					continue;
-				scs[nsc++] = (uint8_t)t;
-			}
-			if (++cnt[j] > best) {
-				best = cnt[j];
-				sc = t;
-			}
-		}
-	}
+	sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script : word_script(s, w);
+	/* Plain letters, counting the leet digits that clean() will write as
+	 * letters (decide_leet), as the next clean will see them. */
+	normal = ws.normal;
+	if (s->o.leet && (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET)) &&
+	    word_script(s, w) == US_SC_Latn)
+		for (k = w->first; k < w->end; k++)
+			normal += s->u[k].cls == C_LEET;
+	if (ws.weakfancy == ws.fancy)
+		go = normal == 0 && ws.fancy >= 2;
+	else
+		go = ws.fancy >= 2 || normal >= 1 ||
+		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
+	if (!go)
+		return;
 	for (k = w->first; k < w->end; k++) {
 		struct unit *u = &s->u[k];
 		uint32_t e;
 		unsigned t;
 		if (!(u->flags & UF_FANCY))
 			continue;
-		if ((u->flags & UF_WEAKFANCY) && ws.normal)
+		if ((u->flags & UF_WEAKFANCY) && normal)
 			continue;
 		e = lk_fancy(u);
 		t = US_LK_SCRIPT(e);
@@ -952,7 +976,7 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 static void decide_leet(unspoof_stream *s, const struct word *w)
 {
 	unsigned i, letters = 0, leet = 0, upper = 0;
-	unsigned sc = w->target != 255 ? w->target : w->script;
+	unsigned sc = word_script(s, w);
 	/* Digits for letters is a Latin-alphabet habit: a word that is (or is
 	 * restored into) another script keeps its digits, else clean's output
 	 * would mix scripts and a second clean would change it again. */
@@ -1504,15 +1528,69 @@ static size_t word_cut(const unsigned char *b, size_t len, size_t c, size_t back
 	return c;
 }
 
+/* Separators: ASCII characters that are neither letters nor digits nor
+ * characters leet mode reads as letters (white space, punctuation,
+ * controls). clean() never writes, changes or removes one, so counting
+ * them gives positions that are the same in a text and in its cleaned
+ * version, whatever the lengths of the letters between them. */
+static int separator(unsigned char c)
+{
+	return c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') &&
+	       !ascii_leet(c);
+}
+
+/* Counts the separators of b[st->wpos..to) into st->w; returns the position
+ * just after the one that makes st->w reach target, or 0. */
+static size_t count_separators(const unsigned char *b, size_t to, struct cut_state *st,
+                               size_t target)
+{
+	size_t p = st->wpos, w = st->w;
+	for (; p < to; p++)
+		if (separator(b[p]) && ++w == target) {
+			st->wpos = p + 1;
+			st->w = w;
+			return p + 1;
+		}
+	st->wpos = p;
+	st->w = w;
+	return 0;
+}
+
+/* A hard cut at byte `hard` (moved to a code point boundary, then back to a
+ * word boundary). */
+static size_t hard_cut(const unsigned char *b, size_t len, size_t i, size_t back)
+{
+	size_t c = i, k;
+	for (k = 0; k < 3 && c > 0 && (b[c] & 0xC0) == 0x80; k++)
+		c--;
+	if ((b[c] & 0xC0) == 0x80)
+		c = i;
+	return c ? word_cut(b, len, c, back) : i;
+}
+
 /* Where the segment starting at b[0] ends in b[0..len), or 0 if more input
- * is needed to tell. Depends only on the bytes, never on the chunking. *sp
- * is where to resume looking (0 for a new segment); it is updated when 0 is
- * returned. */
-static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t len, size_t *sp,
-                       int final)
+ * is needed to tell. Depends only on the bytes, never on the chunking; *st
+ * says where to resume looking (all zero for a new segment).
+ *
+ * A segment ends after a blank line, as long as it has fewer than W_SOFT
+ * separators (SEG_SOFT / 32). Past that many, it ends at the first white
+ * space from the W_SOFT-th separator on, or right after the W_HARD-th
+ * (W_SOFT + (SEG_HARD - SEG_SOFT) / 16). These cuts fall at the same
+ * places in clean()'s output, so a second clean() sees the same
+ * paragraphs and judges each word in the same context (clean is
+ * idempotent). Text with few separators (a run of letters or marks with
+ * no ASCII punctuation or white space) falls back to byte counts: the
+ * first white space after SEG_SOFT bytes, else a hard cut at SEG_HARD
+ * bytes; those cuts can fall elsewhere in the cleaned text. */
+static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t len,
+                       struct cut_state *st, int final)
 {
 	const size_t soft = s->seg_soft, hard = s->seg_hard;
-	size_t i = *sp, limit = len < soft ? len : soft;
+	const size_t wsoft = soft / 32, whard = wsoft + (hard - soft) / 16;
+	size_t i = st->pos, limit = len < soft ? len : soft, cand = 0, end, p, w;
+	int more = 0;
+	if (st->soft_at)
+		goto separators;
 	while (i < limit) {
 		const unsigned char *nl = memchr(b + i, '\n', limit - i);
 		size_t j;
@@ -1525,26 +1603,50 @@ static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t l
 		while (j < len && j < soft && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
 			j++;
 		if (j == len && !final) {
-			*sp = i;
-			return 0;
+			more = 1;
+			break;
 		}
-		if (j < len && j < soft && b[j] == '\n')
-			return j + 1;
+		if (j < len && j < soft && b[j] == '\n') {
+			cand = j + 1;
+			break;
+		}
 		i++;
 	}
-	for (; i < len; i++) {
-		if (i >= hard) {
-			size_t c = i, k;
-			for (k = 0; k < 3 && c > 0 && (b[c] & 0xC0) == 0x80; k++)
-				c--;
-			if ((b[c] & 0xC0) == 0x80)
-				c = i;
-			return c ? word_cut(b, len, c, hard - soft) : i;
+	/* Has the segment W_SOFT separators before that cut (or before what
+	 * has been seen)? Fewer bytes cannot hold as many. */
+	end = cand ? cand : more ? len : len < hard ? len : hard;
+	if (end > wsoft) {
+		st->soft_at = count_separators(b, end, st, wsoft);
+		if (st->soft_at) {
+			st->pos = st->soft_at - 1;
+			st->w = wsoft - 1;
+			goto separators;
 		}
+	}
+	if (cand)
+		return cand;
+	if (more) {
+		st->pos = i;
+		return 0;
+	}
+	for (; i < len; i++) {
+		if (i >= hard)
+			return hard_cut(b, len, i, hard - soft);
 		if (is_ws(b[i]))
 			return i + 1;
 	}
-	*sp = i;
+	st->pos = i;
+	return 0;
+
+separators:
+	for (p = st->pos, w = st->w; p < len; p++) {
+		if (p >= hard)
+			return hard_cut(b, len, p, hard - soft);
+		if (separator(b[p]) && (is_ws(b[p]) || ++w >= whard))
+			return p + 1;
+	}
+	st->pos = p;
+	st->w = w;
 	return 0;
 }
 
@@ -1555,11 +1657,11 @@ static int run(unspoof_stream *s, int final)
 	int rc = UNSPOOF_OK;
 	if (!s->len)
 		return UNSPOOF_OK; /* nothing buffered (the buffer may not exist yet) */
-	while ((cut = find_cut(s, s->buf + start, s->len - start, &s->scan_pos, final)) > 0) {
+	while ((cut = find_cut(s, s->buf + start, s->len - start, &s->cut, final)) > 0) {
 		rc = process_segment(s, s->buf + start, cut);
 		s->base += cut;
 		start += cut;
-		s->scan_pos = 0;
+		memset(&s->cut, 0, sizeof s->cut);
 		if (rc)
 			break;
 	}
@@ -1567,7 +1669,7 @@ static int run(unspoof_stream *s, int final)
 		rc = process_segment(s, s->buf + start, s->len - start);
 		s->base += s->len - start;
 		start = s->len;
-		s->scan_pos = 0;
+		memset(&s->cut, 0, sizeof s->cut);
 	}
 	if (start) {
 		memmove(s->buf, s->buf + start, s->len - start);
@@ -1651,26 +1753,26 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 	while (len) {
 		size_t cut, old = s->len, take;
 		if (!old) {
-			size_t sp = 0;
-			while ((cut = find_cut(s, d, len, &sp, 0)) > 0) {
+			struct cut_state st = { 0, 0, 0, 0 };
+			while ((cut = find_cut(s, d, len, &st, 0)) > 0) {
 				rc = process_segment(s, d, cut);
 				s->base += cut;
 				d += cut;
 				len -= cut;
-				sp = 0;
+				memset(&st, 0, sizeof st);
 				if (rc)
 					return rc;
 			}
 			/* The rest is shorter than a segment can be. */
 			memcpy(s->buf, d, len);
 			s->len = len;
-			s->scan_pos = sp;
+			s->cut = st;
 			return UNSPOOF_OK;
 		}
 		take = s->cap - old < len ? s->cap - old : len;
 		memcpy(s->buf + old, d, take);
 		s->len += take;
-		cut = find_cut(s, s->buf, s->len, &s->scan_pos, 0);
+		cut = find_cut(s, s->buf, s->len, &s->cut, 0);
 		if (!cut) {
 			d += take;
 			len -= take;
@@ -1678,7 +1780,7 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 		}
 		rc = process_segment(s, s->buf, cut);
 		s->base += cut;
-		s->scan_pos = 0;
+		memset(&s->cut, 0, sizeof s->cut);
 		if (cut >= old) {
 			/* The segment ended inside the new data: go on from there. */
 			d += cut - old;
