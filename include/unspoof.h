@@ -873,9 +873,13 @@ UNSPOOF_API void unspoof_options_init(unspoof_options *opts);
 /* Streaming. A stream takes the input in chunks of any size and calls back
  * with the cleaned text, the findings and the edits, in input order. Memory
  * stays bounded whatever the input size (about 1 MiB): the stream decides a
- * paragraph at a time (a paragraph ends at a blank line, or after 64 KiB at
- * the next white space, or at 68 KiB), so results never depend on how the
- * input was split into chunks. Any callback may be NULL. A callback returning
+ * paragraph at a time, so results never depend on how the input was split
+ * into chunks. A paragraph ends at a blank line; a long one ends at the
+ * first white space after 2048 ASCII separators (white space, punctuation),
+ * or after 2304 of them, so that cleaning the cleaned text cuts at the same
+ * places (clean is idempotent); text with few separators ends after 64 KiB
+ * at the next white space, or at a word boundary near 68 KiB. Any callback
+ * may be NULL. A callback returning
  * non-zero stops the stream: the call returns UNSPOOF_E_ABORTED. */
 typedef struct unspoof_callbacks {
 	int (*output)(void *ctx, const char *data, size_t len);

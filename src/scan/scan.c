@@ -4,10 +4,12 @@
  * How it works
  * ------------
  * Input is cut into paragraphs ("segments"): a segment ends after a blank
- * line, or at the first white space after SEG_SOFT bytes, or at a code point
- * boundary at SEG_HARD bytes. The cut depends only on the text, so results do
- * not depend on how the caller splits the input into chunks, and memory is
- * bounded by the segment size.
+ * line, or, in a long paragraph, at white space after 2048 separators
+ * (ASCII white space and punctuation: clean() never touches them, so a
+ * second clean() cuts at the same places), or by byte counts in text with
+ * few separators (find_cut()). The cut depends only on the text, so results
+ * do not depend on how the caller splits the input into chunks, and memory
+ * is bounded by the segment size (SEG_HARD bytes).
  *
  * Each segment is processed in three passes over an array of units (one per
  * code point or ill-formed subpart):
@@ -35,6 +37,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "unspoof.h"
 #include "common/utf8.h"
@@ -88,9 +94,11 @@ struct word {
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
 struct cut_state {
-	size_t pos;     /* where to look on */
-	size_t wpos, w; /* separators counted in b[0..wpos) */
-	size_t soft_at; /* just after the W_SOFT-th separator, 0 if not reached */
+	size_t pos;      /* where to look on */
+	int counting;    /* counting units (a long paragraph) */
+	size_t u;        /* units in b[0..pos) */
+	int after_sep;   /* the last unit before pos is a separator */
+	size_t bnd, bnd_u; /* the last unit start after a separator; units before it */
 };
 
 struct unspoof_stream {
@@ -320,12 +328,25 @@ static struct unit templates[TEMPLATE_END];
 static pthread_once_t templates_once = PTHREAD_ONCE_INIT;
 static atomic_int templates_ready; /* set (release) once they are made */
 
+/* Bit L - 0xC0 set: no code point of the lead byte L (two-byte sequences)
+ * is a mark, invisible character or bidi control (for find_cut()). */
+static uint32_t plain_lead2;
+
 static void make_templates(void)
 {
-	uint32_t c;
+	uint32_t c, lead;
 	for (c = 0; c < TEMPLATE_END; c++) {
 		templates[c].cp = c;
 		classify(0, &templates[c]);
+	}
+	for (lead = 0xC2; lead <= 0xDF; lead++) {
+		int plain = 1;
+		for (c = (lead & 0x1F) << 6; c < ((lead & 0x1F) + 1u) << 6; c++) {
+			unsigned k = templates[c].cls;
+			plain &= k != C_MARK && k != C_INVIS && k != C_BIDI;
+		}
+		if (plain)
+			plain_lead2 |= 1u << (lead - 0xC0);
 	}
 	atomic_store_explicit(&templates_ready, 1, memory_order_release);
 }
@@ -1528,36 +1549,89 @@ static size_t word_cut(const unsigned char *b, size_t len, size_t c, size_t back
 	return c;
 }
 
-/* Separators: ASCII characters that are neither letters nor digits nor
- * characters leet mode reads as letters (white space, punctuation,
- * controls). clean() never writes, changes or removes one, so counting
- * them gives positions that are the same in a text and in its cleaned
- * version, whatever the lengths of the letters between them. */
-static int separator(unsigned char c)
+/* The class of code point cp (US_CP_INVALID: an ill-formed subpart) as the
+ * full pass sees it. */
+static unsigned unit_class(uint32_t cp)
 {
-	return c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') &&
-	       !ascii_leet(c);
+	struct unit u;
+	if (cp == US_CP_INVALID)
+		return C_INVALID;
+	if (cp < TEMPLATE_END) {
+		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
+			pthread_once(&templates_once, make_templates);
+		return templates[cp].cls;
+	}
+	u.cp = cp;
+	classify(0, &u);
+	return u.cls;
 }
 
-/* Counts the separators of b[st->wpos..to) into st->w; returns the position
- * just after the one that makes st->w reach target, or 0. */
-static size_t count_separators(const unsigned char *b, size_t to, struct cut_state *st,
-                               size_t target)
+/* Counts the units of b[p..end) quickly while *pu < stop, for as long as
+ * they need no decision: ASCII other than line feeds, two-byte sequences of
+ * plain lead bytes. Returns where it stopped. */
+static size_t count_plain(const unsigned char *b, size_t p, size_t end, size_t *pu, size_t stop)
 {
-	size_t p = st->wpos, w = st->w;
-	for (; p < to; p++)
-		if (separator(b[p]) && ++w == target) {
-			st->wpos = p + 1;
-			st->w = w;
-			return p + 1;
+	size_t u = *pu;
+#if defined(__SSE2__)
+	/* 16 bytes at a time: ASCII without line feeds and Cyrillic U+0400..
+	 * U+047F (lead bytes D0, D1), whole sequences only. */
+	if (us_utf8_impl_effective() != US_UTF8_IMPL_SCALAR) {
+		while (p + 16 <= end && u + 16 <= stop) {
+			__m128i v = _mm_loadu_si128((const void *)(b + p));
+			unsigned hi = (unsigned)_mm_movemask_epi8(v);
+			unsigned nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+			unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+				_mm_and_si128(v, _mm_set1_epi8((char)0xFE)), _mm_set1_epi8((char)0xD0)));
+			unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+				_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+			unsigned take = 16, keep;
+			if (lead & 0x8000u) { /* its continuation is in the next block */
+				take = 15;
+				lead &= 0x7FFFu;
+			}
+			keep = (1u << take) - 1;
+			if ((nl & keep) || (hi & keep) != ((lead | cont) & keep) ||
+			    (cont & keep) != ((lead << 1) & keep))
+				break;
+			u += (unsigned)__builtin_popcount(~cont & keep);
+			p += take;
 		}
-	st->wpos = p;
-	st->w = w;
-	return 0;
+	}
+#endif
+	if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
+		pthread_once(&templates_once, make_templates);
+	while (p < end && u < stop) {
+		unsigned char c = b[p];
+		if (c < 0x80) {
+			uint64_t w, x;
+			if (p + 8 <= end && u + 8 <= stop) {
+				memcpy(&w, b + p, 8);
+				x = w ^ 0x0A0A0A0A0A0A0A0Aull; /* zero bytes where '\n' */
+				if (!(w & 0x8080808080808080ull) &&
+				    !((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull)) {
+					p += 8;
+					u += 8;
+					continue;
+				}
+			}
+			if (c == '\n')
+				break;
+			p++;
+			u++;
+		} else if (c >= 0xC2 && c <= 0xDF && ((plain_lead2 >> (c - 0xC0)) & 1) && p + 1 < end &&
+		           (b[p + 1] & 0xC0) == 0x80) {
+			p += 2;
+			u++;
+		} else {
+			break;
+		}
+	}
+	*pu = u;
+	return p;
 }
 
-/* A hard cut at byte `hard` (moved to a code point boundary, then back to a
- * word boundary). */
+/* A hard cut at byte i (moved to a code point boundary, then back to a word
+ * boundary). */
 static size_t hard_cut(const unsigned char *b, size_t len, size_t i, size_t back)
 {
 	size_t c = i, k;
@@ -1568,85 +1642,152 @@ static size_t hard_cut(const unsigned char *b, size_t len, size_t i, size_t back
 	return c ? word_cut(b, len, c, back) : i;
 }
 
+/* Is the line after the line feed b[i] blank (white space other than line
+ * feeds, and marks, invisible characters and bidi controls, which clean()
+ * may remove), ending before lim? 1 if so (*end: past its line feed), 0 if
+ * not, -1 if more input is needed to tell. */
+static int blank_line(const unsigned char *b, size_t len, size_t i, size_t lim, int final,
+                      size_t *end)
+{
+	size_t j = i + 1;
+	while (j < len && j < lim) {
+		unsigned char c = b[j];
+		uint32_t cp;
+		size_t l;
+		unsigned k;
+		if (c == '\n') {
+			*end = j + 1;
+			return 1;
+		}
+		if (c == ' ' || c == '\t' || c == '\r') {
+			j++;
+			continue;
+		}
+		if (c < 0x80)
+			return 0;
+		l = us_utf8_decode(b + j, len - j, &cp);
+		if (!final && l == len - j && cp == US_CP_INVALID && l < 4)
+			return -1; /* perhaps a sequence cut by the chunking */
+		k = unit_class(cp);
+		if (k != C_MARK && k != C_INVIS && k != C_BIDI)
+			return 0;
+		j += l;
+	}
+	return j == len && !final ? -1 : 0;
+}
+
 /* Where the segment starting at b[0] ends in b[0..len), or 0 if more input
  * is needed to tell. Depends only on the bytes, never on the chunking; *st
  * says where to resume looking (all zero for a new segment).
  *
- * A segment ends after a blank line, as long as it has fewer than W_SOFT
- * separators (SEG_SOFT / 32). Past that many, it ends at the first white
- * space from the W_SOFT-th separator on, or right after the W_HARD-th
- * (W_SOFT + (SEG_HARD - SEG_SOFT) / 16). These cuts fall at the same
- * places in clean()'s output, so a second clean() sees the same
- * paragraphs and judges each word in the same context (clean is
- * idempotent). Text with few separators (a run of letters or marks with
- * no ASCII punctuation or white space) falls back to byte counts: the
- * first white space after SEG_SOFT bytes, else a hard cut at SEG_HARD
- * bytes; those cuts can fall elsewhere in the cleaned text. */
+ * Long paragraphs are cut by counting units: code points (an ill-formed
+ * subpart counts as one), less marks, invisible characters and bidi
+ * controls. clean() maps each such unit to exactly one (a letter to a
+ * letter, an ill-formed subpart to U+FFFD) and removes only the others, so
+ * a second clean() cuts at the same places and judges every word in the
+ * same context: clean is idempotent. A segment ends
+ *   - after a blank line (white space, marks, invisible characters and bidi
+ *     controls only: clean() may remove those), while it has fewer than
+ *     U_SOFT units (SEG_SOFT / 8);
+ *   - else at the first white space from unit U_SOFT on;
+ *   - else before unit U_HARD + 1 (U_SOFT + SEG_HARD - SEG_SOFT), moved back
+ *     to just after the last separator (punctuation, symbol, ill-formed
+ *     byte: never part of a word) among the last 256 units;
+ *   - else, as the memory bound, at SEG_HARD bytes (only text with very
+ *     many marks or invisible characters gets there: U_HARD units take at
+ *     most 48 KiB).
+ * Counting needs decoding, so it is done only for paragraphs longer than
+ * U_SOFT bytes. */
 static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t len,
                        struct cut_state *st, int final)
 {
 	const size_t soft = s->seg_soft, hard = s->seg_hard;
-	const size_t wsoft = soft / 32, whard = wsoft + (hard - soft) / 16;
-	size_t i = st->pos, limit = len < soft ? len : soft, cand = 0, end, p, w;
-	int more = 0;
-	if (st->soft_at)
-		goto separators;
-	while (i < limit) {
-		const unsigned char *nl = memchr(b + i, '\n', limit - i);
-		size_t j;
-		if (!nl) {
-			i = limit;
-			break;
+	const size_t usoft = soft / 8, uhard = usoft + (hard - soft);
+	const size_t back = (hard - soft) / 2 < 256 ? (hard - soft) / 2 : 256;
+	size_t i = st->pos, limit = len < usoft ? len : usoft, p, u;
+	if (!st->counting) {
+		while (i < limit) {
+			const unsigned char *nl = memchr(b + i, '\n', limit - i);
+			size_t j;
+			int blank;
+			if (!nl) {
+				i = limit;
+				break;
+			}
+			i = (size_t)(nl - b);
+			blank = blank_line(b, len, i, usoft, final, &j);
+			if (blank < 0) {
+				st->pos = i;
+				return 0;
+			}
+			if (blank)
+				return j;
+			i++;
 		}
-		i = (size_t)(nl - b);
-		j = i + 1;
-		while (j < len && j < soft && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r'))
-			j++;
-		if (j == len && !final) {
-			more = 1;
-			break;
+		if (len < usoft) {
+			st->pos = i;
+			return 0;
 		}
-		if (j < len && j < soft && b[j] == '\n') {
-			cand = j + 1;
-			break;
+		/* A long paragraph: count its units from the start. */
+		memset(st, 0, sizeof *st);
+		st->counting = 1;
+	}
+	for (p = st->pos, u = st->u; p < len;) {
+		uint32_t cp;
+		size_t l;
+		unsigned cls;
+		if (u < usoft) {
+			/* Until U_SOFT only line feeds matter (the separators,
+			 * for the hard cut, only within 256 units of U_HARD). */
+			size_t q = count_plain(b, p, len < hard ? len : hard, &u, usoft);
+			if (q != p) {
+				p = q;
+				continue;
+			}
 		}
-		i++;
-	}
-	/* Has the segment W_SOFT separators before that cut (or before what
-	 * has been seen)? Fewer bytes cannot hold as many. */
-	end = cand ? cand : more ? len : len < hard ? len : hard;
-	if (end > wsoft) {
-		st->soft_at = count_separators(b, end, st, wsoft);
-		if (st->soft_at) {
-			st->pos = st->soft_at - 1;
-			st->w = wsoft - 1;
-			goto separators;
-		}
-	}
-	if (cand)
-		return cand;
-	if (more) {
-		st->pos = i;
-		return 0;
-	}
-	for (; i < len; i++) {
-		if (i >= hard)
-			return hard_cut(b, len, i, hard - soft);
-		if (is_ws(b[i]))
-			return i + 1;
-	}
-	st->pos = i;
-	return 0;
-
-separators:
-	for (p = st->pos, w = st->w; p < len; p++) {
 		if (p >= hard)
 			return hard_cut(b, len, p, hard - soft);
-		if (separator(b[p]) && (is_ws(b[p]) || ++w >= whard))
+		if (b[p] < 0x80) {
+			cp = b[p];
+			l = 1;
+		} else {
+			if (!final && len - p < 4 && us_utf8_decode(b + p, len - p, &cp) == len - p &&
+			    cp == US_CP_INVALID)
+				break; /* perhaps a sequence cut by the chunking */
+			l = us_utf8_decode(b + p, len - p, &cp);
+		}
+		cls = cp < 0x80 ? (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ? C_LETTER : C_OTHER)
+		                : unit_class(cp);
+		if (cls == C_MARK || cls == C_INVIS || cls == C_BIDI) {
+			p += l;
+			continue;
+		}
+		/* p starts a unit. */
+		if (st->after_sep) {
+			st->bnd = p;
+			st->bnd_u = u;
+		}
+		if (u == uhard)
+			return st->bnd && u - st->bnd_u <= back ? st->bnd : p;
+		if (cp == '\n' && u < usoft) {
+			size_t j;
+			int blank = blank_line(b, len, p, hard, final, &j);
+			if (blank < 0)
+				break;
+			if (blank)
+				return j;
+		}
+		if (u >= usoft && cp < 0x80 && is_ws((unsigned char)cp))
 			return p + 1;
+		u++;
+		/* Separators: characters that are never part of a word (not
+		 * letters, nor digits or symbols that leet mode reads as
+		 * letters), in clean()'s output too. */
+		st->after_sep = (cls == C_OTHER || cls == C_INVALID) && !(cp < 0x80 && ascii_leet(cp));
+		p += l;
 	}
 	st->pos = p;
-	st->w = w;
+	st->u = u;
 	return 0;
 }
 
@@ -1753,7 +1894,8 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 	while (len) {
 		size_t cut, old = s->len, take;
 		if (!old) {
-			struct cut_state st = { 0, 0, 0, 0 };
+			struct cut_state st;
+			memset(&st, 0, sizeof st);
 			while ((cut = find_cut(s, d, len, &st, 0)) > 0) {
 				rc = process_segment(s, d, cut);
 				s->base += cut;

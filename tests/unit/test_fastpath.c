@@ -299,6 +299,38 @@ static void test_generated(void)
 		snprintf(what, sizeof what, "generated Cyrillic document %u (%zu bytes)", i, len);
 		compare(what, buf, len, NULL);
 	}
+	/* Long paragraphs without blank lines, so that they are cut by counting
+	 * units (find_cut(): the vector and scalar counting loops, the soft and
+	 * the hard rule), also with cuts shrunk to a few hundred bytes; and
+	 * clean is idempotent across those cuts. */
+	for (i = 0; i < 16; i++) {
+		size_t len = generate(buf, sizeof buf, 20000 + rnd(150000)), j;
+		char what[96];
+		unspoof_cleaned *c1 = NULL, *c2 = NULL;
+		for (j = 0; j + 1 < len; j++)
+			if (buf[j] == '\n' && buf[j + 1] == '\n')
+				buf[j + 1] = '.';
+		unspoof_options_init(&o);
+		if (i % 4 == 1)
+			o.invalid = UNSPOOF_INVALID_REPLACE;
+		if (i % 4 == 2)
+			o.leet = 1, o.undo |= UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET);
+		if (i >= 8)
+			us_scan_segment_sizes(64 + 40 * i, 64 + 40 * i + 64 + 16 * i);
+		snprintf(what, sizeof what, "long paragraphs %u (%zu bytes%s)", i, len,
+		         i >= 8 ? ", small cuts" : "");
+		compare(what, buf, len, &o);
+		if (CHECK(unspoof_clean(&o, buf, len, &c1) == UNSPOOF_OK, "%s: clean", what) &&
+		    CHECK(unspoof_clean(&o, c1->text, c1->len, &c2) == UNSPOOF_OK, "%s: clean again",
+		          what)) {
+			char name[128];
+			snprintf(name, sizeof name, "%s: clean(clean(x)) == clean(x)", what);
+			CHECK_BYTES(name, buf, 200, c1->text, c1->len, c2->text, c2->len);
+		}
+		unspoof_cleaned_free(c1);
+		unspoof_cleaned_free(c2);
+		us_scan_segment_sizes(0, 0);
+	}
 	/* A very long line without spaces, then plain text: hard cuts. */
 	{
 		size_t len = 0;
