@@ -1,6 +1,7 @@
 /* UTS #39 §4: skeleton(X), bidiSkeleton(α, X). */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "uts39/uts39.h"
@@ -45,63 +46,6 @@ done:
 	us_cpvec_free(&nfd);
 	us_cpvec_free(&mapped);
 	return rc;
-}
-
-/* "Simple" characters: their own NFD, canonical combining class 0, and a
- * non-empty skeleton made only of characters of class 0. Nothing reorders
- * across such a skeleton, so the skeleton of a string is the skeleton of
- * each run of other characters with the simple characters' skeletons in
- * between: those are made once (for U+0000..U+07FF and General Punctuation)
- * and copied. Default-ignorables are never simple (their skeleton is
- * empty, and removing them can bring marks on either side together). */
-#define LOW_END 0x800u
-#define PUNCT_START 0x2000u
-#define PUNCT_END 0x2070u
-#define NSIMPLE (LOW_END + (PUNCT_END - PUNCT_START))
-static uint16_t simple_off[NSIMPLE];
-static uint8_t simple_len[NSIMPLE]; /* 0: not simple */
-static unsigned char simple_pool[16384];
-static pthread_once_t simple_once = PTHREAD_ONCE_INIT;
-static atomic_int simple_ready;
-
-static int simple_index(uint32_t cp)
-{
-	if (cp < LOW_END)
-		return (int)cp;
-	if (cp >= PUNCT_START && cp < PUNCT_END)
-		return (int)(LOW_END + cp - PUNCT_START);
-	return -1;
-}
-
-static void make_simple(void)
-{
-	size_t used = 0;
-	unsigned k;
-	for (k = 0; k < NSIMPLE; k++) {
-		uint32_t cp = k < LOW_END ? k : PUNCT_START + (k - LOW_END);
-		uint32_t st1[16], st2[64];
-		us_cpvec nfd, sk;
-		size_t i, n = 0;
-		unsigned char b[64 * 4];
-		int ok;
-		us_cpvec_init(&nfd, st1, 16);
-		us_cpvec_init(&sk, st2, 64);
-		ok = us_ccc(cp) == 0 && us_nfd_cps(&cp, 1, &nfd) == 0 && nfd.n == 1 &&
-		     nfd.p[0] == cp && us_skeleton_cps(&cp, 1, &sk) == 0 && sk.n > 0 && sk.n <= 64;
-		for (i = 0; ok && i < sk.n; i++) {
-			ok = us_ccc(sk.p[i]) == 0;
-			n += us_utf8_encode(sk.p[i], b + n);
-		}
-		if (ok && n <= 255 && used + n <= sizeof simple_pool) {
-			memcpy(simple_pool + used, b, n);
-			simple_off[k] = (uint16_t)used;
-			simple_len[k] = (uint8_t)n;
-			used += n;
-		}
-		us_cpvec_free(&nfd);
-		us_cpvec_free(&sk);
-	}
-	atomic_store_explicit(&simple_ready, 1, memory_order_release);
 }
 
 /* Output bytes: counts everything, writes what fits. */
@@ -151,78 +95,12 @@ done:
 	return rc;
 }
 
-/* The simple character at p[i] (ASCII or two bytes), or -1. */
-static inline int simple_at(const unsigned char *p, size_t len, size_t i)
+/* Checks the arguments and the UTF-8 (strict mode) and sets up the sink;
+ * returns non-zero (with *out_len set) when there is nothing more to do. */
+static int skeleton_start(const char *src, size_t len, char *dst, size_t dst_cap,
+                          size_t *out_len, unsigned flags, struct sink *o)
 {
-	unsigned c = p[i];
-	if (c < 0x80)
-		return simple_len[c] ? (int)c : -1;
-	if (c >= 0xC2 && c < 0xE0 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
-		unsigned cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-		return simple_len[cp] ? (int)cp : -1;
-	}
-	return -1;
-}
-
-/* If simple characters start at p[i]: writes the skeleton of the pending
- * run, then theirs, and returns where they end; else returns i. */
-static size_t simple_run(const unsigned char *p, size_t len, size_t i, struct sink *o,
-                         us_cpvec *run, int *rc)
-{
-	unsigned char *d = o->dst;
-	size_t ol, cap = o->cap;
-	if (simple_at(p, len, i) < 0)
-		return i;
-	if (run->n) {
-		*rc = run_skeleton(-1, run->p, run->n, o);
-		run->n = 0;
-		if (*rc)
-			return i;
-	}
-	ol = o->len;
-	while (i < len) {
-		unsigned c = p[i], x, n, j;
-		const unsigned char *b;
-		if (c < 0x80) {
-			n = simple_len[c];
-			if (n == 1) { /* most ASCII: one byte out */
-				if (ol < cap)
-					d[ol] = simple_pool[simple_off[c]];
-				ol++;
-				i++;
-				continue;
-			}
-			x = c;
-		} else if (c >= 0xC2 && c < 0xE0 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
-			x = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-			n = simple_len[x];
-		} else {
-			break;
-		}
-		if (!n)
-			break;
-		b = simple_pool + simple_off[x];
-		if (ol <= cap && n <= cap - ol)
-			for (j = 0; j < n; j++)
-				d[ol + j] = b[j];
-		ol += n;
-		i += c < 0x80 ? 1 : 2;
-	}
-	o->len = ol;
-	return i;
-}
-
-static int skeleton_common(int direction, const char *src, size_t len, char *dst,
-                           size_t dst_cap, size_t *out_len, unsigned flags)
-{
-	const unsigned char *p = (const unsigned char *)src;
-	struct sink o;
-	uint32_t st[256];
-	us_cpvec run;
-	size_t i = 0;
-	size_t kept = 0, kept_len = 0, kept_out = 0; /* last KEEP subpart (kept_len 0: none) */
 	int rc;
-
 	if (!out_len)
 		return UNSPOOF_E_NULL;
 	*out_len = 0;
@@ -232,63 +110,70 @@ static int skeleton_common(int direction, const char *src, size_t len, char *dst
 	if (rc)
 		return rc;
 	if (!(flags & (UNSPOOF_INVALID_KEEP | UNSPOOF_INVALID_REPLACE))) {
-		size_t ok = us_utf8_valid_prefix(p, len);
+		size_t ok = us_utf8_valid_prefix((const unsigned char *)src, len);
 		if (ok < len) {
 			*out_len = ok;
 			return UNSPOOF_E_UTF8;
 		}
 	}
-	o.dst = (unsigned char *)dst;
-	o.cap = dst_cap;
-	o.len = 0;
+	o->dst = (unsigned char *)dst;
+	o->cap = dst_cap;
+	o->len = 0;
+	return UNSPOOF_OK;
+}
+
+static int skeleton_end(int rc, const struct sink *o, size_t *out_len)
+{
+	if (rc)
+		return rc;
+	*out_len = o->len;
+	return o->len > o->cap ? UNSPOOF_E_BUFFER_TOO_SMALL : UNSPOOF_OK;
+}
+
+/* KEEP: the ill-formed subpart p[i..i+k) goes out unchanged and is a
+ * boundary (the caller has written the skeleton of the text before it). If
+ * the text since the previous subpart had a skeleton of nothing
+ * (default-ignorables only) and the two subparts would run together into
+ * other bytes (D0 80 is U+0400), U+034F keeps them apart. */
+struct kept {
+	size_t at, len, out; /* last subpart (len 0: none) and o->len after it */
+};
+
+static void keep_subpart(const unsigned char *p, size_t len, size_t i, size_t k,
+                         struct sink *o, struct kept *kp)
+{
+	if (kp->len && o->len == kp->out && us_keep_would_join(p + kp->at, kp->len, p + i, len - i))
+		sink_bytes(o, (const unsigned char *)US_KEEP_SEPARATOR_UTF8, 2);
+	sink_bytes(o, p + i, k);
+	kp->at = i;
+	kp->len = k;
+	kp->out = o->len;
+}
+
+/* The definition applied to the whole text at once (between KEEP
+ * subparts): skeleton (direction < 0) or bidi skeleton. */
+static int skeleton_general(int direction, const unsigned char *p, size_t len, struct sink *o,
+                            unsigned flags)
+{
+	uint32_t st[256];
+	us_cpvec run;
+	struct kept kp = {0, 0, 0};
+	size_t i = 0;
+	int rc = UNSPOOF_OK;
+
 	us_cpvec_init(&run, st, 256);
-	if (direction < 0 && !atomic_load_explicit(&simple_ready, memory_order_acquire))
-		pthread_once(&simple_once, make_simple);
 	while (i < len && rc == 0) {
 		uint32_t cp;
-		size_t k;
-		if (direction < 0 && (k = simple_run(p, len, i, &o, &run, &rc)) > i) {
-			i = k;
-			continue;
-		}
-		if (rc)
-			break;
-		k = us_utf8_decode(p + i, len - i, &cp);
+		size_t k = us_utf8_decode(p + i, len - i, &cp);
 		if (cp == US_CP_INVALID) {
 			if (flags & UNSPOOF_INVALID_REPLACE) {
 				cp = 0xFFFD;
 			} else {
-				/* KEEP: a boundary; the bytes go out unchanged. If
-				 * the text since the previous subpart had a skeleton of
-				 * nothing (default-ignorables only) and the two
-				 * subparts would run together into other bytes (D0 80
-				 * is U+0400), U+034F keeps them apart. */
-				rc = run_skeleton(direction, run.p, run.n, &o);
+				rc = run_skeleton(direction, run.p, run.n, o);
 				run.n = 0;
 				if (rc)
 					break;
-				if (kept_len && o.len == kept_out &&
-				    us_keep_would_join(p + kept, kept_len, p + i, len - i))
-					sink_bytes(&o, (const unsigned char *)US_KEEP_SEPARATOR_UTF8, 2);
-				sink_bytes(&o, p + i, k);
-				kept = i;
-				kept_len = k;
-				kept_out = o.len;
-				i += k;
-				continue;
-			}
-		}
-		if (direction < 0) {
-			int x = simple_index(cp);
-			if (x >= 0 && simple_len[x]) {
-				if (run.n) {
-					rc = run_skeleton(direction, run.p, run.n, &o);
-					run.n = 0;
-				}
-				if (simple_len[x] == 1 && o.len < o.cap)
-					o.dst[o.len++] = simple_pool[simple_off[x]];
-				else
-					sink_bytes(&o, simple_pool + simple_off[x], simple_len[x]);
+				keep_subpart(p, len, i, k, o, &kp);
 				i += k;
 				continue;
 			}
@@ -297,27 +182,510 @@ static int skeleton_common(int direction, const char *src, size_t len, char *dst
 		i += k;
 	}
 	if (rc == 0 && (run.n || len == 0))
-		rc = run_skeleton(direction, run.p, run.n, &o);
+		rc = run_skeleton(direction, run.p, run.n, o);
 	us_cpvec_free(&run);
+	return rc;
+}
+
+/* The fast path cuts the text into segments whose skeletons are
+ * independent: skeleton(XY) = skeleton(X) skeleton(Y) whenever the
+ * character c that ends X or the character d that starts Y seals the cut.
+ * d seals it ("lead" flag) when the first code point f of NFD(d) has
+ * canonical combining class 0 and is not default-ignorable, and NFD of the
+ * prototype of f starts with class 0: then no canonical reordering of
+ * either NFD crosses f, nor does removing the ignorables bring marks
+ * together across it. c seals it ("tail" flag) when the same holds for the
+ * last code point of NFD(c) and the end of NFD of its prototype. A segment
+ * of one character has the skeleton of that character, which the tables
+ * below hold; longer segments (a letter with combining marks after it,
+ * joiners between marks) go through us_skeleton_cps().
+ *
+ * The tables are made on first use, 256 code points at a time, from
+ * us_skeleton_cps() itself, so that they cannot disagree with it. */
+#define SK_LEAD 1u
+#define SK_TAIL 2u
+#define SK_SLOW 4u /* no skeleton stored: always goes through the general path */
+#define SK_FAST 8u /* both flags, not SLOW, skeleton inline: copied by sk_sealed_run() */
+#define SK_MARK 16u /* class > 0, its own NFD and skeleton: see sk_marks() */
+#define SK_INLINE 4u
+
+struct sk_ent {
+	unsigned char b[SK_INLINE]; /* the skeleton's UTF-8 if len <= SK_INLINE */
+	uint16_t off;               /* else its offset in the block's pool */
+	uint8_t len, fl;
+};
+
+struct sk_blk {
+	struct sk_ent e[256];
+};
+
+/* Blocks 0..7 (U+0000..U+07FF, the two-byte range) are made together, in
+ * one array, so that sk_sealed_run() indexes them by code point. */
+#define SK_NBLK (0x110000u >> 8)
+#define SK_NLOW 8u
+static _Atomic(struct sk_blk *) sk_blocks[SK_NBLK];
+static unsigned char *sk_pools[SK_NBLK]; /* set before the block is published */
+static unsigned char sk_one[128]; /* the one-byte skeleton of a sealed ASCII character, or 0xFF */
+static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
+static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW};
+
+/* Does the skeleton of the (NFD, class 0, not ignorable) code point cp
+ * start (end: at_end) with a code point of class 0? Sets *fail if out of
+ * memory. */
+static int sealed_by(uint32_t cp, int at_end, int *fail)
+{
+	uint32_t st[64];
+	us_cpvec sk;
+	int ok, rc;
+	if (us_ccc(cp) != 0 || (us_props(cp)->flags & US_F_DEFAULT_IGNORABLE))
+		return 0;
+	us_cpvec_init(&sk, st, 64);
+	rc = us_skeleton_cps(&cp, 1, &sk);
+	ok = rc == 0 && sk.n > 0 && us_ccc(sk.p[at_end ? sk.n - 1 : 0]) == 0;
+	if (rc)
+		*fail = 1;
+	us_cpvec_free(&sk);
+	return ok;
+}
+
+/* The entry of cp; a long skeleton is appended to pool[*used..) (pool has
+ * 65535 bytes). Sets *fail if out of memory. */
+static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int *fail)
+{
+	struct sk_ent e = {{0}, 0, 0, SK_SLOW};
+	uint32_t st1[64], st2[64];
+	us_cpvec nfd, sk;
+	unsigned char b[256];
+	size_t i, n = 0;
+	if (cp >= 0xD800 && cp <= 0xDFFF)
+		return e; /* never decoded */
+	us_cpvec_init(&nfd, st1, 64);
+	us_cpvec_init(&sk, st2, 64);
+	if (us_nfd_cps(&cp, 1, &nfd) || us_skeleton_cps(&cp, 1, &sk)) {
+		*fail = 1;
+		goto done;
+	}
+	for (i = 0; i < sk.n; i++) {
+		if (n + 4 > sizeof b)
+			goto done; /* stays SK_SLOW */
+		n += us_utf8_encode(sk.p[i], b + n);
+	}
+	if (nfd.n == 0 || n > 255 || (n > SK_INLINE && *used + n > 65535))
+		goto done;
+	e.fl = 0;
+	if (sealed_by(nfd.p[0], 0, fail))
+		e.fl |= SK_LEAD;
+	if (sealed_by(nfd.p[nfd.n - 1], 1, fail))
+		e.fl |= SK_TAIL;
+	if (us_ccc(cp) != 0 && nfd.n == 1 && nfd.p[0] == cp && sk.n == 1 && sk.p[0] == cp &&
+	    !(us_props(cp)->flags & US_F_DEFAULT_IGNORABLE))
+		e.fl |= SK_MARK;
+	e.len = (uint8_t)n;
+	if (n <= SK_INLINE) {
+		memcpy(e.b, b, n);
+		if (e.fl == (SK_LEAD | SK_TAIL))
+			e.fl |= SK_FAST;
+	} else {
+		memcpy(pool + *used, b, n);
+		e.off = (uint16_t)*used;
+		*used += n;
+	}
+done:
+	us_cpvec_free(&nfd);
+	us_cpvec_free(&sk);
+	return e;
+}
+
+/* Fills b->e and returns the pool of the long skeletons (NULL if none, or
+ * with *fail set if out of memory). */
+static unsigned char *sk_fill(uint32_t hi, struct sk_blk *b, int *fail)
+{
+	unsigned char *tmp = malloc(65535), *pool = NULL;
+	size_t used = 0;
+	unsigned lo;
+	if (!tmp) {
+		*fail = 1;
+		return NULL;
+	}
+	for (lo = 0; lo < 256 && !*fail; lo++)
+		b->e[lo] = sk_make(hi << 8 | lo, tmp, &used, fail);
+	if (used && !*fail) {
+		pool = malloc(used);
+		if (pool)
+			memcpy(pool, tmp, used);
+		else
+			*fail = 1;
+	}
+	free(tmp);
+	return pool;
+}
+
+static struct sk_blk *sk_build(uint32_t hi)
+{
+	struct sk_blk *b;
+	uint32_t first = hi < SK_NLOW ? 0 : hi, n = hi < SK_NLOW ? SK_NLOW : 1, k;
+	unsigned char *pools[SK_NLOW] = {NULL};
+	int fail = 0;
+	/* A cache, not part of the call: the allocation-failure tests do not
+	 * count its allocations (if it cannot be made, the general path runs). */
+	unsigned long countdown = us_uts39_fail_countdown;
+	us_uts39_fail_countdown = 0;
+	pthread_mutex_lock(&sk_lock);
+	b = atomic_load_explicit(&sk_blocks[hi], memory_order_acquire);
+	if (b)
+		goto out;
+	b = malloc(n * sizeof *b);
+	for (k = 0; b && k < n && !fail; k++)
+		pools[k] = sk_fill(first + k, b + k, &fail);
+	if (!b || fail) {
+		for (k = 0; k < n; k++)
+			free(pools[k]);
+		free(b);
+		b = NULL;
+		goto out;
+	}
+	if (first == 0) {
+		for (k = 0; k < 128; k++) {
+			const struct sk_ent *e = &b->e[k];
+			sk_one[k] = (e->fl & SK_FAST) && e->len == 1 && e->b[0] < 0x80 ? e->b[0] : 0xFF;
+		}
+	}
+	for (k = 0; k < n; k++) {
+		sk_pools[first + k] = pools[k];
+		atomic_store_explicit(&sk_blocks[first + k], b + k, memory_order_release);
+	}
+	b += hi - first;
+out:
+	pthread_mutex_unlock(&sk_lock);
+	us_uts39_fail_countdown = countdown;
+	return b;
+}
+
+static inline const struct sk_blk *sk_block(uint32_t hi)
+{
+	struct sk_blk *b = atomic_load_explicit(&sk_blocks[hi], memory_order_acquire);
+	return b ? b : sk_build(hi);
+}
+
+static inline const struct sk_ent *sk_entry(uint32_t cp)
+{
+	const struct sk_blk *b = sk_block(cp >> 8);
+	return b ? &b->e[cp & 0xFF] : &sk_slow_ent;
+}
+
+/* Appends the stored skeleton of cp (entry e). */
+static inline void sk_emit(struct sink *o, uint32_t cp, const struct sk_ent *e)
+{
+	size_t n = e->len, ol = o->len;
+	const unsigned char *s = n <= SK_INLINE ? e->b : sk_pools[cp >> 8] + e->off;
+	if (ol <= o->cap && n <= o->cap - ol) {
+		unsigned char *d = o->dst + ol;
+		size_t j;
+		for (j = 0; j < n; j++)
+			d[j] = s[j];
+	}
+	o->len = ol + n;
+}
+
+/* The skeleton of the segment p[0..n) (several characters, or one without
+ * a stored skeleton). */
+static int sk_segment(const unsigned char *p, size_t n, struct sink *o)
+{
+	uint32_t st1[64], st2[64];
+	us_cpvec in, sk;
+	size_t i = 0;
+	int rc = UNSPOOF_OK;
+	us_cpvec_init(&in, st1, 64);
+	us_cpvec_init(&sk, st2, 64);
+	while (i < n && rc == 0) {
+		uint32_t cp;
+		i += us_utf8_decode(p + i, n - i, &cp);
+		rc = us_cpvec_push(&in, cp == US_CP_INVALID ? 0xFFFDu : cp);
+	}
+	if (rc == 0)
+		rc = us_skeleton_cps(in.p, in.n, &sk);
+	if (rc == 0)
+		sink_cps(o, sk.p, sk.n);
+	us_cpvec_free(&in);
+	us_cpvec_free(&sk);
+	return rc;
+}
+
+/* Writes the inline skeleton of e at d[ol..) and returns the new length.
+ * With room for SK_INLINE bytes it writes all SK_INLINE (the ones past the
+ * skeleton are scratch that later output overwrites), else what fits. */
+static inline size_t sk_put(unsigned char *d, size_t ol, size_t cap, const struct sk_ent *e)
+{
+	size_t n = e->len;
+	if (ol + SK_INLINE <= cap) {
+		memcpy(d + ol, e->b, SK_INLINE);
+	} else {
+		size_t j;
+		for (j = 0; j < n && ol + j < cap; j++)
+			d[ol + j] = e->b[j];
+	}
+	return ol + n;
+}
+
+/* Copies the skeletons of the sealed characters (SK_FAST) that start at
+ * p[i], while their tables exist; returns where they end. ASCII goes 8
+ * bytes at a time where there is room for 8 bytes out; as in sk_put(), dst
+ * bytes past the final length may change (never past dst_cap). low:
+ * blocks 0..7. */
+static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
+                            const struct sk_blk *low, struct sink *o)
+{
+	const struct sk_ent *two = low->e; /* U+0000..U+07FF */
+	unsigned char *d = o->dst;
+	size_t ol = o->len, cap = o->cap;
+	while (i < len) {
+		const struct sk_blk *b;
+		const struct sk_ent *e;
+		unsigned c = p[i], c1, c2, c3;
+		uint32_t cp;
+		if (c < 0x80) {
+			const unsigned char *r = p + i;
+			unsigned v;
+			if (len - i >= 8 && ol + 8 <= cap) {
+				unsigned char *q = d + ol;
+				uint64_t w;
+				unsigned acc, j;
+				memcpy(&w, r, 8);
+				if (!(w & 0x8080808080808080u)) {
+					acc = q[0] = sk_one[r[0]];
+					acc |= q[1] = sk_one[r[1]];
+					acc |= q[2] = sk_one[r[2]];
+					acc |= q[3] = sk_one[r[3]];
+					acc |= q[4] = sk_one[r[4]];
+					acc |= q[5] = sk_one[r[5]];
+					acc |= q[6] = sk_one[r[6]];
+					acc |= q[7] = sk_one[r[7]];
+					if (!(acc & 0x80)) {
+						i += 8;
+						ol += 8;
+						continue;
+					}
+					/* 0xFF: r[j] is not a one-byte sealed character */
+					for (j = 0; q[j] != 0xFF; j++)
+						;
+					i += j;
+					ol += j;
+					r += j;
+				}
+			}
+			v = sk_one[*r];
+			if (v != 0xFF) {
+				if (ol < cap)
+					d[ol] = (unsigned char)v;
+				ol++;
+				i++;
+				continue;
+			}
+			if (!(two[*r].fl & SK_FAST))
+				break;
+			ol = sk_put(d, ol, cap, &two[*r]);
+			i++;
+			continue;
+		}
+		if (c < 0xE0) {
+			/* two bytes, usually several in a row */
+			for (;;) {
+				c = p[i] - 0xC2u;
+				if (c > 0xDFu - 0xC2u)
+					break;
+				if (len - i < 2)
+					goto out;
+				c1 = p[i + 1] ^ 0x80u;
+				if (c1 > 0x3F)
+					goto out;
+				e = &two[(c + 2) << 6 | c1];
+				if (!(e->fl & SK_FAST))
+					goto out;
+				ol = sk_put(d, ol, cap, e);
+				i += 2;
+				if (i == len)
+					goto out;
+			}
+			if (p[i] < 0x80 || p[i] >= 0xE0)
+				continue;
+			goto out; /* ill-formed */
+		}
+		if (c < 0xF0) {
+			if (len - i < 3)
+				break;
+			c1 = p[i + 1] ^ 0x80u;
+			c2 = p[i + 2] ^ 0x80u;
+			if (c1 > 0x3F || c2 > 0x3F)
+				break;
+			cp = (c & 0x0Fu) << 12 | c1 << 6 | c2;
+			if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))
+				break;
+			c = 3;
+		} else {
+			if (len - i < 4)
+				break;
+			c1 = p[i + 1] ^ 0x80u;
+			c2 = p[i + 2] ^ 0x80u;
+			c3 = p[i + 3] ^ 0x80u;
+			if (c1 > 0x3F || c2 > 0x3F || c3 > 0x3F)
+				break;
+			cp = (c & 0x07u) << 18 | c1 << 12 | c2 << 6 | c3;
+			if (cp < 0x10000 || cp > 0x10FFFF)
+				break;
+			c = 4;
+		}
+		b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
+		if (!b)
+			break;
+		e = &b->e[cp & 0xFF];
+		if (!(e->fl & SK_FAST))
+			break;
+		ol = sk_put(d, ol, cap, e);
+		i += c;
+	}
+out:
+	o->len = ol;
+	return i;
+}
+
+/* A segment of marks only, each SK_MARK (of class > 0, its own NFD and its
+ * own skeleton, not default-ignorable), as zalgo text stacks them: its
+ * skeleton is its NFD, the marks stably sorted by class. Returns 0 if the
+ * segment is not such a run (or too long), else writes it and returns 1. */
+static int sk_marks(const unsigned char *p, size_t n, struct sink *o)
+{
+	uint32_t cps[32];
+	uint8_t cc[32];
+	size_t i = 0, m = 0, j;
+	while (i < n) {
+		uint32_t cp;
+		uint8_t c;
+		i += us_utf8_decode(p + i, n - i, &cp);
+		if (m == 32 || cp == US_CP_INVALID || !(sk_entry(cp)->fl & SK_MARK))
+			return 0;
+		c = us_ccc(cp);
+		for (j = m; j > 0 && cc[j - 1] > c; j--) {
+			cps[j] = cps[j - 1];
+			cc[j] = cc[j - 1];
+		}
+		cps[j] = cp;
+		cc[j] = c;
+		m++;
+	}
+	sink_cps(o, cps, m);
+	return 1;
+}
+
+/* Flushes the pending segment p[seg..end) of nseg characters, the first
+ * with code point cp0 and entry e0. */
+static int sk_flush(const unsigned char *p, size_t seg, size_t end, size_t nseg, uint32_t cp0,
+                    const struct sk_ent *e0, struct sink *o)
+{
+	if (nseg == 1 && !(e0->fl & SK_SLOW)) {
+		sk_emit(o, cp0, e0);
+		return UNSPOOF_OK;
+	}
+	if ((e0->fl & SK_MARK) && sk_marks(p + seg, end - seg, o))
+		return UNSPOOF_OK;
+	return sk_segment(p + seg, end - seg, o);
+}
+
+static int skeleton_fast(const unsigned char *p, size_t len, struct sink *o, unsigned flags)
+{
+	const struct sk_blk *low = sk_block(0);
+	const struct sk_ent *pe = NULL;
+	struct kept kp = {0, 0, 0};
+	size_t i = 0, seg = 0; /* pending segment: p[seg..i), nseg characters */
+	size_t nseg = 0;
+	uint32_t pcp = 0;
+	unsigned prev_tail = 0;
+	int rc;
+
+	if (!low)
+		return skeleton_general(-1, p, len, o, flags);
+	while (i < len) {
+		const struct sk_ent *e;
+		uint32_t cp;
+		size_t k;
+		if (nseg == 0) { /* sealed characters, the common case */
+			i = sk_sealed_run(p, len, i, low, o);
+			if (i == len)
+				break;
+		}
+		k = us_utf8_decode(p + i, len - i, &cp);
+		if (cp == US_CP_INVALID) {
+			if (flags & UNSPOOF_INVALID_REPLACE) {
+				cp = 0xFFFD;
+			} else {
+				if (nseg) {
+					rc = sk_flush(p, seg, i, nseg, pcp, pe, o);
+					if (rc)
+						return rc;
+					nseg = 0;
+				}
+				keep_subpart(p, len, i, k, o, &kp);
+				i += k;
+				continue;
+			}
+		}
+		e = sk_entry(cp);
+		if (nseg == 0 || prev_tail || (e->fl & SK_LEAD)) {
+			if (nseg) {
+				rc = sk_flush(p, seg, i, nseg, pcp, pe, o);
+				if (rc)
+					return rc;
+				nseg = 0;
+			}
+			if ((e->fl & (SK_TAIL | SK_SLOW)) == SK_TAIL) {
+				sk_emit(o, cp, e);
+				i += k;
+				continue;
+			}
+			seg = i;
+			pe = e;
+			pcp = cp;
+		}
+		nseg++;
+		prev_tail = e->fl & SK_TAIL;
+		i += k;
+	}
+	return nseg ? sk_flush(p, seg, i, nseg, pcp, pe, o) : UNSPOOF_OK;
+}
+
+int us_skeleton_general(const char *src, size_t len, char *dst, size_t dst_cap,
+                        size_t *out_len, unsigned flags)
+{
+	struct sink o;
+	int rc = skeleton_start(src, len, dst, dst_cap, out_len, flags, &o);
 	if (rc)
 		return rc;
-	*out_len = o.len;
-	return o.len > dst_cap ? UNSPOOF_E_BUFFER_TOO_SMALL : UNSPOOF_OK;
+	return skeleton_end(skeleton_general(-1, (const unsigned char *)src, len, &o, flags), &o,
+	                    out_len);
 }
 
 UNSPOOF_API int unspoof_skeleton(const char *src, size_t len, char *dst, size_t dst_cap,
                                  size_t *out_len, unsigned flags)
 {
-	return skeleton_common(-1, src, len, dst, dst_cap, out_len, flags);
+	struct sink o;
+	int rc = skeleton_start(src, len, dst, dst_cap, out_len, flags, &o);
+	if (rc)
+		return rc;
+	return skeleton_end(skeleton_fast((const unsigned char *)src, len, &o, flags), &o, out_len);
 }
 
 UNSPOOF_API int unspoof_bidi_skeleton(int direction, const char *src, size_t len, char *dst,
                                       size_t dst_cap, size_t *out_len, unsigned flags)
 {
+	struct sink o;
+	int rc;
 	if (direction != UNSPOOF_DIR_LTR && direction != UNSPOOF_DIR_RTL) {
 		if (out_len)
 			*out_len = 0;
 		return UNSPOOF_E_INVALID_ARG;
 	}
-	return skeleton_common(direction, src, len, dst, dst_cap, out_len, flags);
+	rc = skeleton_start(src, len, dst, dst_cap, out_len, flags, &o);
+	if (rc)
+		return rc;
+	return skeleton_end(skeleton_general(direction, (const unsigned char *)src, len, &o, flags),
+	                    &o, out_len);
 }
