@@ -61,13 +61,45 @@ static void sink_bytes(struct sink *o, const unsigned char *b, size_t k)
 	o->len += k;
 }
 
+/* us_utf8_encode(), inline. */
+static inline size_t sk_encode(uint32_t cp, unsigned char b[4])
+{
+	if (cp < 0x80) {
+		b[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		b[0] = (unsigned char)(0xC0 | cp >> 6);
+		b[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			return 0;
+		b[0] = (unsigned char)(0xE0 | cp >> 12);
+		b[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+		b[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	if (cp > 0x10FFFF)
+		return 0;
+	b[0] = (unsigned char)(0xF0 | cp >> 18);
+	b[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+	b[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+	b[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
 static void sink_cps(struct sink *o, const uint32_t *cps, size_t n)
 {
-	size_t i;
+	size_t i, j;
 	for (i = 0; i < n; i++) {
 		unsigned char b[4];
-		size_t k = us_utf8_encode(cps[i], b);
-		sink_bytes(o, b, k);
+		size_t k = sk_encode(cps[i], b);
+		if (o->len <= o->cap && k <= o->cap - o->len)
+			for (j = 0; j < k; j++)
+				o->dst[o->len + j] = b[j];
+		o->len += k;
 	}
 }
 
@@ -206,8 +238,10 @@ static int skeleton_general(int direction, const unsigned char *p, size_t len, s
 #define SK_TAIL 2u
 #define SK_SLOW 4u /* no skeleton stored: always goes through the general path */
 #define SK_FAST 8u /* both flags, not SLOW, skeleton inline: copied by sk_sealed_run() */
-#define SK_MARK 16u /* class > 0, its own NFD and skeleton: see sk_marks() */
-#define SK_INLINE 4u
+#define SK_MARK 16u /* NFD of marks only (class > 0), not ignorable: see sk_marks() */
+#define SK_DECOMP 32u /* SK_MARK, but NFD is not the code point itself */
+#define SK_ID 64u /* the skeleton is the code point itself */
+#define SK_INLINE 8u
 
 struct sk_ent {
 	unsigned char b[SK_INLINE]; /* the skeleton's UTF-8 if len <= SK_INLINE */
@@ -225,7 +259,9 @@ struct sk_blk {
 #define SK_NLOW 8u
 static _Atomic(struct sk_blk *) sk_blocks[SK_NBLK];
 static unsigned char *sk_pools[SK_NBLK]; /* set before the block is published */
-static unsigned char sk_one[128]; /* the one-byte skeleton of a sealed ASCII character, or 0xFF */
+/* The one-byte skeleton of a sealed ASCII character, or 0xFF (as for the
+ * bytes 0x80..0xFF). */
+static unsigned char sk_one[256];
 static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
 static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW};
 
@@ -277,13 +313,17 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 		e.fl |= SK_LEAD;
 	if (sealed_by(nfd.p[nfd.n - 1], 1, fail))
 		e.fl |= SK_TAIL;
-	if (us_ccc(cp) != 0 && nfd.n == 1 && nfd.p[0] == cp && sk.n == 1 && sk.p[0] == cp &&
-	    !(us_props(cp)->flags & US_F_DEFAULT_IGNORABLE))
-		e.fl |= SK_MARK;
+	for (i = 0; i < nfd.n; i++)
+		if (us_ccc(nfd.p[i]) == 0 || (us_props(nfd.p[i])->flags & US_F_DEFAULT_IGNORABLE))
+			break;
+	if (i == nfd.n && !(us_props(cp)->flags & US_F_DEFAULT_IGNORABLE))
+		e.fl |= nfd.n == 1 && nfd.p[0] == cp ? SK_MARK : SK_MARK | SK_DECOMP;
+	if (sk.n == 1 && sk.p[0] == cp)
+		e.fl |= SK_ID;
 	e.len = (uint8_t)n;
 	if (n <= SK_INLINE) {
 		memcpy(e.b, b, n);
-		if (e.fl == (SK_LEAD | SK_TAIL))
+		if ((e.fl & (SK_LEAD | SK_TAIL)) == (SK_LEAD | SK_TAIL))
 			e.fl |= SK_FAST;
 	} else {
 		memcpy(pool + *used, b, n);
@@ -345,9 +385,11 @@ static struct sk_blk *sk_build(uint32_t hi)
 		goto out;
 	}
 	if (first == 0) {
-		for (k = 0; k < 128; k++) {
+		for (k = 0; k < 256; k++) {
 			const struct sk_ent *e = &b->e[k];
-			sk_one[k] = (e->fl & SK_FAST) && e->len == 1 && e->b[0] < 0x80 ? e->b[0] : 0xFF;
+			sk_one[k] = k < 0x80 && (e->fl & SK_FAST) && e->len == 1 && e->b[0] < 0x80
+			                ? e->b[0]
+			                : 0xFF;
 		}
 	}
 	for (k = 0; k < n; k++) {
@@ -427,11 +469,65 @@ static inline size_t sk_put(unsigned char *d, size_t ol, size_t cap, const struc
 	return ol + n;
 }
 
-/* Copies the skeletons of the sealed characters (SK_FAST) that start at
- * p[i], while their tables exist; returns where they end. ASCII goes 8
- * bytes at a time where there is room for 8 bytes out; as in sk_put(), dst
- * bytes past the final length may change (never past dst_cap). low:
- * blocks 0..7. */
+/* The entry of the well-formed character at p[i] (i < len) and its length
+ * *k, or NULL if it is ill-formed or its table is not made yet. two:
+ * the entries of U+0000..U+07FF. */
+static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, size_t i,
+                                         const struct sk_ent *two, size_t *k)
+{
+	unsigned c = p[i], c1, c2, c3;
+	const struct sk_blk *b;
+	uint32_t cp;
+	if (c < 0x80) {
+		*k = 1;
+		return &two[c];
+	}
+	if (c < 0xC2 || c > 0xF4 || len - i < 2 || (c1 = p[i + 1] ^ 0x80u) > 0x3F)
+		return NULL;
+	if (c < 0xE0) {
+		*k = 2;
+		return &two[(c & 0x1Fu) << 6 | c1];
+	}
+	if (len - i < 3 || (c2 = p[i + 2] ^ 0x80u) > 0x3F)
+		return NULL;
+	if (c < 0xF0) {
+		cp = (c & 0x0Fu) << 12 | c1 << 6 | c2;
+		if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))
+			return NULL;
+		*k = 3;
+	} else {
+		if (len - i < 4 || (c3 = p[i + 3] ^ 0x80u) > 0x3F)
+			return NULL;
+		cp = (c & 0x07u) << 18 | c1 << 12 | c2 << 6 | c3;
+		if (cp < 0x10000 || cp > 0x10FFFF)
+			return NULL;
+		*k = 4;
+	}
+	b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
+	return b ? &b->e[cp & 0xFF] : NULL;
+}
+
+/* At a cut, a character with entry e that is not SK_FAST, ending at p[j]:
+ * can its inline skeleton be copied, i.e. is there also a cut after it? */
+static inline int sk_alone(const unsigned char *p, size_t len, size_t j,
+                           const struct sk_ent *two, const struct sk_ent *e)
+{
+	const struct sk_ent *next;
+	size_t k;
+	if ((e->fl & SK_SLOW) || e->len > SK_INLINE)
+		return 0;
+	if ((e->fl & SK_TAIL) || j == len)
+		return 1;
+	next = sk_at(p, len, j, two, &k);
+	return next && (next->fl & SK_LEAD);
+}
+
+/* Copies the skeletons of the characters from p[i] (a cut) on while each
+ * is a segment by itself with an inline skeleton (all SK_FAST characters,
+ * and others between cuts) and its table exists; returns where they end.
+ * ASCII goes 8 bytes at a time where there is room for 8 bytes out; as in
+ * sk_put(), dst bytes past the final length may change (never past
+ * dst_cap). low: blocks 0..7. */
 static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
                             const struct sk_blk *low, struct sink *o)
 {
@@ -439,39 +535,37 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 	unsigned char *d = o->dst;
 	size_t ol = o->len, cap = o->cap;
 	while (i < len) {
-		const struct sk_blk *b;
 		const struct sk_ent *e;
-		unsigned c = p[i], c1, c2, c3;
-		uint32_t cp;
+		unsigned c = p[i], c1;
+		size_t k;
 		if (c < 0x80) {
 			const unsigned char *r = p + i;
 			unsigned v;
-			if (len - i >= 8 && ol + 8 <= cap) {
+			if (len - i >= 8 && r[1] < 0x80 && ol + 8 <= cap) {
+				/* 8 at a time; 0xFF marks the first byte that is not a
+				 * one-byte sealed character (or not ASCII) */
 				unsigned char *q = d + ol;
-				uint64_t w;
 				unsigned acc, j;
-				memcpy(&w, r, 8);
-				if (!(w & 0x8080808080808080u)) {
-					acc = q[0] = sk_one[r[0]];
-					acc |= q[1] = sk_one[r[1]];
-					acc |= q[2] = sk_one[r[2]];
-					acc |= q[3] = sk_one[r[3]];
-					acc |= q[4] = sk_one[r[4]];
-					acc |= q[5] = sk_one[r[5]];
-					acc |= q[6] = sk_one[r[6]];
-					acc |= q[7] = sk_one[r[7]];
-					if (!(acc & 0x80)) {
-						i += 8;
-						ol += 8;
-						continue;
-					}
-					/* 0xFF: r[j] is not a one-byte sealed character */
-					for (j = 0; q[j] != 0xFF; j++)
-						;
-					i += j;
-					ol += j;
-					r += j;
+				acc = q[0] = sk_one[r[0]];
+				acc |= q[1] = sk_one[r[1]];
+				acc |= q[2] = sk_one[r[2]];
+				acc |= q[3] = sk_one[r[3]];
+				acc |= q[4] = sk_one[r[4]];
+				acc |= q[5] = sk_one[r[5]];
+				acc |= q[6] = sk_one[r[6]];
+				acc |= q[7] = sk_one[r[7]];
+				if (!(acc & 0x80)) {
+					i += 8;
+					ol += 8;
+					continue;
 				}
+				for (j = 0; q[j] != 0xFF; j++)
+					;
+				i += j;
+				ol += j;
+				if (r[j] >= 0x80)
+					continue;
+				r += j;
 			}
 			v = sk_one[*r];
 			if (v != 0xFF) {
@@ -481,26 +575,20 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 				i++;
 				continue;
 			}
-			if (!(two[*r].fl & SK_FAST))
-				break;
-			ol = sk_put(d, ol, cap, &two[*r]);
-			i++;
-			continue;
-		}
-		if (c < 0xE0) {
+			e = &two[*r];
+			k = 1;
+		} else if (c < 0xE0) {
 			/* two bytes, usually several in a row */
 			for (;;) {
 				c = p[i] - 0xC2u;
-				if (c > 0xDFu - 0xC2u)
+				if (c > 0xDFu - 0xC2u || len - i < 2)
 					break;
-				if (len - i < 2)
-					goto out;
 				c1 = p[i + 1] ^ 0x80u;
 				if (c1 > 0x3F)
-					goto out;
+					break;
 				e = &two[(c + 2) << 6 | c1];
 				if (!(e->fl & SK_FAST))
-					goto out;
+					break;
 				ol = sk_put(d, ol, cap, e);
 				i += 2;
 				if (i == len)
@@ -508,71 +596,108 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 			}
 			if (p[i] < 0x80 || p[i] >= 0xE0)
 				continue;
-			goto out; /* ill-formed */
-		}
-		if (c < 0xF0) {
-			if (len - i < 3)
+			e = sk_at(p, len, i, two, &k);
+			if (!e)
 				break;
-			c1 = p[i + 1] ^ 0x80u;
-			c2 = p[i + 2] ^ 0x80u;
-			if (c1 > 0x3F || c2 > 0x3F)
-				break;
-			cp = (c & 0x0Fu) << 12 | c1 << 6 | c2;
-			if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))
-				break;
-			c = 3;
 		} else {
-			if (len - i < 4)
+			e = sk_at(p, len, i, two, &k);
+			if (!e)
 				break;
-			c1 = p[i + 1] ^ 0x80u;
-			c2 = p[i + 2] ^ 0x80u;
-			c3 = p[i + 3] ^ 0x80u;
-			if (c1 > 0x3F || c2 > 0x3F || c3 > 0x3F)
-				break;
-			cp = (c & 0x07u) << 18 | c1 << 12 | c2 << 6 | c3;
-			if (cp < 0x10000 || cp > 0x10FFFF)
-				break;
-			c = 4;
 		}
-		b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
-		if (!b)
-			break;
-		e = &b->e[cp & 0xFF];
-		if (!(e->fl & SK_FAST))
+		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e))
 			break;
 		ol = sk_put(d, ol, cap, e);
-		i += c;
+		i += k;
 	}
 out:
 	o->len = ol;
 	return i;
 }
 
-/* A segment of marks only, each SK_MARK (of class > 0, its own NFD and its
- * own skeleton, not default-ignorable), as zalgo text stacks them: its
- * skeleton is its NFD, the marks stably sorted by class. Returns 0 if the
- * segment is not such a run (or too long), else writes it and returns 1. */
-static int sk_marks(const unsigned char *p, size_t n, struct sink *o)
+/* Stable sort of cps[0..n) by canonical combining class (all > 0). */
+static void sk_sort_marks(uint32_t *cps, uint8_t *cc, size_t n)
 {
-	uint32_t cps[32];
-	uint8_t cc[32];
-	size_t i = 0, m = 0, j;
-	while (i < n) {
-		uint32_t cp;
-		uint8_t c;
-		i += us_utf8_decode(p + i, n - i, &cp);
-		if (m == 32 || cp == US_CP_INVALID || !(sk_entry(cp)->fl & SK_MARK))
-			return 0;
-		c = us_ccc(cp);
-		for (j = m; j > 0 && cc[j - 1] > c; j--) {
+	size_t i, j;
+	for (i = 1; i < n; i++) {
+		uint32_t cp = cps[i];
+		uint8_t c = cc[i];
+		for (j = i; j > 0 && cc[j - 1] > c; j--) {
 			cps[j] = cps[j - 1];
 			cc[j] = cc[j - 1];
 		}
 		cps[j] = cp;
 		cc[j] = c;
-		m++;
 	}
-	sink_cps(o, cps, m);
+}
+
+/* A segment of marks only, each SK_MARK (its NFD made of marks of class >
+ * 0, not default-ignorable), as zalgo text stacks them. Its NFD is the
+ * marks' decompositions stably sorted by class; each code point of that is
+ * replaced by its stored skeleton (already in NFD), and the final NFD only
+ * reorders the runs of marks in the result. Returns 0 if the segment is
+ * not such a run (or too long), else writes its skeleton and returns 1. */
+static int sk_marks(const unsigned char *p, size_t n, struct sink *o)
+{
+	uint32_t in[32], out[256];
+	uint8_t cc[256];
+	size_t i = 0, m = 0, k = 0, j;
+	unsigned all = SK_ID;
+	while (i < n) {
+		const struct sk_ent *e;
+		uint32_t cp;
+		i += us_utf8_decode(p + i, n - i, &cp);
+		if (m == 32 || cp == US_CP_INVALID || !((e = sk_entry(cp))->fl & SK_MARK))
+			return 0;
+		all &= e->fl;
+		if (e->fl & SK_DECOMP) {
+			uint32_t st[16];
+			us_cpvec nfd;
+			int ok;
+			us_cpvec_init(&nfd, st, 16);
+			ok = us_nfd_cps(&cp, 1, &nfd) == 0 && nfd.n <= 32 - m;
+			for (j = 0; ok && j < nfd.n; j++) {
+				in[m] = nfd.p[j];
+				cc[m++] = us_ccc(nfd.p[j]);
+			}
+			us_cpvec_free(&nfd);
+			if (!ok)
+				return 0;
+			continue;
+		}
+		in[m] = cp;
+		cc[m++] = us_ccc(cp);
+	}
+	sk_sort_marks(in, cc, m);
+	if (all & SK_ID) { /* each is its own skeleton: the sorted marks are the result */
+		sink_cps(o, in, m);
+		return 1;
+	}
+	for (i = 0; i < m; i++) {
+		const struct sk_ent *e = sk_entry(in[i]);
+		if (e->fl & SK_SLOW)
+			return 0;
+		const unsigned char *s =
+			e->len <= SK_INLINE ? e->b : sk_pools[in[i] >> 8] + e->off;
+		size_t sn = e->len;
+		for (j = 0; j < sn;) {
+			if (k == 256)
+				return 0;
+			j += us_utf8_decode(s + j, sn - j, &out[k++]);
+		}
+	}
+	for (i = 0; i < k; i++)
+		cc[i] = us_ccc(out[i]);
+	for (i = 0; i < k;) { /* sort each run of marks */
+		if (cc[i] == 0) {
+			i++;
+			continue;
+		}
+		for (j = i; j < k && cc[j] != 0; j++)
+			;
+		sk_sort_marks(out + i, cc + i, j - i);
+		i = j;
+	}
+	sink_cps(o, out, k);
 	return 1;
 }
 
