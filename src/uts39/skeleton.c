@@ -545,7 +545,22 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 				/* 8 at a time; 0xFF marks the first byte that is not a
 				 * one-byte sealed character (or not ASCII) */
 				unsigned char *q = d + ol;
-				unsigned acc, j;
+				unsigned j;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				uint64_t x = (uint64_t)sk_one[r[0]] | (uint64_t)sk_one[r[1]] << 8 |
+				             (uint64_t)sk_one[r[2]] << 16 | (uint64_t)sk_one[r[3]] << 24 |
+				             (uint64_t)sk_one[r[4]] << 32 | (uint64_t)sk_one[r[5]] << 40 |
+				             (uint64_t)sk_one[r[6]] << 48 | (uint64_t)sk_one[r[7]] << 56;
+				memcpy(q, &x, 8);
+				x &= 0x8080808080808080u;
+				if (!x) {
+					i += 8;
+					ol += 8;
+					continue;
+				}
+				j = (unsigned)__builtin_ctzll(x) >> 3;
+#else
+				unsigned acc;
 				acc = q[0] = sk_one[r[0]];
 				acc |= q[1] = sk_one[r[1]];
 				acc |= q[2] = sk_one[r[2]];
@@ -561,6 +576,7 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 				}
 				for (j = 0; q[j] != 0xFF; j++)
 					;
+#endif
 				i += j;
 				ol += j;
 				if (r[j] >= 0x80)
