@@ -420,7 +420,7 @@ static inline void sk_emit(struct sink *o, uint32_t cp, const struct sk_ent *e)
 {
 	size_t n = e->len, ol = o->len;
 	const unsigned char *s = n <= SK_INLINE ? e->b : sk_pools[cp >> 8] + e->off;
-	if (ol <= o->cap && n <= o->cap - ol) {
+	if (n && ol <= o->cap && n <= o->cap - ol) {
 		unsigned char *d = o->dst + ol;
 		size_t j;
 		for (j = 0; j < n; j++)
