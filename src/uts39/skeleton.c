@@ -266,15 +266,17 @@ static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
 static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW};
 
 /* Does the skeleton of the (NFD, class 0, not ignorable) code point cp
- * start (end: at_end) with a code point of class 0? Sets *fail if out of
- * memory. */
-static int sealed_by(uint32_t cp, int at_end, int *fail)
+ * start (end: at_end) with a code point of class 0? known: its skeleton if
+ * already made, else NULL. Sets *fail if out of memory. */
+static int sealed_by(uint32_t cp, int at_end, const us_cpvec *known, int *fail)
 {
 	uint32_t st[64];
 	us_cpvec sk;
 	int ok, rc;
 	if (us_ccc(cp) != 0 || (us_props(cp)->flags & US_F_DEFAULT_IGNORABLE))
 		return 0;
+	if (known) /* the skeleton of cp, already made */
+		return known->n > 0 && us_ccc(known->p[at_end ? known->n - 1 : 0]) == 0;
 	us_cpvec_init(&sk, st, 64);
 	rc = us_skeleton_cps(&cp, 1, &sk);
 	ok = rc == 0 && sk.n > 0 && us_ccc(sk.p[at_end ? sk.n - 1 : 0]) == 0;
@@ -309,9 +311,9 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 	if (nfd.n == 0 || n > 255 || (n > SK_INLINE && *used + n > 65535))
 		goto done;
 	e.fl = 0;
-	if (sealed_by(nfd.p[0], 0, fail))
+	if (sealed_by(nfd.p[0], 0, nfd.p[0] == cp ? &sk : NULL, fail))
 		e.fl |= SK_LEAD;
-	if (sealed_by(nfd.p[nfd.n - 1], 1, fail))
+	if (sealed_by(nfd.p[nfd.n - 1], 1, nfd.p[nfd.n - 1] == cp ? &sk : NULL, fail))
 		e.fl |= SK_TAIL;
 	for (i = 0; i < nfd.n; i++)
 		if (us_ccc(nfd.p[i]) == 0 || (us_props(nfd.p[i])->flags & US_F_DEFAULT_IGNORABLE))
