@@ -471,24 +471,124 @@ static inline size_t sk_put(unsigned char *d, size_t ol, size_t cap, const struc
 	return ol + n;
 }
 
+/* Stable sort of cps[0..n) by canonical combining class (all > 0). */
+static void sk_sort_marks(uint32_t *cps, uint8_t *cc, size_t n)
+{
+	size_t i, j;
+	for (i = 1; i < n; i++) {
+		uint32_t cp = cps[i];
+		uint8_t c = cc[i];
+		for (j = i; j > 0 && cc[j - 1] > c; j--) {
+			cps[j] = cps[j - 1];
+			cc[j] = cc[j - 1];
+		}
+		cps[j] = cp;
+		cc[j] = c;
+	}
+}
+
+/* The skeleton of a segment whose NFD is the marks in[0..m) (sorted):
+ * each replaced by its stored skeleton (in NFD), then the runs of marks of
+ * the result sorted (the final NFD). Returns 0 without writing anything if
+ * a skeleton is not stored or the result is too long, else 1. */
+static int sk_map_marks(const uint32_t *in, size_t m, struct sink *o)
+{
+	uint32_t out[256];
+	uint8_t cc[256];
+	size_t i, j, k = 0;
+	for (i = 0; i < m; i++) {
+		const struct sk_ent *e = sk_entry(in[i]);
+		const unsigned char *s = e->len <= SK_INLINE ? e->b : sk_pools[in[i] >> 8] + e->off;
+		size_t sn = e->len;
+		if (e->fl & SK_SLOW)
+			return 0;
+		for (j = 0; j < sn;) {
+			if (k == 256)
+				return 0;
+			j += us_utf8_decode(s + j, sn - j, &out[k++]);
+		}
+	}
+	for (i = 0; i < k; i++)
+		cc[i] = us_ccc(out[i]);
+	for (i = 0; i < k;) { /* sort each run of marks */
+		if (cc[i] == 0) {
+			i++;
+			continue;
+		}
+		for (j = i; j < k && cc[j] != 0; j++)
+			;
+		sk_sort_marks(out + i, cc + i, j - i);
+		i = j;
+	}
+	sink_cps(o, out, k);
+	return 1;
+}
+
+/* A segment of marks only, each SK_MARK (its NFD made of marks of class >
+ * 0, not default-ignorable), as zalgo text stacks them. Its NFD is the
+ * marks' decompositions stably sorted by class; each code point of that is
+ * replaced by its stored skeleton (already in NFD), and the final NFD only
+ * reorders the runs of marks in the result. Returns 0 if the segment is
+ * not such a run (or too long), else writes its skeleton and returns 1. */
+static int sk_marks(const unsigned char *p, size_t n, struct sink *o)
+{
+	uint32_t in[32];
+	uint8_t cc[32];
+	size_t i = 0, m = 0, j;
+	unsigned all = SK_ID;
+	while (i < n) {
+		const struct sk_ent *e;
+		uint32_t cp;
+		i += us_utf8_decode(p + i, n - i, &cp);
+		if (m == 32 || cp == US_CP_INVALID || !((e = sk_entry(cp))->fl & SK_MARK))
+			return 0;
+		all &= e->fl;
+		if (e->fl & SK_DECOMP) {
+			uint32_t st[16];
+			us_cpvec nfd;
+			int ok;
+			us_cpvec_init(&nfd, st, 16);
+			ok = us_nfd_cps(&cp, 1, &nfd) == 0 && nfd.n <= 32 - m;
+			for (j = 0; ok && j < nfd.n; j++) {
+				in[m] = nfd.p[j];
+				cc[m++] = us_ccc(nfd.p[j]);
+			}
+			us_cpvec_free(&nfd);
+			if (!ok)
+				return 0;
+			continue;
+		}
+		in[m] = cp;
+		cc[m++] = us_ccc(cp);
+	}
+	sk_sort_marks(in, cc, m);
+	if (all & SK_ID) { /* each is its own skeleton: the sorted marks are the result */
+		sink_cps(o, in, m);
+		return 1;
+	}
+	return sk_map_marks(in, m, o);
+}
+
 /* The entry of the well-formed character at p[i] (i < len) and its length
- * *k, or NULL if it is ill-formed or its table is not made yet. two:
- * the entries of U+0000..U+07FF. */
+ * *k and code point *cpp, or NULL if it is ill-formed or its table is not
+ * made yet. two: the entries of U+0000..U+07FF. */
 static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, size_t i,
-                                         const struct sk_ent *two, size_t *k)
+                                         const struct sk_ent *two, size_t *k, uint32_t *cpp)
 {
 	unsigned c = p[i], c1, c2, c3;
 	const struct sk_blk *b;
 	uint32_t cp;
 	if (c < 0x80) {
 		*k = 1;
+		*cpp = c;
 		return &two[c];
 	}
 	if (c < 0xC2 || c > 0xF4 || len - i < 2 || (c1 = p[i + 1] ^ 0x80u) > 0x3F)
 		return NULL;
 	if (c < 0xE0) {
 		*k = 2;
-		return &two[(c & 0x1Fu) << 6 | c1];
+		*cpp = (c & 0x1Fu) << 6 | c1;
+		return &two[*cpp];
 	}
 	if (len - i < 3 || (c2 = p[i + 2] ^ 0x80u) > 0x3F)
 		return NULL;
@@ -505,6 +605,7 @@ static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, siz
 			return NULL;
 		*k = 4;
 	}
+	*cpp = cp;
 	b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
 	return b ? &b->e[cp & 0xFF] : NULL;
 }
@@ -516,12 +617,47 @@ static inline int sk_alone(const unsigned char *p, size_t len, size_t j,
 {
 	const struct sk_ent *next;
 	size_t k;
+	uint32_t cp;
 	if ((e->fl & SK_SLOW) || e->len > SK_INLINE)
 		return 0;
 	if ((e->fl & SK_TAIL) || j == len)
 		return 1;
-	next = sk_at(p, len, j, two, &k);
+	next = sk_at(p, len, j, two, &k, &cp);
 	return next && (next->fl & SK_LEAD);
+}
+
+/* At a cut, p[i] starts a run of SK_MARK characters (zalgo): if a cut
+ * follows the run (the end, or a character with SK_LEAD), writes the run's
+ * skeleton as sk_marks() does and returns where it ends; else (or if the
+ * run needs the general path) returns i. */
+static size_t sk_mark_run(const unsigned char *p, size_t len, size_t i,
+                          const struct sk_ent *two, struct sink *o)
+{
+	uint32_t in[32];
+	uint8_t cc[32];
+	const struct sk_ent *e = NULL;
+	size_t m = 0, j = i, k;
+	unsigned all = SK_ID;
+	while (j < len) {
+		uint32_t cp;
+		e = sk_at(p, len, j, two, &k, &cp);
+		if (!e || !(e->fl & SK_MARK))
+			break;
+		if (m == 32 || (e->fl & SK_DECOMP))
+			return i;
+		all &= e->fl;
+		in[m] = cp;
+		cc[m++] = us_ccc(cp);
+		j += k;
+	}
+	if (j < len && !(e && (e->fl & SK_LEAD)))
+		return i;
+	sk_sort_marks(in, cc, m);
+	if (all & SK_ID)
+		sink_cps(o, in, m);
+	else if (!sk_map_marks(in, m, o))
+		return i;
+	return j;
 }
 
 /* Copies the skeletons of the characters from p[i] (a cut) on while each
@@ -539,6 +675,7 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 	while (i < len) {
 		const struct sk_ent *e;
 		unsigned c = p[i], c1;
+		uint32_t cp;
 		size_t k;
 		if (c < 0x80) {
 			const unsigned char *r = p + i;
@@ -614,109 +751,32 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 			}
 			if (p[i] < 0x80 || p[i] >= 0xE0)
 				continue;
-			e = sk_at(p, len, i, two, &k);
+			e = sk_at(p, len, i, two, &k, &cp);
 			if (!e)
 				break;
 		} else {
-			e = sk_at(p, len, i, two, &k);
+			e = sk_at(p, len, i, two, &k, &cp);
 			if (!e)
 				break;
 		}
-		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e))
-			break;
+		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e)) {
+			size_t end;
+			if (!(e->fl & SK_MARK))
+				break;
+			o->len = ol;
+			end = sk_mark_run(p, len, i, two, o);
+			if (end == i)
+				break;
+			ol = o->len;
+			i = end;
+			continue;
+		}
 		ol = sk_put(d, ol, cap, e);
 		i += k;
 	}
 out:
 	o->len = ol;
 	return i;
-}
-
-/* Stable sort of cps[0..n) by canonical combining class (all > 0). */
-static void sk_sort_marks(uint32_t *cps, uint8_t *cc, size_t n)
-{
-	size_t i, j;
-	for (i = 1; i < n; i++) {
-		uint32_t cp = cps[i];
-		uint8_t c = cc[i];
-		for (j = i; j > 0 && cc[j - 1] > c; j--) {
-			cps[j] = cps[j - 1];
-			cc[j] = cc[j - 1];
-		}
-		cps[j] = cp;
-		cc[j] = c;
-	}
-}
-
-/* A segment of marks only, each SK_MARK (its NFD made of marks of class >
- * 0, not default-ignorable), as zalgo text stacks them. Its NFD is the
- * marks' decompositions stably sorted by class; each code point of that is
- * replaced by its stored skeleton (already in NFD), and the final NFD only
- * reorders the runs of marks in the result. Returns 0 if the segment is
- * not such a run (or too long), else writes its skeleton and returns 1. */
-static int sk_marks(const unsigned char *p, size_t n, struct sink *o)
-{
-	uint32_t in[32], out[256];
-	uint8_t cc[256];
-	size_t i = 0, m = 0, k = 0, j;
-	unsigned all = SK_ID;
-	while (i < n) {
-		const struct sk_ent *e;
-		uint32_t cp;
-		i += us_utf8_decode(p + i, n - i, &cp);
-		if (m == 32 || cp == US_CP_INVALID || !((e = sk_entry(cp))->fl & SK_MARK))
-			return 0;
-		all &= e->fl;
-		if (e->fl & SK_DECOMP) {
-			uint32_t st[16];
-			us_cpvec nfd;
-			int ok;
-			us_cpvec_init(&nfd, st, 16);
-			ok = us_nfd_cps(&cp, 1, &nfd) == 0 && nfd.n <= 32 - m;
-			for (j = 0; ok && j < nfd.n; j++) {
-				in[m] = nfd.p[j];
-				cc[m++] = us_ccc(nfd.p[j]);
-			}
-			us_cpvec_free(&nfd);
-			if (!ok)
-				return 0;
-			continue;
-		}
-		in[m] = cp;
-		cc[m++] = us_ccc(cp);
-	}
-	sk_sort_marks(in, cc, m);
-	if (all & SK_ID) { /* each is its own skeleton: the sorted marks are the result */
-		sink_cps(o, in, m);
-		return 1;
-	}
-	for (i = 0; i < m; i++) {
-		const struct sk_ent *e = sk_entry(in[i]);
-		if (e->fl & SK_SLOW)
-			return 0;
-		const unsigned char *s =
-			e->len <= SK_INLINE ? e->b : sk_pools[in[i] >> 8] + e->off;
-		size_t sn = e->len;
-		for (j = 0; j < sn;) {
-			if (k == 256)
-				return 0;
-			j += us_utf8_decode(s + j, sn - j, &out[k++]);
-		}
-	}
-	for (i = 0; i < k; i++)
-		cc[i] = us_ccc(out[i]);
-	for (i = 0; i < k;) { /* sort each run of marks */
-		if (cc[i] == 0) {
-			i++;
-			continue;
-		}
-		for (j = i; j < k && cc[j] != 0; j++)
-			;
-		sk_sort_marks(out + i, cc + i, j - i);
-		i = j;
-	}
-	sink_cps(o, out, k);
-	return 1;
 }
 
 /* Flushes the pending segment p[seg..end) of nseg characters, the first
