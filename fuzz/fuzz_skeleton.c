@@ -14,10 +14,13 @@
  *  - well-formed input gives a well-formed skeleton; REPLACE always does;
  *    KEEP gives exactly the input's ill-formed subparts, in order (for
  *    the skeleton and both bidi skeletons);
+ *  - the skeleton equals us_skeleton_general(), the definition applied to
+ *    the whole text without the fast path's tables and segments;
  *  - the bidi skeletons of both directions follow the same buffer rules,
  *    and for text without any right-to-left or bidi-control character the
  *    LTR bidi skeleton equals the plain skeleton. */
 #include "fuzz_util.h"
+#include "uts39/uts39.h"
 
 typedef int (*sk_fn)(int dir, const char *s, size_t len, char *dst, size_t cap, size_t *out,
                      unsigned flags);
@@ -149,6 +152,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(fuzz_ref_valid(sk, skl), "skeleton is ill-formed UTF-8");
 	if (flags == UNSPOOF_INVALID_KEEP)
 		sk_check_keep("skeleton", s, len, sk, skl);
+
+	/* The fast path gives what the definition gives. */
+	{
+		size_t need = 0, gl = 0;
+		char *g;
+		us_skeleton_general(s, len, NULL, 0, &need, flags);
+		g = fuzz_xmalloc(need);
+		rc = us_skeleton_general(s, len, need ? g : NULL, need, &gl, flags);
+		FUZZ_CHECK(rc == UNSPOOF_OK, "general skeleton: %d", rc);
+		if (gl != skl || (gl && memcmp(g, sk, gl))) {
+			fuzz_dump("input", s, len);
+			fuzz_dump("skeleton (fast path)", sk, skl);
+			fuzz_dump("skeleton (general path)", g, gl);
+			fuzz_fail(__FILE__, __LINE__, "fast and general skeletons differ, flags %u",
+			          flags);
+		}
+		free(g);
+	}
 
 	/* skeleton(NFD(x)) = skeleton(NFC(x)) = skeleton(x); it is in NFD. */
 	{

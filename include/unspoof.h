@@ -494,7 +494,8 @@ UNSPOOF_API uint8_t unspoof_ccc(uint32_t cp);
  * Output: as every text-writing function (see the conventions at the top):
  * *out_len gets the complete length; UNSPOOF_E_BUFFER_TOO_SMALL if dst_cap
  * is short (contents of dst then unspecified); dst may be NULL when dst_cap
- * is 0. The skeleton is at most 18 * 4 = 72 bytes per input byte (in
+ * is 0. Bytes of dst past *out_len (and before dst_cap) may be overwritten
+ * as scratch. The skeleton is at most 18 * 4 = 72 bytes per input byte (in
  * practice about the input's length).
  *
  * flags: 0 or one of UNSPOOF_INVALID_KEEP / UNSPOOF_INVALID_REPLACE. With

@@ -47,6 +47,11 @@ int us_decode_all(const char *s, size_t len, unsigned flags, us_cpvec *v, size_t
  * replaces out's contents. */
 int us_skeleton_cps(const uint32_t *in, size_t n, us_cpvec *out);
 
+/* unspoof_skeleton() without its fast path (the tables of one-character
+ * skeletons): the definition applied to the whole text. For tests. */
+int us_skeleton_general(const char *src, size_t len, char *dst, size_t dst_cap,
+                        size_t *out_len, unsigned flags);
+
 /* NFD of in[0..n) into out (replacing its contents). */
 int us_nfd_cps(const uint32_t *in, size_t n, us_cpvec *out);
 

@@ -622,10 +622,10 @@ static void test_nomem(void)
 	int op;
 
 	for (r = 0; r < 2; r++) {
-		/* The long text ends with 300 ideographs: a run of characters the
-		 * skeleton's table of simple characters does not cover, so its
-		 * general path also outgrows its stack buffers. */
-		size_t tail = r ? 300 * 3 : 0;
+		/* The long text ends with 300 ideographs, then a letter with 150
+		 * combining marks: one segment the skeleton's fast path leaves to
+		 * its general path, which outgrows its stack buffers. */
+		size_t tail = r ? 300 * 3 + 1 + 150 * 2 : 0;
 		len = reps[r] * (sizeof unit - 1) + tail;
 		cap = 80 * len + 64;
 		text = malloc(len);
@@ -635,8 +635,14 @@ static void test_nomem(void)
 			abort();
 		for (i = 0; i < reps[r]; i++)
 			memcpy(text + i * (sizeof unit - 1), unit, sizeof unit - 1);
-		for (i = 0; i < tail; i += 3)
+		for (i = 0; i < 300 * 3 && i < tail; i += 3)
 			memcpy(text + reps[r] * (sizeof unit - 1) + i, "\xE4\xB8\x80", 3); /* U+4E00 */
+		if (tail) {
+			char *m = text + reps[r] * (sizeof unit - 1) + 300 * 3;
+			*m++ = 'a';
+			for (i = 0; i < 150; i++, m += 2)
+				memcpy(m, i % 2 ? "\xCC\x81" : "\xCC\xA3", 2); /* U+0301, U+0323 */
+		}
 		for (op = 0; op < NM_COUNT; op++) {
 			unsigned long k, fails = 0;
 			int rc;
