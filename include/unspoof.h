@@ -876,12 +876,13 @@ UNSPOOF_API void unspoof_options_init(unspoof_options *opts);
  * stays bounded whatever the input size (about 1 MiB): the stream decides a
  * paragraph at a time, so results never depend on how the input was split
  * into chunks. A paragraph ends at a blank line; a long one ends at the
- * first white space after 2048 ASCII separators (white space, punctuation),
- * or after 2304 of them, so that cleaning the cleaned text cuts at the same
- * places (clean is idempotent); text with few separators ends after 64 KiB
- * at the next white space, or at a word boundary near 68 KiB. Any callback
- * may be NULL. A callback returning
- * non-zero stops the stream: the call returns UNSPOOF_E_ABORTED. */
+ * first white space after 2048 characters (marks, invisible characters and
+ * bidi controls not counted), or at a word boundary near 2304, so that
+ * cleaning the cleaned text cuts at the same places (clean is idempotent);
+ * in any case a paragraph holds at most 68 KiB (only heavy zalgo text, with
+ * more than about 25 bytes of marks per character, reaches that). Any
+ * callback may be NULL. A callback returning non-zero stops the stream: the
+ * call returns UNSPOOF_E_ABORTED. */
 typedef struct unspoof_callbacks {
 	int (*output)(void *ctx, const char *data, size_t len);
 	int (*finding)(void *ctx, const unspoof_finding *finding);

@@ -576,6 +576,22 @@ struct wstat {
 	unsigned letters, fancy, weakfancy, normal;
 };
 
+/* Is the letter fancy letter u stands for an anchor (no twin in another
+ * script)? */
+static int fancy_anchor(const struct unit *u)
+{
+	uint32_t t = US_LK_TARGET(lk_fancy(u));
+	struct unit v;
+	if (t < TEMPLATE_END) {
+		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
+			pthread_once(&templates_once, make_templates);
+		return (templates[t].flags & UF_ANCHOR) != 0;
+	}
+	v.cp = t;
+	classify(0, &v);
+	return (v.flags & UF_ANCHOR) != 0;
+}
+
 static void word_stats(const unspoof_stream *s, const struct word *w, struct wstat *ws)
 {
 	unsigned i, k;
@@ -589,9 +605,12 @@ static void word_stats(const unspoof_stream *s, const struct word *w, struct wst
 			ws->fancy++;
 			if (u->flags & UF_WEAKFANCY)
 				ws->weakfancy++;
-			continue;
+		} else {
+			ws->normal++;
 		}
-		ws->normal++;
+		/* A fancy letter counts in the script of the letter it stands
+		 * for (its u->script): bold 𝐡 with Cyrillic е and о ("𝐡е𝐥𝐥о") is
+		 * a word mixing Latin and Cyrillic, as clean() will write it. */
 		if (u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
 			continue;
 		for (k = 0; k < ws->nscripts && ws->scripts[k] != u->script; k++)
@@ -602,7 +621,7 @@ static void word_stats(const unspoof_stream *s, const struct word *w, struct wst
 			ws->scripts[ws->nscripts++] = u->script;
 		}
 		ws->count[k]++;
-		if (u->flags & UF_ANCHOR)
+		if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
 			ws->anchors[k]++;
 	}
 }
@@ -771,36 +790,23 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 }
 
 /* The script word w is written in, as clean() writes it: the script it is
- * restored into, else that of its plain letters, else the one most of its
- * fancy letters stand for (bold "𝐞𝐥𝐥" is Latin); 255 if none. Later
- * decisions (exotic letters, leet digits, fancy letters) use it, so that
- * what one clean writes is what the next one judges. */
+ * restored into, else the one most of its letters are in, fancy letters
+ * counting in the script of the letter they stand for (bold "𝐞𝐥𝐥" is
+ * Latin), ties going to the first; 255 if none. Later decisions (exotic
+ * letters, leet digits, fancy letters) use it, so that what one clean
+ * writes is what the next one judges. */
 static unsigned word_script(const unspoof_stream *s, const struct word *w)
 {
-	unsigned k, j, nsc = 0, best = 0, sc = w->target != 255 ? w->target : w->script;
-	unsigned cnt[8] = { 0 };
-	uint8_t scs[8];
-	if (sc != 255 || !w->fancy)
-		return sc;
-	for (k = w->first; k < w->end; k++) {
-		unsigned t;
-		if (!(s->u[k].flags & UF_FANCY))
-			continue;
-		t = US_LK_SCRIPT(lk_fancy(&s->u[k]));
-		if (t == US_SC_Zyyy || t == US_SC_Zinh)
-			continue;
-		for (j = 0; j < nsc && scs[j] != t; j++)
-			;
-		if (j == nsc) {
-			if (nsc == 8)
-				continue;
-			scs[nsc++] = (uint8_t)t;
+	struct wstat ws;
+	unsigned k, best = 0, sc = 255;
+	if (w->target != 255)
+		return w->target;
+	word_stats(s, w, &ws);
+	for (k = 0; k < ws.nscripts; k++)
+		if (ws.count[k] > best) {
+			best = ws.count[k];
+			sc = ws.scripts[k];
 		}
-		if (++cnt[j] > best) {
-			best = cnt[j];
-			sc = t;
-		}
-	}
 	return sc;
 }
 
@@ -1381,7 +1387,9 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			s->sum.letters++;
 			if (!s->seg_letters[u->script]++)
 				s->seg_seen[s->nseg_seen++] = u->script;
-			if (u->flags & UF_ANCHOR)
+			/* A fancy letter counts as the letter it stands for, as
+			 * a second clean() will see it once restored. */
+			if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
 				s->seg_anchor[u->script]++;
 		}
 		/* What the passes over all units below need to look for. */
@@ -1688,22 +1696,24 @@ static int blank_line(const unsigned char *b, size_t len, size_t i, size_t lim, 
  * same context: clean is idempotent. A segment ends
  *   - after a blank line (white space, marks, invisible characters and bidi
  *     controls only: clean() may remove those), while it has fewer than
- *     U_SOFT units (SEG_SOFT / 8);
+ *     U_SOFT = SEG_SOFT / 32 = 2048 units;
  *   - else at the first white space from unit U_SOFT on;
- *   - else before unit U_HARD + 1 (U_SOFT + SEG_HARD - SEG_SOFT), moved back
- *     to just after the last separator (punctuation, symbol, ill-formed
- *     byte: never part of a word) among the last 256 units;
- *   - else, as the memory bound, at SEG_HARD bytes (only text with very
- *     many marks or invisible characters gets there: U_HARD units take at
- *     most 48 KiB).
+ *   - else before unit U_HARD + 1 (U_SOFT + (SEG_HARD - SEG_SOFT) / 16 =
+ *     2304), moved back to just after the last separator (punctuation,
+ *     symbol, ill-formed byte: never part of a word) among the last 128
+ *     units;
+ *   - else, as the memory bound, at SEG_HARD bytes. U_HARD units take at
+ *     most SEG_HARD / 4 bytes, so only text with more than about 25 bytes
+ *     of marks or invisible characters per unit (heavy zalgo) gets there,
+ *     and there a second clean, without those marks, can cut elsewhere.
  * Counting needs decoding, so it is done only for paragraphs longer than
- * U_SOFT bytes. */
+ * U_SOFT bytes (and is vectorised for ASCII and Cyrillic). */
 static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t len,
                        struct cut_state *st, int final)
 {
 	const size_t soft = s->seg_soft, hard = s->seg_hard;
-	const size_t usoft = soft / 8, uhard = usoft + (hard - soft);
-	const size_t back = (hard - soft) / 2 < 256 ? (hard - soft) / 2 : 256;
+	const size_t usoft = soft / 32, uhard = usoft + (hard - soft) / 16;
+	const size_t back = (hard - soft) / 32;
 	size_t i = st->pos, limit = len < usoft ? len : usoft, p, u;
 	if (!st->counting) {
 		while (i < limit) {
