@@ -1079,8 +1079,9 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 		m->kind = NO_KIND;
 	}
 	/* The finding sits on the base; on the first mark when the base is an
-	 * ill-formed byte, which keeps its own finding and is never changed. */
-	if (s->u[base].cls == C_INVALID)
+	 * ill-formed byte, an invisible character or a bidi control, which
+	 * keep (or get) their own findings. */
+	if (s->u[base].cls == C_INVALID || s->u[base].cls == C_INVIS || s->u[base].cls == C_BIDI)
 		base++;
 	s->u[base].kind = UNSPOOF_KIND_MARKS;
 	s->u[base].conf = foreign >= 5 ? 95 : 85;
