@@ -102,6 +102,10 @@ static const struct row rows[] = {
 	{"Armenian", "\u0540\u0561\u0575\u0561\u057D\u057F\u0561\u0576\u056B \u0540\u0561\u0576\u0580\u0561\u057A\u0565\u057F\u0578\u0582\u0569\u0575\u0578\u0582\u0576", SAME, CLEAN},
 	{"German ligature-free text", "Stra\u00DFe und Gr\u00FC\u00DFe aus M\u00FCnchen.", SAME, CLEAN},
 
+	{"Latin m in a Russian word reads as \u0442 (italic \u0442 is m-shaped)",
+	 "\u041E\u043D \u0441\u0438\u0434\u0438m \u0434\u043E\u043C\u0430 \u0438 \u043F\u0438\u0448\u0435m \u043F\u0438\u0441\u044C\u043C\u043E.",
+	 "\u041E\u043D \u0441\u0438\u0434\u0438\u0442 \u0434\u043E\u043C\u0430 \u0438 \u043F\u0438\u0448\u0435\u0442 \u043F\u0438\u0441\u044C\u043C\u043E.", ANY},
+
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
