@@ -592,6 +592,76 @@ static unsigned dominant_script(const unspoof_stream *s)
 	return best;
 }
 
+/* Is w, restored into t, really two words glued together: a run of letters
+ * of another script at its start or end ("CtrlМодификатор",
+ * "OrcaИнтервал", "Plasmaта")? Obfuscators substitute letters here and
+ * there, not a whole run at the edge of a word. The run must be at least 3
+ * letters of one script, and either meet the rest at a change of case
+ * (lower then upper: a compound written in camel case), or read clearly
+ * better in its own script than restored into t. */
+static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	unsigned i, first = 0, last = 0, n = 0, sc = 255, runs = 0, prev_in = 0;
+	unsigned before = 0, after = 0;
+	struct word run, rest;
+	struct cands cs;
+	int own, other, restored, two, camel;
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		int in;
+		if (u->cls != C_LETTER)
+			continue;
+		in = !(u->flags & UF_FANCY) && u->script != t && u->script != US_SC_Zyyy &&
+		     u->script != US_SC_Zinh;
+		if (in) {
+			if (sc == 255)
+				sc = u->script;
+			else if (u->script != sc)
+				return 0;
+			if (!prev_in) {
+				runs++;
+				first = i;
+			}
+			last = i;
+			n++;
+		} else if (runs) {
+			after++;
+		} else {
+			before++;
+		}
+		prev_in = (unsigned)in;
+	}
+	if (runs != 1 || n < 3 || (before && after) || before + after < 2 || us_ngram_group(sc) < 0)
+		return 0;
+	/* The letters either side of the junction. */
+	if (after) {
+		for (i = last + 1; s->u[i].cls != C_LETTER; i++)
+			;
+		camel = (s->u[last].flags & UF_LOWER) && (s->u[i].flags & UF_UPPER);
+	} else {
+		for (i = first - 1; s->u[i].cls != C_LETTER; i--)
+			;
+		camel = (s->u[i].flags & UF_LOWER) && (s->u[first].flags & UF_UPPER);
+	}
+	if (camel)
+		return 1;
+	/* Two words (the run in its own script, the rest in t) against one
+	 * word restored into t: "Plasma" + "та" reads better than "Рӏаѕмата",
+	 * "ρουν" + "ez" worse than "pouvez". */
+	run.first = first;
+	run.end = last + 1;
+	rest.first = after ? last + 1 : w->first;
+	rest.end = after ? w->end : first;
+	own = word_score(s, &run, sc, NULL);
+	other = word_score(s, &rest, t, NULL);
+	gather(s, w, t, &cs);
+	restored = choose(s, w, t, &cs, 1);
+	if (own == INT32_MIN || other == INT32_MIN || restored == INT32_MIN)
+		return 0;
+	two = (own * (int)(n + 1) + other * (int)(before + after + 1)) / (int)(n + before + after + 2);
+	return two >= restored + US_NGRAM_MARGIN;
+}
+
 /* Pass 2a: mixed-script words. */
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
@@ -641,7 +711,7 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		if (t == 255 && dom != 255 && feasible(s, w, dom))
 			t = dom;
 	}
-	if (t == 255 || !feasible(s, w, t))
+	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
 		return;
 	s->evidence += restore_word(s, w, t, nanch ? 90 : 80);
 	w->target = (uint8_t)t;
