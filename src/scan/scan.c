@@ -370,6 +370,55 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
 	return k;
 }
 
+/* A letter without case (Latin ǀ, Lisu ꓲ) may stand for I or l. Inside a
+ * word, only the candidates of the case of the word around it are kept:
+ * that of the letter before it, unless that one begins the word (a capital
+ * of a title-case word), then that of the letter after it. The n-gram model
+ * cannot tell (it reads "weIche" as "weiche"). At the start of a word both
+ * stay ("Is", "low"). Returns the number of candidates kept. */
+static unsigned case_by_context(const unspoof_stream *s, const struct word *w, unsigned i,
+                                uint32_t *c, unsigned k)
+{
+	const struct unit *u = s->u;
+	unsigned j, n = 0, want = 0, prev = 0, prev_first = 0;
+	uint32_t tmp[4];
+	if (k < 2 || (u[i].flags & (UF_UPPER | UF_LOWER)))
+		return k;
+	for (j = i; j > w->first; j--)
+		if (u[j - 1].cls == C_LETTER) {
+			prev = j - 1;
+			break;
+		}
+	if (j > w->first) {
+		for (j = w->first; j < prev && u[j].cls != C_LETTER; j++)
+			;
+		prev_first = j == prev;
+		want = u[prev].flags & (UF_UPPER | UF_LOWER);
+		if (prev_first || !want) {
+			/* "Il" or "UI": the letter after decides, if any. */
+			want = 0;
+			for (j = i + 1; j < w->end; j++)
+				if (u[j].cls == C_LETTER) {
+					want = u[j].flags & (UF_UPPER | UF_LOWER);
+					break;
+				}
+		}
+	}
+	/* Lisu letters are shaped after Latin capitals: without a cased
+	 * neighbour, a Lisu letter stands for a capital. */
+	if (!want && u[i].script == US_SC_Lisu)
+		want = UF_UPPER;
+	if (!want)
+		return k;
+	for (j = 0; j < k; j++)
+		if ((want == UF_LOWER) == (us_props(c[j])->gc == US_GC_Ll))
+			tmp[n++] = c[j];
+	if (n == 0)
+		return k;
+	memcpy(c, tmp, n * sizeof *c);
+	return n;
+}
+
 #define MAX_CANDS 24     /* letters of a word restored at once */
 #define MAX_SCORED 64    /* letters of a word given to the n-gram model */
 #define MAX_COMBOS 64    /* readings of a word compared */
@@ -444,6 +493,7 @@ static void gather(const unspoof_stream *s, const struct word *w, unsigned t, st
 		k = lk_cands(&u[i], t, alt, cs->c[cs->n]);
 		if (!k)
 			continue;
+		k = case_by_context(s, w, i, cs->c[cs->n], k);
 		cs->idx[cs->n] = i;
 		cs->nc[cs->n] = k;
 		cs->pick[cs->n] = 0;
@@ -832,6 +882,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		k = lk_cands(u, sc, 0, cs.c[cs.n]);
 		if (!k)
 			continue;
+		k = case_by_context(s, w, i, cs.c[cs.n], k);
 		cs.idx[cs.n] = i;
 		cs.nc[cs.n] = k;
 		cs.pick[cs.n] = 0;

@@ -111,6 +111,15 @@ static const struct row rows[] = {
 	{"a Latin name with a Bulgarian article glued on stays (Plasma\u0442\u0430)",
 	 "\u0418\u0437\u0431\u0435\u0440\u0435\u0442\u0435 \u0441\u0442\u0438\u043B\u0430 \u043D\u0430 Plasma\u0442\u0430 \u0438 \u043Da\u0442\u0438\u0441\u043D\u0435\u0442\u0435 \u0431\u0443\u0442\u043E\u043D\u0430.",
 	 "\u0418\u0437\u0431\u0435\u0440\u0435\u0442\u0435 \u0441\u0442\u0438\u043B\u0430 \u043D\u0430 Plasma\u0442\u0430 \u0438 \u043D\u0430\u0442\u0438\u0441\u043D\u0435\u0442\u0435 \u0431\u0443\u0442\u043E\u043D\u0430.", ANY},
+	{"a caseless l-lookalike inside a lowercase word reads as l (U+01C0 in welche, not weIche)",
+	 "Details, we\u01C0che Images Sie f\u00FCr die Installation ben\u00F6tigen.",
+	 "Details, welche Images Sie f\u00FCr die Installation ben\u00F6tigen.", ANY},
+	{"Lisu letters stand for capitals (UI)",
+	 "Starten Sie es mit einer sichtbaren U\uA4F2 und \uA4EE\uA4F2.",
+	 "Starten Sie es mit einer sichtbaren UI und AI.", ANY},
+	{"dotless j in an English word",
+	 "The ob\u0237ect was moved to the pro\u0237ect folder.",
+	 "The object was moved to the project folder.", ANY},
 
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
