@@ -100,6 +100,11 @@ struct unspoof_stream {
 	uint64_t line, col; /* position of the next unit: line 1-based, col 0-based */
 	uint32_t carry_anchor[US_SCRIPT_COUNT];
 	uint32_t carry_evidence;
+	/* Exotic letters restored (IPA ɑ for a), this segment and carried. */
+	uint32_t exotic, carry_exotic;
+	/* Letters showing a genuine orthography that uses ı or ʋ (see
+	 * orthography()), this segment and carried. */
+	uint32_t seg_orth[2], carry_orth[2];
 	uint32_t seg_anchor[US_SCRIPT_COUNT];
 	uint32_t seg_letters[US_SCRIPT_COUNT];
 	/* Scripts with letters in this segment, and with a carry: the per-script
@@ -432,7 +437,8 @@ struct cands {
 };
 
 /* The letters of word w as code points, with the candidates of cs (if not
- * NULL) substituted; fancy letters read as what they imitate. */
+ * NULL) substituted; fancy letters read as what they imitate, letters
+ * already restored as restored. */
 static size_t word_letters(const unspoof_stream *s, const struct word *w, const struct cands *cs,
                            uint32_t *out)
 {
@@ -445,6 +451,8 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 			continue;
 		if (u->flags & UF_FANCY)
 			c = US_LK_TARGET(lk_fancy(u));
+		if (u->kind != NO_KIND && u->repl != REPL_KEEP && u->repl != REPL_DELETE)
+			c = u->repl; /* already restored */
 		while (cs && k < cs->n && cs->idx[k] < i)
 			k++;
 		if (cs && k < cs->n && cs->idx[k] == i)
@@ -456,14 +464,19 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 
 /* Plausibility of word w read in script t with the picks of cs, or of w as
  * it stands (cs NULL) in script t. INT32_MIN when t has no model. */
-static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
-                      const struct cands *cs)
+static int word_score_g(const unspoof_stream *s, const struct word *w, int g,
+                        const struct cands *cs)
 {
 	uint32_t cps[MAX_SCORED];
-	int g = us_ngram_group(t);
 	if (g < 0)
 		return INT32_MIN;
 	return us_ngram_score(g, cps, word_letters(s, w, cs, cps));
+}
+
+static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
+                      const struct cands *cs)
+{
+	return word_score_g(s, w, us_ngram_group(t), cs);
 }
 
 /* Collects, for each letter of w not in script t, its candidates in t. */
@@ -505,8 +518,8 @@ static void gather(const unspoof_stream *s, const struct word *w, unsigned t, st
  * model of script t finds most plausible; returns its score (INT32_MIN
  * without a model; then the usual readings stay picked). With need_score 0
  * and a single reading, nothing is scored and 0 is returned. */
-static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs,
-                  int need_score)
+static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct cands *cs,
+                    int need_score)
 {
 	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
 	unsigned best_pick[MAX_CANDS];
@@ -516,7 +529,7 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 			amb[na++] = k;
 			combos *= cs->nc[k];
 		}
-	if (us_ngram_group(t) < 0)
+	if (g < 0)
 		return INT32_MIN;
 	if (na == 0 && !need_score)
 		return 0;
@@ -528,7 +541,7 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 			cs->pick[amb[k]] = r % cs->nc[amb[k]];
 			r /= cs->nc[amb[k]];
 		}
-		sc = word_score(s, w, t, cs);
+		sc = word_score_g(s, w, g, cs);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
 		 * "mimes" above "times". */
@@ -542,6 +555,12 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 	}
 	memcpy(cs->pick, best_pick, sizeof best_pick);
 	return best;
+}
+
+static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs,
+                  int need_score)
+{
+	return choose_g(s, w, us_ngram_group(t), cs, need_score);
 }
 
 /* Restores every letter of word w that is not in script t into t, reading
@@ -813,7 +832,8 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	int genuine, left, right, margin;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return;
-	if (w->anchors || s->evidence + s->carry_evidence == 0 || !feasible(s, w, dom))
+	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
+	    !feasible(s, w, dom))
 		return;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
@@ -851,13 +871,13 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 /* Exotic letters standing for plain letters of their own script: IPA ɑ or
  * dotless ȷ in an English word. Letters that are ordinary in some
  * orthography (Recommended for identifiers, such as Turkish ı or ʋ) are left
- * alone. A word of exotic letters only is restored only in a document
- * already shown to be obfuscated. */
+ * to decide_orth(). A word of exotic letters only is restored only in a
+ * document already shown to be obfuscated. */
 static void decide_exotic(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i, k;
-	int plain = 0, evidence = s->evidence + s->carry_evidence > 0;
+	int plain = 0, evidence = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0;
 	/* A mixed word restored into a script is judged as a word of it, so
 	 * that a second clean finds nothing more to do. */
 	unsigned sc = w->target != 255 ? w->target : w->script;
@@ -874,8 +894,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		if (u->flags & UF_RECOMMENDED)
 			plain = 1;
 		/* Letters that are ordinary in some orthography (Turkish ı)
-		 * are left alone: a character model cannot yet tell a Turkish
-		 * word from an obfuscated English one reliably enough. */
+		 * need document-level evidence: decide_orth(). */
 		if ((u->flags & UF_RECOMMENDED) || u->kind != NO_KIND || u->script != sc ||
 		    cs.n == MAX_CANDS)
 			continue;
@@ -893,6 +912,92 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	choose(s, w, sc, &cs, 0);
 	for (k = 0; k < cs.n; k++)
 		set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 75, sc);
+	s->exotic += cs.n;
+}
+
+/* Ordinary letters of some orthographies that obfuscators use for plain
+ * letters: Turkic dotless ı (for i); the African reference alphabet's ʋ ƒ ɣ
+ * ɩ Ɩ (for v/u, f, y, i, l). orthography(cp) tells which of the two an
+ * exotic letter belongs to (1 or 2), or which one a letter shows is really
+ * in use (-1 or -2): Turkish, Azerbaijani, Tatar, Crimean Tatar, Gagauz and
+ * Latin Kazakh write ş or ğ (and Turkish İ, Azerbaijani ə); Ewe, Akan, Fon,
+ * Bambara, Fula... write ɛ ɔ ŋ ɖ ɓ ɗ. 0 for any other letter. */
+static int orthography(uint32_t cp)
+{
+	switch (cp) {
+	case 0x0131:
+		return 1;
+	case 0x028B: case 0x0192: case 0x0263: case 0x0269: case 0x0196:
+		return 2;
+	case 0x015E: case 0x015F: case 0x011E: case 0x011F: case 0x0130: case 0x018F: case 0x0259:
+		return -1;
+	case 0x025B: case 0x0190: case 0x0254: case 0x0186: case 0x014B: case 0x014A:
+	case 0x0256: case 0x0189: case 0x0253: case 0x0181: case 0x0257: case 0x018A:
+		return -2;
+	}
+	return 0;
+}
+
+/* Letters that are ordinary in some orthography (above) but stand for plain
+ * letters here: restored only in a document already shown to be obfuscated
+ * (substitutions restored in this segment or carried from the previous
+ * ones) that shows no genuine use of that orthography, and only where the
+ * restored word reads at least as well as the word as it stands ("thıs").
+ * Genuine Turkish text always has ş or ğ close by. */
+static void decide_orth(unspoof_stream *s, struct word *w)
+{
+	struct cands cs;
+	unsigned i, k;
+	int turkic = 0;
+	unsigned sc = w->target != 255 ? w->target : w->script;
+	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0)
+		return;
+	cs.n = 0;
+	for (i = w->first; i < w->end && cs.n < MAX_CANDS; i++) {
+		struct unit *u = &s->u[i];
+		int o;
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->kind != NO_KIND ||
+		    u->script != sc || !(u->flags & UF_RECOMMENDED))
+			continue;
+		o = orthography(u->cp);
+		if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0))
+			continue;
+		turkic |= o == 1;
+		k = lk_cands(u, sc, 0, cs.c[cs.n]);
+		if (!k)
+			continue;
+		k = case_by_context(s, w, i, cs.c[cs.n], k);
+		cs.idx[cs.n] = i;
+		cs.nc[cs.n] = k;
+		cs.pick[cs.n] = 0;
+		cs.n++;
+	}
+	if (!cs.n)
+		return;
+	if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
+		/* A document writing ş or ğ: Turkish, with ı its own letter. The
+		 * Turkish model reads each ı as ı or as i; i must pay the
+		 * margin ("bılgi" -> "bilgi", "yanıt" stays). */
+		for (k = 0; k < cs.n; k++) {
+			cs.c[k][1] = cs.c[k][0];
+			cs.c[k][0] = s->u[cs.idx[k]].cp;
+			cs.nc[k] = 2;
+		}
+		choose_g(s, w, US_NGRAM_TURKISH, &cs, 0);
+	} else {
+		if (choose(s, w, sc, &cs, 1) < word_score(s, w, sc, NULL))
+			return;
+		/* No ş or ğ in sight, but the word may still be Turkish: it
+		 * stays unless the Turkish model too prefers it with i. A
+		 * Turkish word reads better with its ı ("kanalımızdan",
+		 * "yanıt"); an English one with ı does not ("thıs"). */
+		if (turkic && word_score_g(s, w, US_NGRAM_TURKISH, NULL) >=
+		                  word_score_g(s, w, US_NGRAM_TURKISH, &cs))
+			return;
+	}
+	for (k = 0; k < cs.n; k++)
+		if (cs.c[k][cs.pick[k]] != s->u[cs.idx[k]].cp)
+			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 60, sc);
 }
 
 /* Fancy-font letters: restored when the word has two or more, or mixes them
@@ -1309,6 +1414,12 @@ static int end_segment(unspoof_stream *s)
 	}
 	s->ncarry = n;
 	s->carry_evidence = s->carry_evidence / 2 + s->evidence;
+	s->carry_exotic = s->carry_exotic / 2 + s->exotic;
+	for (k = 0; k < 2; k++) {
+		s->carry_orth[k] = s->carry_orth[k] / 2 + s->seg_orth[k];
+		s->seg_orth[k] = 0;
+	}
+	s->exotic = 0;
 	s->digest = h * 0x9E3779B97F4A7C15ull;
 	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 }
@@ -1320,7 +1431,7 @@ static int end_segment(unspoof_stream *s)
 static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	struct us_fast f;
-	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence)
+	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic)
 		return 0;
 	memset(&f, 0, sizeof f);
 	f.letters = s->seg_letters;
@@ -1361,7 +1472,8 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_LETTER && (u.script == US_SC_Zyyy || u.script == US_SC_Zinh))
 		i |= US_FI_NOSCRIPT;
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
-	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)))
+	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
+	    orthography(cp) < 0)
 		i |= US_FI_SPECIAL;
 	return i;
 }
@@ -1403,6 +1515,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 				s->seg_seen[s->nseg_seen++] = u->script;
 			if (u->flags & UF_ANCHOR)
 				s->seg_anchor[u->script]++;
+			if (u->cp >= 0x11E && u->cp < 0x260 && orthography(u->cp) < 0)
+				s->seg_orth[-orthography(u->cp) - 1]++;
 		}
 		/* What the passes over all units below need to look for. */
 		nbidi += u->cls == C_BIDI;
@@ -1455,15 +1569,21 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
+	/* Exotic letters first: they are evidence for the words of lookalikes
+	 * (a word of exotic letters only is judged in the script it is in,
+	 * so it is not one of those). */
+	for (i = 0; i < nw; i++)
+		decide_exotic(s, &s->w[i]);
 	for (i = 0; i < nw; i++)
 		decide_pure(s, nw, i, dom);
 	for (i = 0; i < nw; i++) {
-		decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 		decide_invisible(s, &s->w[i]);
 		if (s->o.leet)
 			decide_leet(s, &s->w[i]);
 	}
+	for (i = 0; i < nw; i++)
+		decide_orth(s, &s->w[i]);
 	/* Stacked marks, on any base. */
 	for (i = 0; i < n && maxrun >= 3;) {
 		size_t j = i + 1;
