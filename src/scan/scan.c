@@ -519,7 +519,7 @@ static void gather(const unspoof_stream *s, const struct word *w, unsigned t, st
  * without a model; then the usual readings stay picked). With need_score 0
  * and a single reading, nothing is scored and 0 is returned. */
 static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct cands *cs,
-                    int need_score)
+                    int need_score, int margin)
 {
 	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
 	unsigned best_pick[MAX_CANDS];
@@ -547,7 +547,7 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 		 * "mimes" above "times". */
 		for (k = 0; k < na; k++)
 			if (cs->pick[amb[k]])
-				sc -= US_NGRAM_MARGIN;
+				sc -= margin;
 		if (sc > best) {
 			best = sc;
 			memcpy(best_pick, cs->pick, sizeof best_pick);
@@ -560,7 +560,7 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs,
                   int need_score)
 {
-	return choose_g(s, w, us_ngram_group(t), cs, need_score);
+	return choose_g(s, w, us_ngram_group(t), cs, need_score, US_NGRAM_MARGIN);
 }
 
 /* Restores every letter of word w that is not in script t into t, reading
@@ -976,14 +976,16 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		return;
 	if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
 		/* A document writing ş or ğ: Turkish, with ı its own letter. The
-		 * Turkish model reads each ı as ı or as i; i must pay the
-		 * margin ("bılgi" -> "bilgi", "yanıt" stays). */
+		 * Turkish model reads each ı as ı or as i; i must pay twice the
+		 * usual margin, one bit per letter ("bılgisayar" -> "bilgisayar",
+		 * "yanıt" stays; with one margin, "katkıda" and "şahıs" lose their
+		 * ı 2-3 times as often). */
 		for (k = 0; k < cs.n; k++) {
 			cs.c[k][1] = cs.c[k][0];
 			cs.c[k][0] = s->u[cs.idx[k]].cp;
 			cs.nc[k] = 2;
 		}
-		choose_g(s, w, US_NGRAM_TURKISH, &cs, 0);
+		choose_g(s, w, US_NGRAM_TURKISH, &cs, 0, 2 * US_NGRAM_MARGIN);
 	} else {
 		if (choose(s, w, sc, &cs, 1) < word_score(s, w, sc, NULL))
 			return;
