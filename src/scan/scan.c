@@ -824,6 +824,12 @@ static int token_has_genuine(const unspoof_stream *s, size_t nw, size_t i, unsig
 	return 0;
 }
 
+/* Could decide_pure() restore word w (a word of one script, not dom)? */
+static int maybe_pure(const struct word *w, unsigned dom)
+{
+	return w->target == 255 && w->script != 255 && w->script != dom;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
@@ -1030,6 +1036,10 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 			continue;
 		e = lk_fancy(u);
 		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, US_LK_SCRIPT(e));
+		/* Fancy letters mixed with plain ones in a word are evidence
+		 * of obfuscation (a word all in one font may be styling). */
+		if (ws.normal)
+			s->exotic++;
 	}
 }
 
@@ -1571,15 +1581,20 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
-	/* Exotic letters first: they are evidence for the words of lookalikes
-	 * (a word of exotic letters only is judged in the script it is in,
-	 * so it is not one of those). */
-	for (i = 0; i < nw; i++)
-		decide_exotic(s, &s->w[i]);
+	/* Exotic letters of the words of the dominant script (or restored
+	 * into a script) first: they are evidence for the words of
+	 * lookalikes, whose own exotic letters are judged once they are
+	 * restored (Cyrillic ԝе stands for "we", not for Cyrillic ше). */
+	for (i = 0; i < nw; i++) {
+		if (!maybe_pure(&s->w[i], dom))
+			decide_exotic(s, &s->w[i]);
+		decide_fancy(s, nw, i);
+	}
 	for (i = 0; i < nw; i++)
 		decide_pure(s, nw, i, dom);
 	for (i = 0; i < nw; i++) {
-		decide_fancy(s, nw, i);
+		if (maybe_pure(&s->w[i], dom))
+			decide_exotic(s, &s->w[i]);
 		decide_invisible(s, &s->w[i]);
 		if (s->o.leet)
 			decide_leet(s, &s->w[i]);

@@ -135,6 +135,12 @@ static const struct row rows[] = {
 	{"Ewe letters stay when the text writes other Ewe letters",
 	 "Ewe: Mie\u028Ba afi sia, \u0256e \u014Bk\u0254, t\u0435st.",
 	 "Ewe: Mie\u028Ba afi sia, \u0256e \u014Bk\u0254, test.", ANY},
+	{"a word of Cyrillic lookalikes keeps its exotic letters for the restoration into Latin (\u051D\u0435 is we, not \u0448\u0435)",
+	 "Wh\u0435n it is us\u0435ful, \u051D\u0435 will link to it.",
+	 "When it is useful, we will link to it.", ANY},
+	{"fancy letters mixed with Cyrillic lookalikes are evidence for the words of lookalikes",
+	 "\u0422\u04BB\U0001D5F2 \U0001D5F4\u0435\U0001D601\U0001D5F2\U0001D5FB\U0001D601 command displays \u0455\u043Em\u0435 entries from databases.",
+	 "The getent command displays some entries from databases.", ANY},
 
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
