@@ -59,6 +59,7 @@
 #define UF_RECOMMENDED 0x20u
 #define UF_WEAKFANCY 0x40u
 
+#define SUBST_END 0x800u
 #define REPL_KEEP 0xFFFFFFFFu
 #define REPL_DELETE 0xFFFFFFFEu
 #define NO_KIND 0xFF
@@ -105,6 +106,9 @@ struct unspoof_stream {
 	/* Letters showing a genuine orthography that uses ı or ʋ (see
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
+	/* Code points below SUBST_END restored inside mixed words: this
+	 * segment's and the previous one's (the obfuscator's alphabet). */
+	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
 	uint32_t seg_anchor[US_SCRIPT_COUNT];
 	uint32_t seg_letters[US_SCRIPT_COUNT];
 	/* Scripts with letters in this segment, and with a carry: the per-script
@@ -783,6 +787,9 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
 		return;
 	s->evidence += restore_word(s, w, t, nanch ? 90 : 80);
+	for (k = w->first; k < w->end; k++)
+		if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
+			s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
 	w->target = (uint8_t)t;
 }
 
@@ -824,6 +831,22 @@ static int token_has_genuine(const unspoof_stream *s, size_t nw, size_t i, unsig
 	return 0;
 }
 
+/* Are all the letters of w letters that mixed words of this segment or the
+ * previous one showed substituted? */
+static int all_substituted(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i;
+	for (i = w->first; i < w->end; i++) {
+		uint32_t c = s->u[i].cp;
+		if (s->u[i].cls != C_LETTER)
+			continue;
+		if (c >= SUBST_END ||
+		    !((s->subst[c / 8] | s->prev_subst[c / 8]) & (1u << (c % 8))))
+			return 0;
+	}
+	return 1;
+}
+
 /* Could decide_pure() restore word w (a word of one script, not dom)? */
 static int maybe_pure(const struct word *w, unsigned dom)
 {
@@ -862,7 +885,10 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	} else {
 		margin = -US_NGRAM_MARGIN;
 	}
-	{
+	/* A word made only of letters the document substitutes inside mixed
+	 * words ("ου" in French, "To" in Greek) is a substitution too, however
+	 * well it reads in its own script. */
+	if (!all_substituted(s, w)) {
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs);
@@ -1432,6 +1458,8 @@ static int end_segment(unspoof_stream *s)
 		s->seg_orth[k] = 0;
 	}
 	s->exotic = 0;
+	memcpy(s->prev_subst, s->subst, sizeof s->subst);
+	memset(s->subst, 0, sizeof s->subst);
 	s->digest = h * 0x9E3779B97F4A7C15ull;
 	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 }

@@ -141,6 +141,9 @@ static const struct row rows[] = {
 	{"fancy letters mixed with Cyrillic lookalikes are evidence for the words of lookalikes",
 	 "\u0422\u04BB\U0001D5F2 \U0001D5F4\u0435\U0001D601\U0001D5F2\U0001D5FB\U0001D601 command displays \u0455\u043Em\u0435 entries from databases.",
 	 "The getent command displays some entries from databases.", ANY},
+	{"a short word of letters the document substitutes inside words is restored (Greek \u03BF\u03C5 for ou in French)",
+	 "V\u03BFus p\u03BF\u03C5vez le m\u03BFdifier \u03BF\u03C5 le redistribuer s\u03BFus les termes.",
+	 "Vous pouvez le modifier ou le redistribuer sous les termes.", ANY},
 
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
