@@ -379,42 +379,41 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
 	return k;
 }
 
-/* A letter without case (Latin ǀ, Lisu ꓲ) may stand for I or l. Inside a
- * word, only the candidates of the case of the word around it are kept:
- * that of the letter before it, unless that one begins the word (a capital
- * of a title-case word), then that of the letter after it. The n-gram model
- * cannot tell (it reads "weIche" as "weiche"). At the start of a word both
- * stay ("Is", "low"). Returns the number of candidates kept. */
+/* A letter without case (Latin ǀ, Lisu ꓲ) may stand for I or l. The
+ * n-gram model cannot tell (it is case-blind: it reads "weIche" as
+ * "weiche"), the case of the word can: inside a word, only the candidates
+ * of the case of the nearest cased letter before it are kept, unless that
+ * letter begins the word (a title-case capital: then the nearest cased
+ * letter after it decides, if any; with none, the model does: "Il" or
+ * "UI"). At the start of a word followed by
+ * small letters, both stay, the small one first ("long"; "In" still wins on
+ * the model). Lisu letters, shaped after Latin capitals, stand for capitals
+ * when no cased letter decides. Returns the number of candidates kept. */
 static unsigned case_by_context(const unspoof_stream *s, const struct word *w, unsigned i,
                                 uint32_t *c, unsigned k)
 {
 	const struct unit *u = s->u;
-	unsigned j, n = 0, want = 0, prev = 0, prev_first = 0;
+	unsigned j, n = 0, want = 0, before = 0, after = 0, first = 0, keep_all = 0;
 	uint32_t tmp[4];
 	if (k < 2 || (u[i].flags & (UF_UPPER | UF_LOWER)))
 		return k;
-	for (j = i; j > w->first; j--)
-		if (u[j - 1].cls == C_LETTER) {
-			prev = j - 1;
-			break;
-		}
-	if (j > w->first) {
-		for (j = w->first; j < prev && u[j].cls != C_LETTER; j++)
-			;
-		prev_first = j == prev;
-		want = u[prev].flags & (UF_UPPER | UF_LOWER);
-		if (prev_first || !want) {
-			/* "Il" or "UI": the letter after decides, if any. */
-			want = 0;
-			for (j = i + 1; j < w->end; j++)
-				if (u[j].cls == C_LETTER) {
-					want = u[j].flags & (UF_UPPER | UF_LOWER);
-					break;
-				}
-		}
+	for (j = w->first; j < w->end && u[j].cls != C_LETTER; j++)
+		;
+	first = j; /* the word's first letter */
+	for (j = i; j > w->first && !before; j--)
+		if (u[j - 1].cls == C_LETTER)
+			before = u[j - 1].flags & (UF_UPPER | UF_LOWER) ? j : 0;
+	for (j = i + 1; j < w->end && !after; j++)
+		if (u[j].cls == C_LETTER)
+			after = u[j].flags & (UF_UPPER | UF_LOWER) ? j + 1 : 0;
+	if (before && before - 1 != first) {
+		want = u[before - 1].flags & (UF_UPPER | UF_LOWER);
+	} else if (after) {
+		want = u[after - 1].flags & (UF_UPPER | UF_LOWER);
+		/* At the start of the word, a capital is possible too. */
+		keep_all = !before && want == UF_LOWER;
 	}
-	/* Lisu letters are shaped after Latin capitals: without a cased
-	 * neighbour, a Lisu letter stands for a capital. */
+	/* A title-case capital alone before it ("Il", "UI"): the model decides. */
 	if (!want && u[i].script == US_SC_Lisu)
 		want = UF_UPPER;
 	if (!want)
@@ -424,6 +423,10 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 			tmp[n++] = c[j];
 	if (n == 0)
 		return k;
+	if (keep_all)
+		for (j = 0; j < k; j++)
+			if ((want == UF_LOWER) != (us_props(c[j])->gc == US_GC_Ll))
+				tmp[n++] = c[j];
 	memcpy(c, tmp, n * sizeof *c);
 	return n;
 }

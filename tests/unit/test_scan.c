@@ -144,6 +144,9 @@ static const struct row rows[] = {
 	{"a short word of letters the document substitutes inside words is restored (Greek \u03BF\u03C5 for ou in French)",
 	 "V\u03BFus p\u03BF\u03C5vez le m\u03BFdifier \u03BF\u03C5 le redistribuer s\u03BFus les termes.",
 	 "Vous pouvez le modifier ou le redistribuer sous les termes.", ANY},
+	{"two caseless l-lookalikes in a row read as ll (U+01C0 in still, Fall, longuement)",
+	 "It is sti\u01C0\u01C0 here in this Fa\u01C0\u01C0, appuyer \u01C0onguement.",
+	 "It is still here in this Fall, appuyer longuement.", ANY},
 
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
