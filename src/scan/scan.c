@@ -1025,12 +1025,18 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		if (choose(s, w, sc, &cs, 1) < word_score(s, w, sc, NULL))
 			return;
 		/* No ş or ğ in sight, but the word may still be Turkish: it
-		 * stays unless the Turkish model too prefers it with i. A
-		 * Turkish word reads better with its ı ("kanalımızdan",
-		 * "yanıt"); an English one with ı does not ("thıs"). */
-		if (turkic && word_score_g(s, w, US_NGRAM_TURKISH, NULL) >=
-		                  word_score_g(s, w, US_NGRAM_TURKISH, &cs))
-			return;
+		 * stays if the Turkish model prefers it with ı and finds it more
+		 * plausible than the Latin model finds the i reading (Turkish
+		 * "kanalımızdan" stays; English "thıs", French "ordınateur",
+		 * whose i reading is a better Latin word than the ı reading is a
+		 * Turkish one, do not). The comparison crosses models, so near a
+		 * tie (half the margin) the letter stays as written ("yanıt"). */
+		if (turkic) {
+			int t_as_is = word_score_g(s, w, US_NGRAM_TURKISH, NULL);
+			if (t_as_is >= word_score_g(s, w, US_NGRAM_TURKISH, &cs) &&
+			    t_as_is + US_NGRAM_MARGIN / 2 >= word_score(s, w, sc, &cs))
+				return;
+		}
 	}
 	for (k = 0; k < cs.n; k++)
 		if (cs.c[k][cs.pick[k]] != s->u[cs.idx[k]].cp)

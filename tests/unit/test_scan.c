@@ -147,6 +147,9 @@ static const struct row rows[] = {
 	{"two caseless l-lookalikes in a row read as ll (U+01C0 in still, Fall, longuement)",
 	 "It is sti\u01C0\u01C0 here in this Fa\u01C0\u01C0, appuyer \u01C0onguement.",
 	 "It is still here in this Fall, appuyer longuement.", ANY},
+	{"dotless i in an obfuscated French text: the i reading is a better Latin word than the \u0131 reading a Turkish one",
+	 "Vous pouvez demander \u00E0 votre ord\u0131nateur d\u2019\u00E9mettre un son, suff\u0131samment l\u03BFngtemps.",
+	 "Vous pouvez demander \u00E0 votre ordinateur d\u2019\u00E9mettre un son, suffisamment longtemps.", ANY},
 
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
