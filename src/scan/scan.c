@@ -107,7 +107,8 @@ struct unspoof_stream {
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
 	/* Code points below SUBST_END restored inside mixed words: this
-	 * segment's and the previous one's (the obfuscator's alphabet). */
+	 * segment's, and the previous ones' for as long as substitutions are
+	 * carried (the obfuscator's alphabet). */
 	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
 	uint32_t seg_anchor[US_SCRIPT_COUNT];
 	uint32_t seg_letters[US_SCRIPT_COUNT];
@@ -835,7 +836,7 @@ static int token_has_genuine(const unspoof_stream *s, size_t nw, size_t i, unsig
 }
 
 /* Are all the letters of w letters that mixed words of this segment or the
- * previous one showed substituted? */
+ * previous ones (while substitutions are carried) showed substituted? */
 static int all_substituted(const unspoof_stream *s, const struct word *w)
 {
 	unsigned i;
@@ -1467,7 +1468,12 @@ static int end_segment(unspoof_stream *s)
 		s->seg_orth[k] = 0;
 	}
 	s->exotic = 0;
-	memcpy(s->prev_subst, s->subst, sizeof s->subst);
+	/* The obfuscator's alphabet is kept while substitutions are carried. */
+	if (s->carry_evidence)
+		for (k = 0; k < sizeof s->subst; k++)
+			s->prev_subst[k] |= s->subst[k];
+	else
+		memset(s->prev_subst, 0, sizeof s->prev_subst);
 	memset(s->subst, 0, sizeof s->subst);
 	s->digest = h * 0x9E3779B97F4A7C15ull;
 	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
