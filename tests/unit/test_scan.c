@@ -150,6 +150,12 @@ static const struct row rows[] = {
 	{"dotless i in an obfuscated French text: the i reading is a better Latin word than the \u0131 reading a Turkish one",
 	 "Vous pouvez demander \u00E0 votre ord\u0131nateur d\u2019\u00E9mettre un son, suff\u0131samment l\u03BFngtemps.",
 	 "Vous pouvez demander \u00E0 votre ordinateur d\u2019\u00E9mettre un son, suffisamment longtemps.", ANY},
+	{"Latin \u00E9 and e inside Greek words stand for \u03AD and \u03B5",
+	 "\u03A0\u03B9\u00E9\u03C3\u03C4\u03B5 \u03C4\u03BF \u03C0\u03BB\u03AE\u03BA\u03C4\u03C1\u03BF Enter \u03BA\u03B1\u03B9 \u03B8\u03B1 \u03B4\u03B5\u03AF\u03C4\u03B5 \u03C4\u03BF \u03BC\u03B5\u03BD\u03BF\u03CD, \u03B5\u03AC\u03BD \u03B4\u03B5\u03BD \u00E9\u03C7\u03B5\u03C4\u03B5 \u03C0\u03C1\u03CC\u03C3\u03B2\u03B1\u03C3\u03B7.",
+	 "\u03A0\u03B9\u03AD\u03C3\u03C4\u03B5 \u03C4\u03BF \u03C0\u03BB\u03AE\u03BA\u03C4\u03C1\u03BF Enter \u03BA\u03B1\u03B9 \u03B8\u03B1 \u03B4\u03B5\u03AF\u03C4\u03B5 \u03C4\u03BF \u03BC\u03B5\u03BD\u03BF\u03CD, \u03B5\u03AC\u03BD \u03B4\u03B5\u03BD \u03AD\u03C7\u03B5\u03C4\u03B5 \u03C0\u03C1\u03CC\u03C3\u03B2\u03B1\u03C3\u03B7.", ANY},
+	{"a Latin word with e in Greek text stays",
+	 "\u03A0\u03B1\u03C4\u03AE\u03C3\u03C4\u03B5 Enter \u03B3\u03B9\u03B1 \u03BD\u03B1 \u03C3\u03C5\u03BD\u03B5\u03C7\u03AF\u03C3\u03B5\u03C4\u03B5 \u03BC\u03B5 \u03C4\u03BF debian-installer.",
+	 SAME, CLEAN},
 
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
