@@ -851,6 +851,17 @@ static int all_substituted(const unspoof_stream *s, const struct word *w)
 	return 1;
 }
 
+/* Is Latin word w part of an identifier or a version, touching a digit or
+ * an underscore ("compat42", "x86_64")? In text of another script such
+ * tokens are written in Latin letters. */
+static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w)
+{
+	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	return w->script == US_SC_Latn &&
+	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_');
+}
+
 /* Could decide_pure() restore word w (a word of one script, not dom)? */
 static int maybe_pure(const struct word *w, unsigned dom)
 {
@@ -858,7 +869,7 @@ static int maybe_pure(const struct word *w, unsigned dom)
 }
 
 /* Pass 2b: words written wholly in lookalikes of another script. */
-static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
@@ -866,7 +877,7 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
-	    !feasible(s, w, dom))
+	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
 		return;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
@@ -1634,7 +1645,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		decide_fancy(s, nw, i);
 	}
 	for (i = 0; i < nw; i++)
-		decide_pure(s, nw, i, dom);
+		decide_pure(s, nw, i, dom, n);
 	for (i = 0; i < nw; i++) {
 		if (maybe_pure(&s->w[i], dom))
 			decide_exotic(s, &s->w[i]);
