@@ -149,6 +149,7 @@ def generate(ucd, out):
                 pairs[(s, t)] = s in rec and t in rec
 
     denied = set()
+    usual = set()  # (src, tgt): tgt is the first reading of src in its script
     for f in (l.split("#")[0] for l in CURATED.read_text(encoding="utf-8").splitlines()):
         if not f.strip():
             continue
@@ -158,10 +159,12 @@ def generate(ucd, out):
             denied.update({(s, t), (t, s)})
             pairs.pop((s, t), None)
             pairs.pop((t, s), None)
-        elif action in ("add", "strong", "add-to"):
+        elif action in ("add", "strong", "add-to", "usual"):
             strong = action == "strong"
             pairs[(s, t)] = strong
-            if action != "add-to":
+            if action == "usual":
+                usual.add((s, t))
+            elif action != "add-to":
                 pairs[(t, s)] = strong
         else:
             raise SystemExit("%s: unknown action %r" % (CURATED, action))
@@ -204,7 +207,7 @@ def generate(ucd, out):
         # Every candidate is kept (the scanner picks among them by
         # plausibility): strong twins first, then by code point, so the
         # first entry is the usual reading; then one of the other case.
-        same.sort(key=lambda t: (t >= 0x80, not strong[t], t))
+        same.sort(key=lambda t: ((s, t) not in usual, t >= 0x80, not strong[t], t))
         chosen = [(t, 0) for t in same[:MAX_SAME]]
         if other:
             other.sort(key=lambda t: (t >= 0x80, not strong[t], t))

@@ -30,6 +30,8 @@ of Debian's hunspell/myspell dictionaries under /usr/share/hunspell:
   Cyrillic  be        be_BY.dic            hunspell-be            CC-BY-SA-3.0
   Greek     el        el_GR.dic            hunspell-el            MPL-1.1 or GPL-2 or LGPL-2.1
   Armenian  hy        hy_AM.dic            myspell-hy             GPL-2+
+  Turkish   tr        tr_TR.dic            hunspell-tr            MPL-2.0 (also in Latin: a model of
+                                                                Turkish alone, for dotless ı)
 
 The tables hold only counts-derived statistics (quantised conditional
 probabilities of letter trigrams), not the word lists. The generated banner
@@ -127,9 +129,17 @@ SOURCES = {
     "Armenian": [
         ("hy", "hy_AM", "myspell-hy", "GPL-2+"),
     ],
+    # Turkish alone (also part of Latin): tells a Turkish word with dotless
+    # ı from an English one whose i was replaced by ı.
+    "Turkish": [
+        ("tr", "tr_TR", "hunspell-tr", "MPL-2.0"),
+    ],
 }
+# The script of a group's letters (Scripts.txt name), where not the group name.
+SCRIPT_OF = {"Turkish": "Latin"}
 # Group order = group index in C; the script short names for the C mapping.
-GROUPS = [("Latin", "Latn"), ("Cyrillic", "Cyrl"), ("Greek", "Grek"), ("Armenian", "Armn")]
+GROUPS = [("Latin", "Latn"), ("Cyrillic", "Cyrl"), ("Greek", "Grek"), ("Armenian", "Armn"),
+          ("Turkish", "Turk")]
 # Packages to install. hunspell-fr is a metapackage whose dependency may be
 # satisfied by -classical, -revised or -comprehensive (different word lists),
 # so the variant is named explicitly.
@@ -215,7 +225,7 @@ class Letters:
         self.letter = {cp for cp, f in ud.items() if f[2].startswith("L") and cp in allowed}
         self.script = {}
         for lo, hi, f in ucd.ranges("ucd/Scripts.txt"):
-            if f[0] in SOURCES:
+            if f[0] in SOURCES or f[0] in SCRIPT_OF.values():
                 for c in range(lo, hi + 1):
                     self.script[c] = f[0]
 
@@ -329,7 +339,7 @@ def generate(ucd, out):
             dic, aff = find_dic(base, pkg)
             ver = pkg_version(pkg)
             raw = read_stems(dic, aff)
-            kept = prepare(raw, group, letters)
+            kept = prepare(raw, SCRIPT_OF.get(group, group), letters)
             words.extend(kept)
             provenance.append((group, lang, dic.name, pkg, ver, lic, len(raw), len(kept)))
         m = build_model(words)

@@ -23,11 +23,12 @@
  *   Cyrillic  be       be_BY.dic        hunspell-be 0.53-3.1 (CC-BY-SA-3.0); 82079 stems, 80000 words used
  *   Greek     el       el_GR.dic        hunspell-el 1:7.5.0-1 (MPL-1.1 or GPL-2 or LGPL-2.1); 828806 stems, 80000 words used
  *   Armenian  hy       hy_AM.dic        myspell-hy 0.20.0-2.2 (GPL-2+); 63807 stems, 63713 words used
+ *   Turkish   tr       tr_TR.dic        hunspell-tr 1:7.5.0-1 (MPL-2.0); 371169 stems, 80000 words used
  *
  * Sampling: at most 80000 words per language; trigrams seen < 2 times
  * pruned. Costs are round(-log2(p) * 8) capped at 255. See gen/gen_ngram.py. */
 
-#define US_NGRAM_GROUP_COUNT 4
+#define US_NGRAM_GROUP_COUNT 5
 #define US_NGRAM_COST_SCALE 8   /* cost bytes are -log2(p) * 8 */
 
 /* One model: slices of the arrays below. Symbol 0 is the word
@@ -47,17 +48,18 @@ typedef struct {
 #define US_NGRAM_G_CYRL 1 /* Cyrillic */
 #define US_NGRAM_G_GREK 2 /* Greek */
 #define US_NGRAM_G_ARMN 3 /* Armenian */
+#define US_NGRAM_G_TURK 4 /* Turkish */
 
-extern const us_ngram_model us_ngram_models[4];
-extern const uint32_t us_ngram_alpha[242];
-extern const uint8_t us_ngram_uni_cost[246]; /* P1(c) */
-extern const uint8_t us_ngram_uni_bow[246];  /* g2(b) */
-extern const uint16_t us_ngram_bi_key[6765];
-extern const uint8_t us_ngram_bi_cost[6765];  /* P2(c|b) */
-extern const uint8_t us_ngram_bi_bow[6765];   /* g3(bc) */
-extern const uint16_t us_ngram_bi_start[6765];
-extern const uint8_t us_ngram_tri_c[58884];
-extern const uint8_t us_ngram_tri_cost[58884]; /* P3(c|ab) */
-#define US_NGRAM_BYTES 159930
+extern const us_ngram_model us_ngram_models[5];
+extern const uint32_t us_ngram_alpha[272];
+extern const uint8_t us_ngram_uni_cost[277]; /* P1(c) */
+extern const uint8_t us_ngram_uni_bow[277];  /* g2(b) */
+extern const uint16_t us_ngram_bi_key[7513];
+extern const uint8_t us_ngram_bi_cost[7513];  /* P2(c|b) */
+extern const uint8_t us_ngram_bi_bow[7513];   /* g3(bc) */
+extern const uint16_t us_ngram_bi_start[7513];
+extern const uint8_t us_ngram_tri_c[65107];
+extern const uint8_t us_ngram_tri_cost[65107]; /* P3(c|ab) */
+#define US_NGRAM_BYTES 177074
 
 #endif

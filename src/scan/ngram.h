@@ -6,7 +6,8 @@
  *
  * Models (src/data/ngram.gen.[ch], from gen/gen_ngram.py) are trained on the
  * stems of hunspell dictionaries: Latin (en, fr, de, tr, vi, sr-Latn),
- * Cyrillic (ru, uk, bg, sr, kk, be), Greek (el), Armenian (hy). Each gives
+ * Cyrillic (ru, uk, bg, sr, kk, be), Greek (el), Armenian (hy), and Turkish
+ * (tr) alone. Each gives
  * P(c | two previous letters) with absolute-discounting backoff to letter
  * bigrams and unigrams, word start and end included.
  *
@@ -48,6 +49,9 @@
 #define US_NGRAM_CYRILLIC US_NGRAM_G_CYRL
 #define US_NGRAM_GREEK US_NGRAM_G_GREK
 #define US_NGRAM_ARMENIAN US_NGRAM_G_ARMN
+/* Turkish alone (no script maps to it): used to tell Turkish words with
+ * dotless ı from words whose i was replaced by ı. */
+#define US_NGRAM_TURKISH US_NGRAM_G_TURK
 
 /* Model group for a script index (US_SC_Latn etc. from "data/props.gen.h"),
  * or -1 when there is no model for that script (Han, Arabic, Common...). */

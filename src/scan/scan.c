@@ -65,6 +65,7 @@
 #define UF_RECOMMENDED 0x20u
 #define UF_WEAKFANCY 0x40u
 
+#define SUBST_END 0x800u
 #define REPL_KEEP 0xFFFFFFFFu
 #define REPL_DELETE 0xFFFFFFFEu
 #define NO_KIND 0xFF
@@ -117,6 +118,15 @@ struct unspoof_stream {
 	uint64_t line, col; /* position of the next unit: line 1-based, col 0-based */
 	uint32_t carry_anchor[US_SCRIPT_COUNT];
 	uint32_t carry_evidence;
+	/* Exotic letters restored (IPA ɑ for a), this segment and carried. */
+	uint32_t exotic, carry_exotic;
+	/* Letters showing a genuine orthography that uses ı or ʋ (see
+	 * orthography()), this segment and carried. */
+	uint32_t seg_orth[2], carry_orth[2];
+	/* Code points below SUBST_END restored inside mixed words: this
+	 * segment's, and the previous ones' for as long as substitutions are
+	 * carried (the obfuscator's alphabet). */
+	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
 	uint32_t seg_anchor[US_SCRIPT_COUNT];
 	uint32_t seg_letters[US_SCRIPT_COUNT];
 	/* Scripts with letters in this segment, and with a carry: the per-script
@@ -402,6 +412,58 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
 	return k;
 }
 
+/* A letter without case (Latin ǀ, Lisu ꓲ) may stand for I or l. The
+ * n-gram model cannot tell (it is case-blind: it reads "weIche" as
+ * "weiche"), the case of the word can: inside a word, only the candidates
+ * of the case of the nearest cased letter before it are kept, unless that
+ * letter begins the word (a title-case capital: then the nearest cased
+ * letter after it decides, if any; with none, the model does: "Il" or
+ * "UI"). At the start of a word followed by
+ * small letters, both stay, the small one first ("long"; "In" still wins on
+ * the model). Lisu letters, shaped after Latin capitals, stand for capitals
+ * when no cased letter decides. Returns the number of candidates kept. */
+static unsigned case_by_context(const unspoof_stream *s, const struct word *w, unsigned i,
+                                uint32_t *c, unsigned k)
+{
+	const struct unit *u = s->u;
+	unsigned j, n = 0, want = 0, before = 0, after = 0, first = 0, keep_all = 0;
+	uint32_t tmp[4];
+	if (k < 2 || (u[i].flags & (UF_UPPER | UF_LOWER)))
+		return k;
+	for (j = w->first; j < w->end && u[j].cls != C_LETTER; j++)
+		;
+	first = j; /* the word's first letter */
+	for (j = i; j > w->first && !before; j--)
+		if (u[j - 1].cls == C_LETTER)
+			before = u[j - 1].flags & (UF_UPPER | UF_LOWER) ? j : 0;
+	for (j = i + 1; j < w->end && !after; j++)
+		if (u[j].cls == C_LETTER)
+			after = u[j].flags & (UF_UPPER | UF_LOWER) ? j + 1 : 0;
+	if (before && before - 1 != first) {
+		want = u[before - 1].flags & (UF_UPPER | UF_LOWER);
+	} else if (after) {
+		want = u[after - 1].flags & (UF_UPPER | UF_LOWER);
+		/* At the start of the word, a capital is possible too. */
+		keep_all = !before && want == UF_LOWER;
+	}
+	/* A title-case capital alone before it ("Il", "UI"): the model decides. */
+	if (!want && u[i].script == US_SC_Lisu)
+		want = UF_UPPER;
+	if (!want)
+		return k;
+	for (j = 0; j < k; j++)
+		if ((want == UF_LOWER) == (us_props(c[j])->gc == US_GC_Ll))
+			tmp[n++] = c[j];
+	if (n == 0)
+		return k;
+	if (keep_all)
+		for (j = 0; j < k; j++)
+			if ((want == UF_LOWER) != (us_props(c[j])->gc == US_GC_Ll))
+				tmp[n++] = c[j];
+	memcpy(c, tmp, n * sizeof *c);
+	return n;
+}
+
 #define MAX_CANDS 24     /* letters of a word restored at once */
 #define MAX_SCORED 64    /* letters of a word given to the n-gram model */
 #define MAX_COMBOS 64    /* readings of a word compared */
@@ -415,7 +477,8 @@ struct cands {
 };
 
 /* The letters of word w as code points, with the candidates of cs (if not
- * NULL) substituted; fancy letters read as what they imitate. */
+ * NULL) substituted; fancy letters read as what they imitate, letters
+ * already restored as restored. */
 static size_t word_letters(const unspoof_stream *s, const struct word *w, const struct cands *cs,
                            uint32_t *out)
 {
@@ -428,6 +491,8 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 			continue;
 		if (u->flags & UF_FANCY)
 			c = US_LK_TARGET(lk_fancy(u));
+		if (u->kind != NO_KIND && u->repl != REPL_KEEP && u->repl != REPL_DELETE)
+			c = u->repl; /* already restored */
 		while (cs && k < cs->n && cs->idx[k] < i)
 			k++;
 		if (cs && k < cs->n && cs->idx[k] == i)
@@ -439,14 +504,19 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 
 /* Plausibility of word w read in script t with the picks of cs, or of w as
  * it stands (cs NULL) in script t. INT32_MIN when t has no model. */
-static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
-                      const struct cands *cs)
+static int word_score_g(const unspoof_stream *s, const struct word *w, int g,
+                        const struct cands *cs)
 {
 	uint32_t cps[MAX_SCORED];
-	int g = us_ngram_group(t);
 	if (g < 0)
 		return INT32_MIN;
 	return us_ngram_score(g, cps, word_letters(s, w, cs, cps));
+}
+
+static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
+                      const struct cands *cs)
+{
+	return word_score_g(s, w, us_ngram_group(t), cs);
 }
 
 /* Collects, for each letter of w not in script t, its candidates in t:
@@ -479,6 +549,7 @@ static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t
 		k = lk_cands(&u[i], t, alt, cs->c[cs->n]);
 		if (!k)
 			continue;
+		k = case_by_context(s, w, i, cs->c[cs->n], k);
 		cs->idx[cs->n] = i;
 		cs->nc[cs->n] = k;
 		cs->pick[cs->n] = 0;
@@ -491,8 +562,8 @@ static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t
  * model of script t finds most plausible; returns its score (INT32_MIN
  * without a model; then the usual readings stay picked). With need_score 0
  * and a single reading, nothing is scored and 0 is returned. */
-static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs,
-                  int need_score)
+static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct cands *cs,
+                    int need_score, int margin)
 {
 	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
 	unsigned best_pick[MAX_CANDS];
@@ -502,7 +573,7 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 			amb[na++] = k;
 			combos *= cs->nc[k];
 		}
-	if (us_ngram_group(t) < 0)
+	if (g < 0)
 		return INT32_MIN;
 	if (na == 0 && !need_score)
 		return 0;
@@ -514,13 +585,13 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 			cs->pick[amb[k]] = r % cs->nc[amb[k]];
 			r /= cs->nc[amb[k]];
 		}
-		sc = word_score(s, w, t, cs);
+		sc = word_score_g(s, w, g, cs);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
 		 * "mimes" above "times". */
 		for (k = 0; k < na; k++)
 			if (cs->pick[amb[k]])
-				sc -= US_NGRAM_MARGIN;
+				sc -= margin;
 		if (sc > best) {
 			best = sc;
 			memcpy(best_pick, cs->pick, sizeof best_pick);
@@ -528,6 +599,12 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 	}
 	memcpy(cs->pick, best_pick, sizeof best_pick);
 	return best;
+}
+
+static int choose(const unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs,
+                  int need_score)
+{
+	return choose_g(s, w, us_ngram_group(t), cs, need_score, US_NGRAM_MARGIN);
 }
 
 /* Restores every letter of word w that is not in script t into t, reading
@@ -653,6 +730,76 @@ static unsigned dominant_script(const unspoof_stream *s)
 	return best;
 }
 
+/* Is w, restored into t, really two words glued together: a run of letters
+ * of another script at its start or end ("CtrlМодификатор",
+ * "OrcaИнтервал", "Plasmaта")? Obfuscators substitute letters here and
+ * there, not a whole run at the edge of a word. The run must be at least 3
+ * letters of one script, and either meet the rest at a change of case
+ * (lower then upper: a compound written in camel case), or read clearly
+ * better in its own script than restored into t. */
+static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	unsigned i, first = 0, last = 0, n = 0, sc = 255, runs = 0, prev_in = 0;
+	unsigned before = 0, after = 0;
+	struct word run, rest;
+	struct cands cs;
+	int own, other, restored, two, camel;
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		int in;
+		if (u->cls != C_LETTER)
+			continue;
+		in = !(u->flags & UF_FANCY) && u->script != t && u->script != US_SC_Zyyy &&
+		     u->script != US_SC_Zinh;
+		if (in) {
+			if (sc == 255)
+				sc = u->script;
+			else if (u->script != sc)
+				return 0;
+			if (!prev_in) {
+				runs++;
+				first = i;
+			}
+			last = i;
+			n++;
+		} else if (runs) {
+			after++;
+		} else {
+			before++;
+		}
+		prev_in = (unsigned)in;
+	}
+	if (runs != 1 || n < 3 || (before && after) || before + after < 2 || us_ngram_group(sc) < 0)
+		return 0;
+	/* The letters either side of the junction. */
+	if (after) {
+		for (i = last + 1; s->u[i].cls != C_LETTER; i++)
+			;
+		camel = (s->u[last].flags & UF_LOWER) && (s->u[i].flags & UF_UPPER);
+	} else {
+		for (i = first - 1; s->u[i].cls != C_LETTER; i--)
+			;
+		camel = (s->u[i].flags & UF_LOWER) && (s->u[first].flags & UF_UPPER);
+	}
+	if (camel)
+		return 1;
+	/* Two words (the run in its own script, the rest in t) against one
+	 * word restored into t: "Plasma" + "та" reads better than "Рӏаѕмата",
+	 * "ρουν" + "ez" worse than "pouvez". */
+	run.first = first;
+	run.end = last + 1;
+	rest.first = after ? last + 1 : w->first;
+	rest.end = after ? w->end : first;
+	own = word_score(s, &run, sc, NULL);
+	other = word_score(s, &rest, t, NULL);
+	gather(s, w, t, &cs, w->first);
+	restored = choose(s, w, t, &cs, 1);
+	if (own == INT32_MIN || other == INT32_MIN || restored == INT32_MIN)
+		return 0;
+	two = (own * (int)(n + 1) + other * (int)(before + after + 1)) / (int)(n + before + after + 2);
+	return two >= restored + US_NGRAM_MARGIN;
+}
+
 /* Pass 2a: mixed-script words. */
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
@@ -702,9 +849,12 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		if (t == 255 && dom != 255 && feasible(s, w, dom))
 			t = dom;
 	}
-	if (t == 255 || !feasible(s, w, t))
+	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
 		return;
 	s->evidence += restore_word(s, w, t, nanch ? 90 : 80);
+	for (k = w->first; k < w->end; k++)
+		if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
+			s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
 	w->target = (uint8_t)t;
 }
 
@@ -746,15 +896,49 @@ static int token_has_genuine(const unspoof_stream *s, size_t nw, size_t i, unsig
 	return 0;
 }
 
+/* Are all the letters of w letters that mixed words of this segment or the
+ * previous ones (while substitutions are carried) showed substituted? */
+static int all_substituted(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i;
+	for (i = w->first; i < w->end; i++) {
+		uint32_t c = s->u[i].cp;
+		if (s->u[i].cls != C_LETTER)
+			continue;
+		if (c >= SUBST_END ||
+		    !((s->subst[c / 8] | s->prev_subst[c / 8]) & (1u << (c % 8))))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is Latin word w part of an identifier or a version, touching a digit or
+ * an underscore ("compat42", "x86_64")? In text of another script such
+ * tokens are written in Latin letters. */
+static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w)
+{
+	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	return w->script == US_SC_Latn &&
+	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_');
+}
+
+/* Could decide_pure() restore word w (a word of one script, not dom)? */
+static int maybe_pure(const struct word *w, unsigned dom)
+{
+	return w->target == 255 && w->script != 255 && w->script != dom;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
-static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
 	int genuine, left, right, margin;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return;
-	if (w->anchors || s->evidence + s->carry_evidence == 0 || !feasible(s, w, dom))
+	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
+	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
 		return;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
@@ -777,7 +961,10 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 	} else {
 		margin = -US_NGRAM_MARGIN;
 	}
-	{
+	/* A word made only of letters the document substitutes inside mixed
+	 * words ("ου" in French, "To" in Greek) is a substitution too, however
+	 * well it reads in its own script. */
+	if (!all_substituted(s, w)) {
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs, w->first);
@@ -813,13 +1000,13 @@ static unsigned word_script(const unspoof_stream *s, const struct word *w)
 /* Exotic letters standing for plain letters of their own script: IPA ɑ or
  * dotless ȷ in an English word. Letters that are ordinary in some
  * orthography (Recommended for identifiers, such as Turkish ı or ʋ) are left
- * alone. A word of exotic letters only is restored only in a document
- * already shown to be obfuscated. */
+ * to decide_orth(). A word of exotic letters only is restored only in a
+ * document already shown to be obfuscated. */
 static void decide_exotic(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i, k;
-	int plain = 0, evidence = s->evidence + s->carry_evidence > 0;
+	int plain = 0, evidence = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0;
 	/* A mixed word restored into a script is judged as a word of it, so
 	 * that a second clean finds nothing more to do. */
 	unsigned sc = word_script(s, w);
@@ -841,15 +1028,15 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		for (; i < w->end && cs.n < MAX_CANDS; i++) {
 			struct unit *u = &s->u[i];
 			/* Letters that are ordinary in some orthography
-			 * (Turkish ı) are left alone: a character model
-			 * cannot yet tell a Turkish word from an obfuscated
-			 * English one reliably enough. */
+			 * (Turkish ı) need document-level evidence:
+			 * decide_orth(). */
 			if (u->cls != C_LETTER || (u->flags & (UF_FANCY | UF_RECOMMENDED)) ||
 			    u->kind != NO_KIND || u->script != sc)
 				continue;
 			k = lk_cands(u, sc, 0, cs.c[cs.n]);
 			if (!k)
 				continue;
+			k = case_by_context(s, w, i, cs.c[cs.n], k);
 			cs.idx[cs.n] = i;
 			cs.nc[cs.n] = k;
 			cs.pick[cs.n] = 0;
@@ -861,7 +1048,101 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		for (k = 0; k < cs.n; k++)
 			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]],
 			            75, sc);
+		s->exotic += cs.n;
 	}
+}
+
+/* Ordinary letters of some orthographies that obfuscators use for plain
+ * letters: Turkic dotless ı (for i); the African reference alphabet's ʋ ƒ ɣ
+ * ɩ Ɩ (for v/u, f, y, i, l). orthography(cp) tells which of the two an
+ * exotic letter belongs to (1 or 2), or which one a letter shows is really
+ * in use (-1 or -2): Turkish, Azerbaijani, Tatar, Crimean Tatar, Gagauz and
+ * Latin Kazakh write ş or ğ (and Turkish İ, Azerbaijani ə); Ewe, Akan, Fon,
+ * Bambara, Fula... write ɛ ɔ ŋ ɖ ɓ ɗ. 0 for any other letter. */
+static int orthography(uint32_t cp)
+{
+	switch (cp) {
+	case 0x0131:
+		return 1;
+	case 0x028B: case 0x0192: case 0x0263: case 0x0269: case 0x0196:
+		return 2;
+	case 0x015E: case 0x015F: case 0x011E: case 0x011F: case 0x0130: case 0x018F: case 0x0259:
+		return -1;
+	case 0x025B: case 0x0190: case 0x0254: case 0x0186: case 0x014B: case 0x014A:
+	case 0x0256: case 0x0189: case 0x0253: case 0x0181: case 0x0257: case 0x018A:
+		return -2;
+	}
+	return 0;
+}
+
+/* Letters that are ordinary in some orthography (above) but stand for plain
+ * letters here: restored only in a document already shown to be obfuscated
+ * (substitutions restored in this segment or carried from the previous
+ * ones) that shows no genuine use of that orthography, and only where the
+ * restored word reads at least as well as the word as it stands ("thıs").
+ * Genuine Turkish text always has ş or ğ close by. */
+static void decide_orth(unspoof_stream *s, struct word *w)
+{
+	struct cands cs;
+	unsigned i, k;
+	int turkic = 0;
+	unsigned sc = word_script(s, w);
+	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0)
+		return;
+	cs.n = 0;
+	for (i = w->first; i < w->end && cs.n < MAX_CANDS; i++) {
+		struct unit *u = &s->u[i];
+		int o;
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->kind != NO_KIND ||
+		    u->script != sc || !(u->flags & UF_RECOMMENDED))
+			continue;
+		o = orthography(u->cp);
+		if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0))
+			continue;
+		turkic |= o == 1;
+		k = lk_cands(u, sc, 0, cs.c[cs.n]);
+		if (!k)
+			continue;
+		k = case_by_context(s, w, i, cs.c[cs.n], k);
+		cs.idx[cs.n] = i;
+		cs.nc[cs.n] = k;
+		cs.pick[cs.n] = 0;
+		cs.n++;
+	}
+	if (!cs.n)
+		return;
+	if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
+		/* A document writing ş or ğ: Turkish, with ı its own letter. The
+		 * Turkish model reads each ı as ı or as i; i must pay twice the
+		 * usual margin, one bit per letter ("bılgisayar" -> "bilgisayar",
+		 * "yanıt" stays; with one margin, "katkıda" and "şahıs" lose their
+		 * ı 2-3 times as often). */
+		for (k = 0; k < cs.n; k++) {
+			cs.c[k][1] = cs.c[k][0];
+			cs.c[k][0] = s->u[cs.idx[k]].cp;
+			cs.nc[k] = 2;
+		}
+		choose_g(s, w, US_NGRAM_TURKISH, &cs, 0, 2 * US_NGRAM_MARGIN);
+	} else {
+		if (choose(s, w, sc, &cs, 1) < word_score(s, w, sc, NULL))
+			return;
+		/* No ş or ğ in sight, but the word may still be Turkish: it
+		 * stays if the Turkish model prefers it with ı and finds it more
+		 * plausible than the Latin model finds the i reading (Turkish
+		 * "kanalımızdan" stays; English "thıs", French "ordınateur",
+		 * whose i reading is a better Latin word than the ı reading is a
+		 * Turkish one, do not). The comparison crosses models, so near a
+		 * tie (half the margin) the letter stays as written ("yanıt"). */
+		if (turkic) {
+			int t_as_is = word_score_g(s, w, US_NGRAM_TURKISH, NULL);
+			if (t_as_is >= word_score_g(s, w, US_NGRAM_TURKISH, &cs) &&
+			    t_as_is + US_NGRAM_MARGIN / 2 >= word_score(s, w, sc, &cs))
+				return;
+		}
+	}
+	for (k = 0; k < cs.n; k++)
+		if (cs.c[k][cs.pick[k]] != s->u[cs.idx[k]].cp)
+			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 60, sc);
 }
 
 /* Fancy-font letters: restored when the word has two or more, or mixes them
@@ -909,6 +1190,10 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 		if (sc != 255 && t != sc && t != US_SC_Zyyy && t != US_SC_Zinh)
 			continue;
 		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, t);
+		/* Fancy letters mixed with plain ones in a word are evidence
+		 * of obfuscation (a word all in one font may be styling). */
+		if (ws.normal)
+			s->exotic++;
 	}
 }
 
@@ -1296,6 +1581,19 @@ static int end_segment(unspoof_stream *s)
 	}
 	s->ncarry = n;
 	s->carry_evidence = s->carry_evidence / 2 + s->evidence;
+	s->carry_exotic = s->carry_exotic / 2 + s->exotic;
+	for (k = 0; k < 2; k++) {
+		s->carry_orth[k] = s->carry_orth[k] / 2 + s->seg_orth[k];
+		s->seg_orth[k] = 0;
+	}
+	s->exotic = 0;
+	/* The obfuscator's alphabet is kept while substitutions are carried. */
+	if (s->carry_evidence)
+		for (k = 0; k < sizeof s->subst; k++)
+			s->prev_subst[k] |= s->subst[k];
+	else
+		memset(s->prev_subst, 0, sizeof s->prev_subst);
+	memset(s->subst, 0, sizeof s->subst);
 	s->digest = h * 0x9E3779B97F4A7C15ull;
 	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 }
@@ -1307,7 +1605,7 @@ static int end_segment(unspoof_stream *s)
 static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	struct us_fast f;
-	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence)
+	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic)
 		return 0;
 	memset(&f, 0, sizeof f);
 	f.letters = s->seg_letters;
@@ -1348,7 +1646,8 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_LETTER && (u.script == US_SC_Zyyy || u.script == US_SC_Zinh))
 		i |= US_FI_NOSCRIPT;
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
-	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)))
+	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
+	    orthography(cp) < 0)
 		i |= US_FI_SPECIAL;
 	return i;
 }
@@ -1392,6 +1691,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			 * a second clean() will see it once restored. */
 			if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
 				s->seg_anchor[u->script]++;
+			if (u->cp >= 0x11E && u->cp < 0x260 && orthography(u->cp) < 0)
+				s->seg_orth[-orthography(u->cp) - 1]++;
 		}
 		/* What the passes over all units below need to look for. */
 		nbidi += u->cls == C_BIDI;
@@ -1444,15 +1745,26 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
-	for (i = 0; i < nw; i++)
-		decide_pure(s, nw, i, dom);
+	/* Exotic letters of the words of the dominant script (or restored
+	 * into a script) first: they are evidence for the words of
+	 * lookalikes, whose own exotic letters are judged once they are
+	 * restored (Cyrillic ԝе stands for "we", not for Cyrillic ше). */
 	for (i = 0; i < nw; i++) {
-		decide_exotic(s, &s->w[i]);
+		if (!maybe_pure(&s->w[i], dom))
+			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
+	}
+	for (i = 0; i < nw; i++)
+		decide_pure(s, nw, i, dom, n);
+	for (i = 0; i < nw; i++) {
+		if (maybe_pure(&s->w[i], dom))
+			decide_exotic(s, &s->w[i]);
 		decide_invisible(s, &s->w[i]);
 		if (s->o.leet)
 			decide_leet(s, &s->w[i]);
 	}
+	for (i = 0; i < nw; i++)
+		decide_orth(s, &s->w[i]);
 	/* Stacked marks, on any base. */
 	for (i = 0; i < n && maxrun >= 3;) {
 		size_t j = i + 1;
