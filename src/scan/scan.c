@@ -1652,6 +1652,35 @@ uint16_t us_scan_info(uint32_t cp)
 	return i;
 }
 
+/* Two ill-formed subparts that clean() would bring together by removing
+ * everything between them (stacked marks, a bidi control) could join into
+ * another character: D0 + marks + 83 would become U+0403, a letter the
+ * input never had (and a second clean would judge it). The last removed
+ * unit between them stays. */
+static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n)
+{
+	size_t i, j;
+	for (i = 0; i + 2 < n; i++) {
+		unsigned char b[8];
+		uint32_t cp;
+		const struct unit *a = &s->u[i], *c;
+		if (a->cls != C_INVALID || s->u[i + 1].repl != REPL_DELETE)
+			continue;
+		for (j = i + 1; j < n && s->u[j].repl == REPL_DELETE; j++)
+			;
+		if (j == n)
+			break;
+		c = &s->u[j];
+		if (c->cls == C_INVALID && a->len + c->len <= sizeof b) {
+			memcpy(b, seg + a->off, a->len);
+			memcpy(b + a->len, seg + c->off, c->len);
+			if (us_utf8_decode(b, a->len + c->len, &cp) != a->len || cp != US_CP_INVALID)
+				s->u[j - 1].repl = REPL_KEEP;
+		}
+		i = j - 1;
+	}
+}
+
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, run = 0, maxrun = 0;
@@ -1799,6 +1828,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_KEEP, 20, 255);
 		}
 	}
+
+	keep_apart(s, seg, n);
 
 	/* Pass 3. */
 	emit_segment(s, seg, n);

@@ -338,6 +338,21 @@ static void test_options(void)
 		CHECK_STR("leetspeak mode", in, "hello world, 2024", c->text, c->len);
 		unspoof_cleaned_free(c);
 	}
+	/* Removing stacked marks between two kept ill-formed bytes must not
+	 * join them into a character: D0 + marks + 83 is not U+0403. */
+	unspoof_options_init(&o);
+	in = "x\xD0\xCC\x81\xCC\x82\xCC\x83\xCC\x84\x83y";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		size_t k, joined = 0;
+		for (k = 0; k + 1 < c->len; k++)
+			joined |= (unsigned char)c->text[k] == 0xD0 && (unsigned char)c->text[k + 1] == 0x83;
+		CHECK(!joined,
+		      "clean joined two ill-formed bytes into U+0403 (input x D0 U+0301 U+0302 "
+		      "U+0303 U+0304 83 y, output %zu bytes)", c->len);
+		unspoof_cleaned_free(c);
+	}
+	o.leet = 1;
+	o.undo |= UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET);
 	/* 2 and 6 stand for no letter: they stay (they were once written out
 	 * as U+0000). */
 	in = "h2ll0 w6rld";
