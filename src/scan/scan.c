@@ -1660,6 +1660,9 @@ uint16_t us_scan_info(uint32_t cp)
 static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n)
 {
 	size_t i, j;
+	if (s->o.invalid == UNSPOOF_INVALID_REPLACE &&
+	    (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_INVALID_UTF8)))
+		return; /* they become U+FFFD: nothing can join */
 	for (i = 0; i + 2 < n; i++) {
 		unsigned char b[8];
 		uint32_t cp;
