@@ -487,6 +487,14 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 	for (i = w->first; i < w->end && n < MAX_SCORED; i++) {
 		const struct unit *u = &s->u[i];
 		uint32_t c = u->cp;
+		/* A leet digit that clean() writes as a letter reads as that
+		 * letter, as the next clean will read it. */
+		if (u->cls == C_LEET && (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET)) &&
+		    leet_letter(c)) {
+			if (n < MAX_SCORED)
+				out[n++] = leet_letter(c);
+			continue;
+		}
 		if (u->cls != C_LETTER)
 			continue;
 		if (u->flags & UF_FANCY)
