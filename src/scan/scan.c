@@ -91,6 +91,8 @@ struct word {
 	uint8_t target;      /* script restored into, 255 none */
 	uint8_t anchors;     /* has anchor letters of its script */
 	uint8_t fancy;       /* has fancy letters */
+	uint8_t most;        /* script of most letters (word_script()), if most_ok */
+	uint8_t most_ok;
 };
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
@@ -815,6 +817,14 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	unsigned k, t = 255, nanch = 0, best = 0;
 	word_stats(s, w, &ws);
 	w->script = ws.nscripts == 1 ? ws.scripts[0] : 255;
+	w->most = 255; /* for word_script(), from the same counts */
+	for (k = 0; k < ws.nscripts; k++)
+		if (ws.count[k] > best) {
+			best = ws.count[k];
+			w->most = ws.scripts[k];
+		}
+	w->most_ok = 1;
+	best = 0;
 	w->anchors = 0;
 	for (k = 0; k < ws.nscripts; k++)
 		if (ws.anchors[k]) {
@@ -990,18 +1000,22 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, si
  * Latin), ties going to the first; 255 if none. Later decisions (exotic
  * letters, leet digits, fancy letters) use it, so that what one clean
  * writes is what the next one judges. */
-static unsigned word_script(const unspoof_stream *s, const struct word *w)
+static unsigned word_script(const unspoof_stream *s, struct word *w)
 {
 	struct wstat ws;
 	unsigned k, best = 0, sc = 255;
 	if (w->target != 255)
 		return w->target;
+	if (w->most_ok)
+		return w->most; /* the letters do not change: counted once */
 	word_stats(s, w, &ws);
 	for (k = 0; k < ws.nscripts; k++)
 		if (ws.count[k] > best) {
 			best = ws.count[k];
 			sc = ws.scripts[k];
 		}
+	w->most = (uint8_t)sc;
+	w->most_ok = 1;
 	return sc;
 }
 
@@ -1293,7 +1307,7 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 	}
 }
 
-static void decide_leet(unspoof_stream *s, const struct word *w)
+static void decide_leet(unspoof_stream *s, struct word *w)
 {
 	unsigned i, letters = 0, leet = 0, upper = 0;
 	unsigned sc = word_script(s, w);
@@ -1774,6 +1788,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].end = (uint32_t)(last + 1);
 		s->w[nw].target = 255;
 		s->w[nw].script = 255;
+		s->w[nw].most_ok = 0;
 		for (k = (unsigned)i; k <= last; k++)
 			s->u[k].flags |= UF_WORD;
 		nw++;
