@@ -448,8 +448,12 @@ static size_t gen_bytes(enum gen g, size_t n)
  * bytes per input byte (the input itself, its generation by doubling, the
  * output buffer and the documented scratch memory: code point vectors of
  * 4 bytes per character, several at once for the skeletons and the bidi
- * layout). Measured peaks (2026-11-26) are about half of these; streaming
- * is checked to stay flat separately (4.5 GB, below). */
+ * layout). One-shot scan returns its findings too: up to one per
+ * substituted letter (72 bytes each, a letter is at least 2 bytes, in an
+ * array grown by doubling), so "alternating" (every other letter restored
+ * since long words are restored whole) peaks at about 25 bytes per input
+ * byte. Other measured peaks (2026-11-26) are about half of these;
+ * streaming is checked to stay flat separately (4.5 GB, below). */
 static size_t mem_factor(enum op op)
 {
 	switch (op) {
@@ -458,7 +462,7 @@ static size_t mem_factor(enum op op)
 	case O_NFC:
 	case O_NFD:
 	case O_NFKC_CF: return 6;
-	case O_SCAN: return 8;
+	case O_SCAN: return 40;
 	case O_SKEL: return 24;
 	case O_CHECK: return 32;
 	case O_BIDI: return 48;
