@@ -713,6 +713,18 @@ static void word_stats(const unspoof_stream *s, const struct word *w, struct wst
 	}
 }
 
+/* The script of most letters of ws (the first on ties), 255 if none. */
+static unsigned most_script(const struct wstat *ws)
+{
+	unsigned k, best = 0, sc = 255;
+	for (k = 0; k < ws->nscripts; k++)
+		if (ws->count[k] > best) {
+			best = ws->count[k];
+			sc = ws->scripts[k];
+		}
+	return sc;
+}
+
 /* The script with most anchors (this segment's counting double), ties to
  * the lower script number; without anchors, the script with most letters. */
 static unsigned dominant_script(const unspoof_stream *s)
@@ -817,14 +829,8 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	unsigned k, t = 255, nanch = 0, best = 0;
 	word_stats(s, w, &ws);
 	w->script = ws.nscripts == 1 ? ws.scripts[0] : 255;
-	w->most = 255; /* for word_script(), from the same counts */
-	for (k = 0; k < ws.nscripts; k++)
-		if (ws.count[k] > best) {
-			best = ws.count[k];
-			w->most = ws.scripts[k];
-		}
+	w->most = (uint8_t)most_script(&ws); /* for word_script() */
 	w->most_ok = 1;
-	best = 0;
 	w->anchors = 0;
 	for (k = 0; k < ws.nscripts; k++)
 		if (ws.anchors[k]) {
@@ -1003,20 +1009,28 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, si
 static unsigned word_script(const unspoof_stream *s, struct word *w)
 {
 	struct wstat ws;
-	unsigned k, best = 0, sc = 255;
 	if (w->target != 255)
 		return w->target;
-	if (w->most_ok)
-		return w->most; /* the letters do not change: counted once */
-	word_stats(s, w, &ws);
-	for (k = 0; k < ws.nscripts; k++)
-		if (ws.count[k] > best) {
-			best = ws.count[k];
-			sc = ws.scripts[k];
-		}
-	w->most = (uint8_t)sc;
-	w->most_ok = 1;
-	return sc;
+	if (!w->most_ok) { /* the letters do not change: counted once */
+		word_stats(s, w, &ws);
+		w->most = (uint8_t)most_script(&ws);
+		w->most_ok = 1;
+	}
+	return w->most;
+}
+
+/* Adds letter i of w, read in script t, to cs if it has candidates there
+ * (cased like its neighbours). */
+static void add_cand(const unspoof_stream *s, const struct word *w, unsigned i, unsigned t,
+                     struct cands *cs)
+{
+	unsigned k = lk_cands(&s->u[i], t, 0, cs->c[cs->n]);
+	if (!k)
+		return;
+	cs->idx[cs->n] = i;
+	cs->nc[cs->n] = case_by_context(s, w, i, cs->c[cs->n], k);
+	cs->pick[cs->n] = 0;
+	cs->n++;
 }
 
 /* Exotic letters standing for plain letters of their own script: IPA ɑ or
@@ -1055,14 +1069,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 			if (u->cls != C_LETTER || (u->flags & (UF_FANCY | UF_RECOMMENDED)) ||
 			    u->kind != NO_KIND || u->script != sc)
 				continue;
-			k = lk_cands(u, sc, 0, cs.c[cs.n]);
-			if (!k)
-				continue;
-			k = case_by_context(s, w, i, cs.c[cs.n], k);
-			cs.idx[cs.n] = i;
-			cs.nc[cs.n] = k;
-			cs.pick[cs.n] = 0;
-			cs.n++;
+			add_cand(s, w, i, sc, &cs);
 		}
 		if (!cs.n)
 			return;
@@ -1122,14 +1129,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0))
 			continue;
 		turkic |= o == 1;
-		k = lk_cands(u, sc, 0, cs.c[cs.n]);
-		if (!k)
-			continue;
-		k = case_by_context(s, w, i, cs.c[cs.n], k);
-		cs.idx[cs.n] = i;
-		cs.nc[cs.n] = k;
-		cs.pick[cs.n] = 0;
-		cs.n++;
+		add_cand(s, w, i, sc, &cs);
 	}
 	if (!cs.n)
 		return;
