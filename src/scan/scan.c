@@ -265,6 +265,30 @@ static int ascii_leet(uint32_t c)
 	return leet_letter(c) != 0;
 }
 
+/* Is letter u an anchor: a letter no other script has a twin of? A letter
+ * with lookalikes in its own script (Greek pi symbol U+03D6 for π, IPA ɑ for
+ * a) may be restored to one of them (decide_exotic), so it is an anchor
+ * exactly when all of those are: a second clean then judges the word as the
+ * first one did (U+03D6 has the Cyrillic twin п, π does not, so "U+03D6 k"
+ * read without anchors became "πk", read with one, and then "πκ"). */
+static int anchor_letter(const struct unit *u)
+{
+	unsigned n, i, own = 0;
+	const uint32_t *e = lk_entries(u, &n);
+	for (i = 0; i < n; i++) {
+		struct unit v;
+		uint32_t t;
+		if ((e[i] & US_LK_FANCY) || US_LK_SCRIPT(e[i]) != u->script)
+			continue;
+		own++;
+		t = US_LK_TARGET(e[i]);
+		v.lk = us_lookalike_get(t);
+		if (lk_has_twin(&v, us_props(t)->sc))
+			return 0;
+	}
+	return own || !lk_has_twin(u, u->script);
+}
+
 static void classify(int leet, struct unit *u)
 {
 	uint32_t cp = u->cp;
@@ -329,7 +353,7 @@ static void classify(int leet, struct unit *u)
 			u->lk = 0;
 		}
 	}
-	if (u->cls == C_LETTER && !(u->flags & UF_FANCY) && !lk_has_twin(u, u->script))
+	if (u->cls == C_LETTER && !(u->flags & UF_FANCY) && anchor_letter(u))
 		u->flags |= UF_ANCHOR;
 }
 
