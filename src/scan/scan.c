@@ -703,12 +703,60 @@ static int fancy_anchor(const struct unit *u)
 	return (v.flags & UF_ANCHOR) != 0;
 }
 
+/* Are all letters of w capitals (and there is one)? Leet digits are then
+ * written as capitals ("H3LL0" -> "HELLO"). */
+static int word_upper(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i, letters = 0, upper = 0;
+	for (i = w->first; i < w->end; i++) {
+		letters += s->u[i].cls == C_LETTER;
+		upper += (s->u[i].flags & UF_UPPER) != 0;
+	}
+	return letters && upper == letters;
+}
+
+/* The letter leet digit u of a word is written as (upper: word_upper()). */
+static uint32_t leet_as(const struct unit *u, int upper)
+{
+	uint32_t c = leet_letter(u->cp);
+	return upper && c >= 'a' ? c - 32 : c;
+}
+
+/* Is the Latin letter leet digit u stands for an anchor? */
+static int leet_anchor(const struct unit *u, int upper)
+{
+	if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
+		pthread_once(&templates_once, make_templates);
+	return (templates[leet_as(u, upper)].flags & UF_ANCHOR) != 0;
+}
+
+/* A leet digit counts as the Latin letter it stands for, in the word's and
+ * the paragraph's script counts, whether or not it is written as one: a
+ * second clean sees either the digit again or that letter (else "𝐥5 у"
+ * counts one Latin letter, "𝐥s у" two, and у follows the count). */
 static void word_stats(const unspoof_stream *s, const struct word *w, struct wstat *ws)
 {
 	unsigned i, k;
+	int upper = -1;
 	memset(ws, 0, sizeof *ws);
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
+		if (u->cls == C_LEET) {
+			if (upper < 0)
+				upper = word_upper(s, w);
+			ws->letters++;
+			ws->normal++;
+			for (k = 0; k < ws->nscripts && ws->scripts[k] != US_SC_Latn; k++)
+				;
+			if (k == ws->nscripts) {
+				if (k == 8)
+					continue;
+				ws->scripts[ws->nscripts++] = US_SC_Latn;
+			}
+			ws->count[k]++;
+			ws->anchors[k] += (unsigned)leet_anchor(u, upper);
+			continue;
+		}
 		if (u->cls != C_LETTER)
 			continue;
 		ws->letters++;
@@ -1209,13 +1257,9 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 	 * The word's script: that of its plain letters (or of the forced
 	 * target), else the one most of its fancy letters stand for. */
 	sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script : word_script(s, w);
-	/* Plain letters, counting the leet digits that clean() will write as
-	 * letters (decide_leet), as the next clean will see them. */
+	/* Plain letters, counting leet digits (word_stats()), as the next
+	 * clean will see them. */
 	normal = ws.normal;
-	if (s->o.leet && (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET)) &&
-	    word_script(s, w) == US_SC_Latn)
-		for (k = w->first; k < w->end; k++)
-			normal += s->u[k].cls == C_LEET;
 	if (ws.weakfancy == ws.fancy)
 		go = normal == 0 && ws.fancy >= 2;
 	else
@@ -1333,7 +1377,8 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 
 static void decide_leet(unspoof_stream *s, struct word *w)
 {
-	unsigned i, letters = 0, leet = 0, upper = 0;
+	unsigned i, letters = 0, leet = 0;
+	int upper;
 	unsigned sc = word_script(s, w);
 	/* Digits for letters is a Latin-alphabet habit: a word that is (or is
 	 * restored into) another script keeps its digits, else clean's output
@@ -1343,19 +1388,14 @@ static void decide_leet(unspoof_stream *s, struct word *w)
 	for (i = w->first; i < w->end; i++) {
 		letters += s->u[i].cls == C_LETTER;
 		leet += s->u[i].cls == C_LEET;
-		upper += (s->u[i].flags & UF_UPPER) != 0;
 	}
 	if (!letters || !leet)
 		return;
-	for (i = w->first; i < w->end; i++) {
-		uint32_t c;
-		if (s->u[i].cls != C_LEET)
-			continue;
-		c = leet_letter(s->u[i].cp);
-		if (upper == letters && c >= 'a')
-			c -= 32;
-		set_finding(&s->u[i], UNSPOOF_KIND_LEET, c, 70, US_SC_Latn);
-	}
+	upper = word_upper(s, w);
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].cls == C_LEET)
+			set_finding(&s->u[i], UNSPOOF_KIND_LEET, leet_as(&s->u[i], upper), 70,
+			            US_SC_Latn);
 }
 
 /* Is mark m foreign on base b? On the plain alphabets (Latin, Cyrillic,
@@ -1734,6 +1774,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 {
 	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, run = 0, maxrun = 0;
 	unsigned dom, k;
+	int upper;
 
 	if (ensure_units(s, len + 1))
 		return UNSPOOF_E_NOMEM;
@@ -1813,8 +1854,17 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].target = 255;
 		s->w[nw].script = 255;
 		s->w[nw].most_ok = 0;
-		for (k = (unsigned)i; k <= last; k++)
+		upper = -1;
+		for (k = (unsigned)i; k <= last; k++) {
 			s->u[k].flags |= UF_WORD;
+			if (s->u[k].cls == C_LEET) { /* as word_stats() counts it */
+				if (upper < 0)
+					upper = word_upper(s, &s->w[nw]);
+				if (!s->seg_letters[US_SC_Latn]++)
+					s->seg_seen[s->nseg_seen++] = US_SC_Latn;
+				s->seg_anchor[US_SC_Latn] += (unsigned)leet_anchor(&s->u[k], upper);
+			}
+		}
 		nw++;
 		i = last + 1;
 	}

@@ -49,6 +49,8 @@ static const struct row rows[] = {
 	{"Cherokee and Armenian lookalikes in English",
 	 "\u13AAll g\u0585\u0585d things come t\u0585 those who wait.",
 	 "All good things come to those who wait.", OBF},
+	{"Greek pi symbol (whose twin Cyrillic п its restored π lacks) is a Greek anchor from the first clean",
+	 "\u03D6k b", "\u03C0\u03BA b", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
@@ -359,6 +361,21 @@ static void test_options(void)
 	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
 		CHECK_STR("leetspeak mode keeps digits that stand for no letter", in, "h2llo w6rld",
 		          c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
+	/* A leet digit counts as the letter it stands for in the paragraph's
+	 * script counts, whether or not it is written as one: else "bold l +
+	 * 5" had one Latin letter against Cyrillic у and kept it, and its
+	 * clean "bold l + s" two, and restored у on the second clean. */
+	o.undo &= ~UNSPOOF_KIND_BIT(UNSPOOF_KIND_FANCY);
+	in = "\U0001D4255\x1A\u0443";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		unspoof_cleaned *c2;
+		if (unspoof_clean(&o, c->text, c->len, &c2) == UNSPOOF_OK) {
+			CHECK_STR("leet mode: clean is idempotent next to a kept fancy letter", c->text,
+			          c->text, c2->text, c2->len);
+			unspoof_cleaned_free(c2);
+		}
 		unspoof_cleaned_free(c);
 	}
 	unspoof_options_init(&o);
