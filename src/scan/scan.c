@@ -64,6 +64,7 @@
 #define UF_WORD 0x10u     /* part of a word */
 #define UF_RECOMMENDED 0x20u
 #define UF_WEAKFANCY 0x40u
+#define UF_LEET 0x80u     /* leet digit read as a Latin letter (leet mode) */
 
 #define SUBST_END 0x800u
 #define REPL_KEEP 0xFFFFFFFFu
@@ -265,6 +266,19 @@ static int ascii_leet(uint32_t c)
 	return leet_letter(c) != 0;
 }
 
+/* The letter leet digit u of a word is written as (upper: word_upper()). */
+static uint32_t leet_as(const struct unit *u, int upper)
+{
+	uint32_t c = leet_letter(u->cp);
+	return upper && c >= 'a' ? c - 32 : c;
+}
+
+/* The letter unit u reads as: a leet digit's letter, else its own. */
+static uint32_t letter_of(const struct unit *u)
+{
+	return (u->flags & UF_LEET) ? leet_as(u, (u->flags & UF_UPPER) != 0) : u->cp;
+}
+
 /* Is letter u an anchor: a letter no other script has a twin of? A letter
  * with lookalikes in its own script (Greek pi symbol U+03D6 for π, IPA ɑ for
  * a) may be restored to one of them (decide_exotic), so it is an anchor
@@ -327,9 +341,16 @@ static void classify(int leet, struct unit *u)
 			u->cls = C_BIDI;
 		else if ((r->flags & US_F_DEFAULT_IGNORABLE) && !(r->flags & US_F_VARIATION_SELECTOR))
 			u->cls = C_INVIS;
-		else if (leet && ascii_leet(cp))
-			u->cls = C_LEET;
-		else
+		else if (leet && ascii_leet(cp)) {
+			/* Read as the Latin letter it stands for; its case,
+			 * twins and anchor status come from its word
+			 * (leet_word()). */
+			u->cls = C_LETTER;
+			u->script = US_SC_Latn;
+			u->flags = UF_LEET | UF_RECOMMENDED;
+			u->lk = 0;
+			return;
+		} else
 			u->cls = C_OTHER;
 	}
 	if (r->idtype & US_IDT_RECOMMENDED)
@@ -407,6 +428,10 @@ static void classify_fast(int leet, struct unit *u)
 
 static void set_finding(struct unit *u, int kind, uint32_t repl, unsigned conf, unsigned iscript)
 {
+	/* A leet digit restored into another script with its word ("пр0вет")
+	 * is still a leet finding. */
+	if (u->flags & UF_LEET)
+		kind = UNSPOOF_KIND_LEET;
 	u->kind = (uint8_t)kind;
 	u->repl = repl;
 	u->conf = (uint8_t)conf;
@@ -512,15 +537,7 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 	unsigned i, k = 0;
 	for (i = w->first; i < w->end && n < MAX_SCORED; i++) {
 		const struct unit *u = &s->u[i];
-		uint32_t c = u->cp;
-		/* A leet digit that clean() writes as a letter reads as that
-		 * letter, as the next clean will read it. */
-		if (u->cls == C_LEET && (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET)) &&
-		    leet_letter(c)) {
-			if (n < MAX_SCORED)
-				out[n++] = leet_letter(c);
-			continue;
-		}
+		uint32_t c = letter_of(u);
 		if (u->cls != C_LETTER)
 			continue;
 		if (u->flags & UF_FANCY)
@@ -573,7 +590,7 @@ static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t
 	for (i = from; i < w->end && cs->n < MAX_CANDS; i++) {
 		int alt;
 		unsigned k;
-		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY) || u[i].script == t ||
+		if (u[i].cls != C_LETTER || (u[i].flags & (UF_FANCY | UF_LEET)) || u[i].script == t ||
 		    u[i].script == US_SC_Zyyy || u[i].script == US_SC_Zinh)
 			continue;
 		/* An uppercase lookalike inside a lowercase word (Greek Ι in
@@ -669,7 +686,9 @@ static int feasible(const unspoof_stream *s, const struct word *w, unsigned t)
 		return 0;
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
-		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->script == t ||
+		/* Leet digits stand for Latin letters only: in a word of
+		 * another script they stay digits ("пр1вет"). */
+		if (u->cls != C_LETTER || (u->flags & (UF_FANCY | UF_LEET)) || u->script == t ||
 		    u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
 			continue;
 		if (!lk_into(u, t, 0))
@@ -709,54 +728,62 @@ static int word_upper(const unspoof_stream *s, const struct word *w)
 {
 	unsigned i, letters = 0, upper = 0;
 	for (i = w->first; i < w->end; i++) {
-		letters += s->u[i].cls == C_LETTER;
+		if (s->u[i].cls != C_LETTER || (s->u[i].flags & UF_LEET))
+			continue;
+		letters++;
 		upper += (s->u[i].flags & UF_UPPER) != 0;
 	}
 	return letters && upper == letters;
 }
 
-/* The letter leet digit u of a word is written as (upper: word_upper()). */
-static uint32_t leet_as(const struct unit *u, int upper)
+/* Leet mode: the leet digits of a word with letters are read as the Latin
+ * letters they stand for (cased like the word), in every decision and in
+ * the paragraph's counts, whether or not clean writes them as letters: a
+ * second clean sees either the digit again or that letter. (Counting them
+ * only once written made "bold l + 5" one Latin letter against Cyrillic у,
+ * which stayed, and its clean "bold l + s" two, which restored у.) In a
+ * word without letters ("2024", "1337") they stay digits. */
+static void leet_word(unspoof_stream *s, const struct word *w)
 {
-	uint32_t c = leet_letter(u->cp);
-	return upper && c >= 'a' ? c - 32 : c;
-}
-
-/* Is the Latin letter leet digit u stands for an anchor? */
-static int leet_anchor(const struct unit *u, int upper)
-{
+	unsigned i, real = 0, end = w->end;
+	int upper;
+	/* Exclamation marks ending a word are punctuation ("w0rld!"). */
+	while (end > w->first && s->u[end - 1].cp == '!')
+		end--;
+	for (i = w->first; i < w->end && !real; i++)
+		real = s->u[i].cls == C_LETTER && !(s->u[i].flags & UF_LEET);
+	for (i = w->first; i < w->end; i++)
+		if ((s->u[i].flags & UF_LEET) && (!real || i >= end)) {
+			s->u[i].cls = C_LEET;
+			s->u[i].script = us_props(s->u[i].cp)->sc;
+			s->u[i].flags = UF_WORD;
+		}
+	if (!real)
+		return;
+	upper = word_upper(s, w);
 	if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
 		pthread_once(&templates_once, make_templates);
-	return (templates[leet_as(u, upper)].flags & UF_ANCHOR) != 0;
+	for (i = w->first; i < w->end; i++) {
+		struct unit *u = &s->u[i];
+		uint32_t c;
+		if (!(u->flags & UF_LEET))
+			continue;
+		c = leet_as(u, upper);
+		u->lk = templates[c].lk;
+		u->flags = (uint8_t)(UF_LEET | UF_RECOMMENDED | UF_WORD |
+		                     (templates[c].flags & (UF_UPPER | UF_LOWER | UF_ANCHOR)));
+		if (!s->seg_letters[US_SC_Latn]++)
+			s->seg_seen[s->nseg_seen++] = US_SC_Latn;
+		s->seg_anchor[US_SC_Latn] += (u->flags & UF_ANCHOR) != 0;
+	}
 }
 
-/* A leet digit counts as the Latin letter it stands for, in the word's and
- * the paragraph's script counts, whether or not it is written as one: a
- * second clean sees either the digit again or that letter (else "𝐥5 у"
- * counts one Latin letter, "𝐥s у" two, and у follows the count). */
 static void word_stats(const unspoof_stream *s, const struct word *w, struct wstat *ws)
 {
 	unsigned i, k;
-	int upper = -1;
 	memset(ws, 0, sizeof *ws);
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
-		if (u->cls == C_LEET) {
-			if (upper < 0)
-				upper = word_upper(s, w);
-			ws->letters++;
-			ws->normal++;
-			for (k = 0; k < ws->nscripts && ws->scripts[k] != US_SC_Latn; k++)
-				;
-			if (k == ws->nscripts) {
-				if (k == 8)
-					continue;
-				ws->scripts[ws->nscripts++] = US_SC_Latn;
-			}
-			ws->count[k]++;
-			ws->anchors[k] += (unsigned)leet_anchor(u, upper);
-			continue;
-		}
 		if (u->cls != C_LETTER)
 			continue;
 		ws->letters++;
@@ -1123,8 +1150,8 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	for (i = w->first; i < w->end && !plain; i++) {
 		const struct unit *u = &s->u[i];
 		/* A leet digit of a Latin word becomes a plain letter too. */
-		plain = (u->cls == C_LEET && sc == US_SC_Latn) ||
-		        (u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED));
+		plain = u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED) &&
+		        (!(u->flags & UF_LEET) || sc == US_SC_Latn);
 	}
 	if (!plain && !evidence)
 		return;
@@ -1377,25 +1404,16 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 
 static void decide_leet(unspoof_stream *s, struct word *w)
 {
-	unsigned i, letters = 0, leet = 0;
-	int upper;
+	unsigned i;
 	unsigned sc = word_script(s, w);
 	/* Digits for letters is a Latin-alphabet habit: a word that is (or is
 	 * restored into) another script keeps its digits, else clean's output
 	 * would mix scripts and a second clean would change it again. */
 	if (sc != US_SC_Latn)
 		return;
-	for (i = w->first; i < w->end; i++) {
-		letters += s->u[i].cls == C_LETTER;
-		leet += s->u[i].cls == C_LEET;
-	}
-	if (!letters || !leet)
-		return;
-	upper = word_upper(s, w);
 	for (i = w->first; i < w->end; i++)
-		if (s->u[i].cls == C_LEET)
-			set_finding(&s->u[i], UNSPOOF_KIND_LEET, leet_as(&s->u[i], upper), 70,
-			            US_SC_Latn);
+		if ((s->u[i].flags & UF_LEET) && s->u[i].kind == NO_KIND)
+			set_finding(&s->u[i], UNSPOOF_KIND_LEET, letter_of(&s->u[i]), 70, US_SC_Latn);
 }
 
 /* Is mark m foreign on base b? On the plain alphabets (Latin, Cyrillic,
@@ -1502,7 +1520,8 @@ static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t n
 		f.script = -1;
 	} else {
 		f.cp = u->cp;
-		f.script = u->cls == C_LETTER && (u->flags & UF_FANCY) ? us_props(u->cp)->sc : u->script;
+		f.script = u->cls == C_LETTER && (u->flags & (UF_FANCY | UF_LEET)) ? us_props(u->cp)->sc
+		                                                                  : u->script;
 		f.length = u->len;
 		if (u->kind == UNSPOOF_KIND_MARKS) {
 			for (k = 1; k < u->span && idx + k < nunits; k++)
@@ -1774,7 +1793,6 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 {
 	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, run = 0, maxrun = 0;
 	unsigned dom, k;
-	int upper;
 
 	if (ensure_units(s, len + 1))
 		return UNSPOOF_E_NOMEM;
@@ -1802,7 +1820,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		if (u->cls == C_INVALID) {
 			u->kind = UNSPOOF_KIND_INVALID_UTF8;
 			u->conf = 30;
-		} else if (u->cls == C_LETTER) {
+		} else if (u->cls == C_LETTER && !(u->flags & UF_LEET)) {
 			s->sum.letters++;
 			if (!s->seg_letters[u->script]++)
 				s->seg_seen[s->nseg_seen++] = u->script;
@@ -1854,17 +1872,10 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].target = 255;
 		s->w[nw].script = 255;
 		s->w[nw].most_ok = 0;
-		upper = -1;
-		for (k = (unsigned)i; k <= last; k++) {
+		for (k = (unsigned)i; k <= last; k++)
 			s->u[k].flags |= UF_WORD;
-			if (s->u[k].cls == C_LEET) { /* as word_stats() counts it */
-				if (upper < 0)
-					upper = word_upper(s, &s->w[nw]);
-				if (!s->seg_letters[US_SC_Latn]++)
-					s->seg_seen[s->nseg_seen++] = US_SC_Latn;
-				s->seg_anchor[US_SC_Latn] += (unsigned)leet_anchor(&s->u[k], upper);
-			}
-		}
+		if (s->o.leet)
+			leet_word(s, &s->w[nw]);
 		nw++;
 		i = last + 1;
 	}

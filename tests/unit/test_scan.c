@@ -363,6 +363,12 @@ static void test_options(void)
 		          c->text, c->len);
 		unspoof_cleaned_free(c);
 	}
+	in = "H3LL0 W0RLD! \u043F\u04401\u0432\u0435\u0442, 1337";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("leetspeak mode: capitals, a closing '!', digits in a Cyrillic word and a number",
+		          in, "HELLO WORLD! \u043F\u04401\u0432\u0435\u0442, 1337", c->text, c->len);
+		unspoof_cleaned_free(c);
+	}
 	/* A leet digit counts as the letter it stands for in the paragraph's
 	 * script counts, whether or not it is written as one: else "bold l +
 	 * 5" had one Latin letter against Cyrillic у and kept it, and its
