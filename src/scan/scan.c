@@ -1209,43 +1209,24 @@ static int orthography(uint32_t cp)
  * ones) that shows no genuine use of that orthography, and only where the
  * restored word reads at least as well as the word as it stands ("thıs").
  * Genuine Turkish text always has ş or ğ close by. */
-static void decide_orth(unspoof_stream *s, struct word *w)
+static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
+                       unsigned sc)
 {
-	struct cands cs;
-	unsigned i, k;
-	int turkic = 0;
-	unsigned sc = word_script(s, w);
-	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0)
-		return;
-	cs.n = 0;
-	for (i = w->first; i < w->end && cs.n < MAX_CANDS; i++) {
-		struct unit *u = &s->u[i];
-		int o;
-		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->kind != NO_KIND ||
-		    u->script != sc || !(u->flags & UF_RECOMMENDED))
-			continue;
-		o = orthography(u->cp);
-		if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0))
-			continue;
-		turkic |= o == 1;
-		add_cand(s, w, i, sc, &cs);
-	}
-	if (!cs.n)
-		return;
+	unsigned k;
 	if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
 		/* A document writing ş or ğ: Turkish, with ı its own letter. The
 		 * Turkish model reads each ı as ı or as i; i must pay twice the
 		 * usual margin, one bit per letter ("bılgisayar" -> "bilgisayar",
 		 * "yanıt" stays; with one margin, "katkıda" and "şahıs" lose their
 		 * ı 2-3 times as often). */
-		for (k = 0; k < cs.n; k++) {
-			cs.c[k][1] = cs.c[k][0];
-			cs.c[k][0] = s->u[cs.idx[k]].cp;
-			cs.nc[k] = 2;
+		for (k = 0; k < cs->n; k++) {
+			cs->c[k][1] = cs->c[k][0];
+			cs->c[k][0] = s->u[cs->idx[k]].cp;
+			cs->nc[k] = 2;
 		}
-		choose_g(s, w, US_NGRAM_TURKISH, &cs, 0, 2 * US_NGRAM_MARGIN);
+		choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
 	} else {
-		if (choose(s, w, sc, &cs, 1) < word_score(s, w, sc, NULL))
+		if (choose(s, w, sc, cs, 1) < word_score(s, w, sc, NULL))
 			return;
 		/* No ş or ğ in sight, but the word may still be Turkish: it
 		 * stays if the Turkish model prefers it with ı and finds it more
@@ -1256,14 +1237,48 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		 * tie (half the margin) the letter stays as written ("yanıt"). */
 		if (turkic) {
 			int t_as_is = word_score_g(s, w, US_NGRAM_TURKISH, NULL);
-			if (t_as_is >= word_score_g(s, w, US_NGRAM_TURKISH, &cs) &&
-			    t_as_is + US_NGRAM_MARGIN / 2 >= word_score(s, w, sc, &cs))
+			if (t_as_is >= word_score_g(s, w, US_NGRAM_TURKISH, cs) &&
+			    t_as_is + US_NGRAM_MARGIN / 2 >= word_score(s, w, sc, cs))
 				return;
 		}
 	}
-	for (k = 0; k < cs.n; k++)
-		if (cs.c[k][cs.pick[k]] != s->u[cs.idx[k]].cp)
-			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 60, sc);
+	for (k = 0; k < cs->n; k++)
+		if (cs->c[k][cs->pick[k]] != s->u[cs->idx[k]].cp)
+			set_finding(&s->u[cs->idx[k]], UNSPOOF_KIND_LOOKALIKE, cs->c[k][cs->pick[k]], 60, sc);
+}
+
+/* orth_piece() for the letters of w, in pieces. */
+static void decide_orth(unspoof_stream *s, struct word *w)
+{
+	struct cands cs;
+	unsigned i;
+	int turkic;
+	unsigned sc = word_script(s, w);
+	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0)
+		return;
+	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
+	 * before it as decided, so that every letter of a long word is judged
+	 * as a second clean will judge it. */
+	i = w->first;
+	while (i < w->end) {
+		cs.n = 0;
+		turkic = 0;
+		for (; i < w->end && cs.n < MAX_CANDS; i++) {
+			struct unit *u = &s->u[i];
+			int o;
+			if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->kind != NO_KIND ||
+			    u->script != sc || !(u->flags & UF_RECOMMENDED))
+				continue;
+			o = orthography(u->cp);
+			if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0))
+				continue;
+			turkic |= o == 1;
+			add_cand(s, w, i, sc, &cs);
+		}
+		if (!cs.n)
+			return;
+		orth_piece(s, w, &cs, turkic, sc);
+	}
 }
 
 /* Fancy-font letters: restored when the word has two or more, or mixes them

@@ -51,6 +51,11 @@ static const struct row rows[] = {
 	 "All good things come to those who wait.", OBF},
 	{"Greek pi symbol (whose twin Cyrillic п its restored π lacks) is a Greek anchor from the first clean",
 	 "\u03D6k b", "\u03C0\u03BA b", ANY},
+	{"a word of 30 dotless \u0131 in an obfuscated text is judged whole (it was judged 24 letters at a time, once only)",
+	 "Th\u0435 qu\u0456\u0441k br\u043Ewn f\u043Ex jumps \u043Ev\u0435r th\u0435 l\u0430z\u0443 d\u043Eg. "
+	 "\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131"
+	 "\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131 is this.",
+	 "The quick brown fox jumps over the lazy dog. iiiiiiiiiiiiiiiiiiiiiiiiiiiiii is this.", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
