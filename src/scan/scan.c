@@ -1776,35 +1776,55 @@ uint16_t us_scan_info(uint32_t cp)
  * everything between them (stacked marks, a bidi control) could join into
  * another character: D0 + marks + 83 would become U+0403, a letter the
  * input never had (and a second clean would judge it). The last removed
- * unit between them stays. */
-static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n)
+ * unit between them stays, also when a paragraph cut falls after it. */
+static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n, size_t len,
+                       size_t avail)
 {
 	size_t i, j;
 	if (s->o.invalid == UNSPOOF_INVALID_REPLACE &&
 	    (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_INVALID_UTF8)))
 		return; /* they become U+FFFD: nothing can join */
-	for (i = 0; i + 2 < n; i++) {
+	for (i = 0; i + 1 < n; i++) {
 		unsigned char b[8];
 		uint32_t cp;
-		const struct unit *a = &s->u[i], *c;
+		const unsigned char *c;
+		size_t clen;
+		const struct unit *a = &s->u[i];
 		if (a->cls != C_INVALID || s->u[i + 1].repl != REPL_DELETE)
 			continue;
 		for (j = i + 1; j < n && s->u[j].repl == REPL_DELETE; j++)
 			;
-		if (j == n)
-			break;
-		c = &s->u[j];
-		if (c->cls == C_INVALID && a->len + c->len <= sizeof b) {
+		if (j < n) {
+			if (s->u[j].cls != C_INVALID) {
+				i = j - 1;
+				continue;
+			}
+			c = seg + s->u[j].off;
+			clen = s->u[j].len;
+		} else {
+			/* The removed units end the segment: the next one starts
+			 * with the unit the cut was put before (find_cut() only
+			 * cuts before a complete unit, so it is all there). */
+			if (!avail)
+				break;
+			c = seg + len;
+			clen = us_utf8_decode(c, avail, &cp);
+			if (cp != US_CP_INVALID)
+				break;
+		}
+		if (a->len + clen <= sizeof b) {
 			memcpy(b, seg + a->off, a->len);
-			memcpy(b + a->len, seg + c->off, c->len);
-			if (us_utf8_decode(b, a->len + c->len, &cp) != a->len || cp != US_CP_INVALID)
+			memcpy(b + a->len, c, clen);
+			if (us_utf8_decode(b, a->len + clen, &cp) != a->len || cp != US_CP_INVALID)
 				s->u[j - 1].repl = REPL_KEEP;
 		}
 		i = j - 1;
 	}
 }
 
-static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
+/* Judges and writes segment seg[0..len); avail bytes after it are readable
+ * (the start of the next segment, 0 at the end of the input). */
+static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail)
 {
 	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, run = 0, maxrun = 0;
 	unsigned dom, k;
@@ -1955,7 +1975,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		}
 	}
 
-	keep_apart(s, seg, n);
+	keep_apart(s, seg, n, len, avail);
 
 	/* Pass 3. */
 	emit_segment(s, seg, n);
@@ -2279,7 +2299,7 @@ static int run(unspoof_stream *s, int final)
 	if (!s->len)
 		return UNSPOOF_OK; /* nothing buffered (the buffer may not exist yet) */
 	while ((cut = find_cut(s, s->buf + start, s->len - start, &s->cut, final)) > 0) {
-		rc = process_segment(s, s->buf + start, cut);
+		rc = process_segment(s, s->buf + start, cut, s->len - start - cut);
 		s->base += cut;
 		start += cut;
 		memset(&s->cut, 0, sizeof s->cut);
@@ -2287,7 +2307,7 @@ static int run(unspoof_stream *s, int final)
 			break;
 	}
 	if (!rc && final && s->len > start) {
-		rc = process_segment(s, s->buf + start, s->len - start);
+		rc = process_segment(s, s->buf + start, s->len - start, 0);
 		s->base += s->len - start;
 		start = s->len;
 		memset(&s->cut, 0, sizeof s->cut);
@@ -2377,7 +2397,7 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 			struct cut_state st;
 			memset(&st, 0, sizeof st);
 			while ((cut = find_cut(s, d, len, &st, 0)) > 0) {
-				rc = process_segment(s, d, cut);
+				rc = process_segment(s, d, cut, len - cut);
 				s->base += cut;
 				d += cut;
 				len -= cut;
@@ -2400,7 +2420,7 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 			len -= take;
 			continue;
 		}
-		rc = process_segment(s, s->buf, cut);
+		rc = process_segment(s, s->buf, cut, s->len - cut);
 		s->base += cut;
 		memset(&s->cut, 0, sizeof s->cut);
 		if (cut >= old) {
