@@ -1052,6 +1052,35 @@ static int maybe_pure(const struct word *w, unsigned dom)
 	return w->target == 255 && w->script != 255 && w->script != dom;
 }
 
+/* Word w, restored into script t after decide_fancy() wrote its fancy
+ * letters plain: those standing for letters of another script than t stay
+ * fancy after all, as decide_fancy() leaves them when it knows t (bold
+ * "ⓗb" in Cyrillic text became "hь", a mixed word), and stop counting as
+ * evidence. */
+static void keep_fancy(unspoof_stream *s, const struct word *w, unsigned t)
+{
+	struct wstat ws;
+	unsigned k, n = 0;
+	if (!w->fancy)
+		return;
+	for (k = w->first; k < w->end; k++) {
+		struct unit *u = &s->u[k];
+		unsigned sc;
+		if (!(u->flags & UF_FANCY) || u->kind != UNSPOOF_KIND_FANCY)
+			continue;
+		sc = US_LK_SCRIPT(lk_fancy(u));
+		if (sc == t || sc == US_SC_Zyyy || sc == US_SC_Zinh)
+			continue;
+		u->kind = NO_KIND;
+		u->repl = REPL_KEEP;
+		u->conf = 0;
+		n++;
+	}
+	word_stats(s, w, &ws);
+	if (ws.normal && s->exotic >= n)
+		s->exotic -= n;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -1097,6 +1126,7 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, si
 	}
 	restore_word(s, w, dom, genuine ? 60 : 70);
 	w->target = (uint8_t)dom;
+	keep_fancy(s, w, dom);
 }
 
 /* The script word w is written in, as clean() writes it: the script it is

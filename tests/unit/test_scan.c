@@ -56,6 +56,8 @@ static const struct row rows[] = {
 	 "\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131"
 	 "\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131\u0131 is this.",
 	 "The quick brown fox jumps over the lazy dog. iiiiiiiiiiiiiiiiiiiiiiiiiiiiii is this.", ANY},
+	{"a word of lookalikes restored into the text's script keeps a fancy letter that stands for another script's letter",
+	 "\u24D7b \u0419", "\u24D7\u044C \u0419", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
