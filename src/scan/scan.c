@@ -1085,12 +1085,19 @@ static void keep_fancy(unspoof_stream *s, const struct word *w, unsigned t)
 static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
-	unsigned sc = w->script;
+	unsigned sc = w->script, k;
 	int genuine, left, right, margin;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
 	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
+		return;
+	/* A word of fancy letters only has nothing to restore into dom (its
+	 * letters stay in their own script, decide_fancy()). */
+	for (k = w->first; k < w->end; k++)
+		if (s->u[k].cls == C_LETTER && !(s->u[k].flags & UF_FANCY))
+			break;
+	if (k == w->end)
 		return;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it

@@ -58,6 +58,8 @@ static const struct row rows[] = {
 	 "The quick brown fox jumps over the lazy dog. iiiiiiiiiiiiiiiiiiiiiiiiiiiiii is this.", ANY},
 	{"a word of lookalikes restored into the text's script keeps a fancy letter that stands for another script's letter",
 	 "\u24D7b \u0419", "\u24D7\u044C \u0419", ANY},
+	{"a word of fancy letters only is not restored into the text's script by context (nothing in it can be)",
+	 "f\u043E\U0001D765 \U0001D765", "fo\U0001D765 \u03A0", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
