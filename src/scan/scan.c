@@ -1082,23 +1082,23 @@ static void keep_fancy(unspoof_stream *s, const struct word *w, unsigned t)
 }
 
 /* Pass 2b: words written wholly in lookalikes of another script. */
-static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
+static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script, k;
 	int genuine, left, right, margin;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
-		return;
+		return 0;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
 	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
-		return;
+		return 0;
 	/* A word of fancy letters only has nothing to restore into dom (its
 	 * letters stay in their own script, decide_fancy()). */
 	for (k = w->first; k < w->end; k++)
 		if (s->u[k].cls == C_LETTER && !(s->u[k].flags & UF_FANCY))
 			break;
 	if (k == w->end)
-		return;
+		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
 	 * must sit next to a word of the dominant script, must not sit next to
@@ -1113,9 +1113,9 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, si
 		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
 		        s->w[i + 1].target == 255;
 		if (left || right || token_has_genuine(s, nw, i, sc))
-			return;
+			return 0;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
-			return;
+			return 0;
 		margin = US_NGRAM_MARGIN;
 	} else {
 		margin = -US_NGRAM_MARGIN;
@@ -1129,11 +1129,12 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, si
 		gather(s, w, dom, &cs, w->first);
 		restored = choose(s, w, dom, &cs, 1);
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
-			return;
+			return 0;
 	}
 	restore_word(s, w, dom, genuine ? 60 : 70);
 	w->target = (uint8_t)dom;
 	keep_fancy(s, w, dom);
+	return 1;
 }
 
 /* The script word w is written in, as clean() writes it: the script it is
@@ -1966,8 +1967,13 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 	}
+	/* A word restored makes its neighbours words of dom too, which may
+	 * decide the word before it (as the next clean will see them): that
+	 * one is judged again, and so on leftwards (each word is restored at
+	 * most once, so this stays linear). */
 	for (i = 0; i < nw; i++)
-		decide_pure(s, nw, i, dom, n);
+		for (k = (unsigned)i; decide_pure(s, nw, k, dom, n) && k > 0; k--)
+			;
 	for (i = 0; i < nw; i++) {
 		if (maybe_pure(&s->w[i], dom))
 			decide_exotic(s, &s->w[i]);

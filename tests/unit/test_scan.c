@@ -60,6 +60,8 @@ static const struct row rows[] = {
 	 "\u24D7b \u0419", "\u24D7\u044C \u0419", ANY},
 	{"a word of fancy letters only is not restored into the text's script by context (nothing in it can be)",
 	 "f\u043E\U0001D765 \U0001D765", "fo\U0001D765 \u03A0", ANY},
+	{"a word of lookalikes whose only neighbour of the text's script is a word restored after it is restored too",
+	 "\uFF37\uFF4C\u7F44\u0500 \u0440 \u0440 d", "Wl\u7F44\u0500 p p d", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
