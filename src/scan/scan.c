@@ -64,6 +64,9 @@
 #define UF_WORD 0x10u     /* part of a word */
 #define UF_RECOMMENDED 0x20u
 #define UF_WEAKFANCY 0x40u
+/* Counts as an anchor letter: an anchor, or a fancy letter standing for one
+ * (set by classify(), so that the passes need no second lookup). */
+#define UF_ANCHOR_READ 0x80u
 
 #define SUBST_END 0x800u
 #define REPL_KEEP 0xFFFFFFFFu
@@ -129,6 +132,9 @@ struct unspoof_stream {
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
 	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
+	/* subst (prev_subst) may have bits set: the full pass ran since it was
+	 * last cleared (bits were added to it). */
+	int subst_any, prev_subst_any;
 	uint32_t seg_anchor[US_SCRIPT_COUNT];
 	uint32_t seg_letters[US_SCRIPT_COUNT];
 	/* Scripts with letters in this segment, and with a carry: the per-script
@@ -265,7 +271,7 @@ static int ascii_leet(uint32_t c)
 	return leet_letter(c) != 0;
 }
 
-static void classify(int leet, struct unit *u)
+static void classify_base(int leet, struct unit *u)
 {
 	uint32_t cp = u->cp;
 	const us_props_rec *r;
@@ -333,6 +339,24 @@ static void classify(int leet, struct unit *u)
 		u->flags |= UF_ANCHOR;
 }
 
+static void classify(int leet, struct unit *u)
+{
+	classify_base(leet, u);
+	if (u->cls != C_LETTER)
+		return;
+	if (!(u->flags & UF_FANCY)) {
+		if (u->flags & UF_ANCHOR)
+			u->flags |= UF_ANCHOR_READ;
+	} else {
+		/* Is the letter it stands for an anchor? */
+		struct unit v;
+		v.cp = US_LK_TARGET(lk_fancy(u));
+		classify_base(0, &v);
+		if (v.flags & UF_ANCHOR)
+			u->flags |= UF_ANCHOR_READ;
+	}
+}
+
 /* Units of U+0000..U+07FF (most alphabetic text) are copied from templates
  * made by classify() on first use. */
 #define TEMPLATE_END 0x800u
@@ -363,20 +387,70 @@ static void make_templates(void)
 	atomic_store_explicit(&templates_ready, 1, memory_order_release);
 }
 
-static void classify_fast(int leet, struct unit *u)
+/* Units of code points above U+07FF (General Punctuation, fancy-font
+ * letters, other scripts...) are copied from blocks of 256 templates made
+ * on first use, in HI_SLOTS static slots given to the first blocks that
+ * text uses; code points of other blocks are classified each time. */
+#define HI_SLOTS 16u
+#define HI_NONE 0xFFu
+static struct unit hi_templates[HI_SLOTS][256];
+/* Per block (cp >> 8): 0 not made yet, 1 + slot, or HI_NONE (no slot). */
+static _Atomic unsigned char hi_slot[0x110000u >> 8];
+static unsigned hi_used; /* slots given out (under hi_lock) */
+static pthread_mutex_t hi_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const struct unit *hi_block(uint32_t blk)
+{
+	unsigned v;
+	pthread_mutex_lock(&hi_lock);
+	v = atomic_load_explicit(&hi_slot[blk], memory_order_relaxed);
+	if (!v) {
+		if (hi_used < HI_SLOTS) {
+			struct unit *t = hi_templates[hi_used];
+			uint32_t c;
+			for (c = 0; c < 256; c++) {
+				t[c].cp = blk << 8 | c;
+				classify(0, &t[c]);
+			}
+			v = 1 + hi_used++;
+		} else {
+			v = HI_NONE;
+		}
+		atomic_store_explicit(&hi_slot[blk], (unsigned char)v, memory_order_release);
+	}
+	pthread_mutex_unlock(&hi_lock);
+	return v == HI_NONE ? NULL : hi_templates[v - 1];
+}
+
+static inline void classify_fast(int leet, struct unit *u)
 {
 	uint32_t cp = u->cp;
-	if (cp < TEMPLATE_END && !(leet && ascii_leet(cp))) {
-		uint32_t off = u->off;
-		uint8_t len = u->len;
+	uint32_t off = u->off;
+	uint8_t len = u->len;
+	const struct unit *t;
+	if (cp < TEMPLATE_END) {
+		if (leet && ascii_leet(cp)) {
+			classify(leet, u);
+			return;
+		}
 		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
 			pthread_once(&templates_once, make_templates);
-		*u = templates[cp];
-		u->off = off;
-		u->len = len;
+		t = &templates[cp];
+	} else if (cp <= 0x10FFFFu) {
+		unsigned v = atomic_load_explicit(&hi_slot[cp >> 8], memory_order_acquire);
+		const struct unit *b = v == 0 ? hi_block(cp >> 8) : v == HI_NONE ? NULL : hi_templates[v - 1];
+		if (!b) {
+			classify(leet, u);
+			return;
+		}
+		t = &b[cp & 0xFF];
+	} else {
+		classify(leet, u);
 		return;
 	}
-	classify(leet, u);
+	*u = *t;
+	u->off = off;
+	u->len = len;
 }
 
 /* ------------------------------------------------------------- findings */
@@ -667,16 +741,7 @@ struct wstat {
  * script)? */
 static int fancy_anchor(const struct unit *u)
 {
-	uint32_t t = US_LK_TARGET(lk_fancy(u));
-	struct unit v;
-	if (t < TEMPLATE_END) {
-		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
-			pthread_once(&templates_once, make_templates);
-		return (templates[t].flags & UF_ANCHOR) != 0;
-	}
-	v.cp = t;
-	classify(0, &v);
-	return (v.flags & UF_ANCHOR) != 0;
+	return (u->flags & UF_ANCHOR_READ) != 0; /* worked out by classify() */
 }
 
 static void word_stats(const unspoof_stream *s, const struct word *w, struct wstat *ws)
@@ -1610,12 +1675,20 @@ static int end_segment(unspoof_stream *s)
 	}
 	s->exotic = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
-	if (s->carry_evidence)
-		for (k = 0; k < sizeof s->subst; k++)
-			s->prev_subst[k] |= s->subst[k];
-	else
+	if (s->carry_evidence) {
+		if (s->subst_any) {
+			for (k = 0; k < sizeof s->subst; k++)
+				s->prev_subst[k] |= s->subst[k];
+			s->prev_subst_any = 1;
+		}
+	} else if (s->prev_subst_any) {
 		memset(s->prev_subst, 0, sizeof s->prev_subst);
-	memset(s->subst, 0, sizeof s->subst);
+		s->prev_subst_any = 0;
+	}
+	if (s->subst_any) {
+		memset(s->subst, 0, sizeof s->subst);
+		s->subst_any = 0;
+	}
 	s->digest = h * 0x9E3779B97F4A7C15ull;
 	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 }
@@ -1708,7 +1781,7 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n)
 
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
-	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, run = 0, maxrun = 0;
+	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, ninvalid = 0, run = 0, maxrun = 0;
 	unsigned dom, k;
 
 	if (ensure_units(s, len + 1))
@@ -1750,6 +1823,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		}
 		/* What the passes over all units below need to look for. */
 		nbidi += u->cls == C_BIDI;
+		ninvalid += u->cls == C_INVALID;
 		run = u->cls == C_MARK ? run + 1 : 0;
 		maxrun = run > maxrun ? run : maxrun;
 		off += l;
@@ -1797,6 +1871,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	s->sum.words += nw;
 
 	/* Pass 2. */
+	s->subst_any = 1;
 	dom = dominant_script(s);
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
@@ -1855,7 +1930,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		}
 	}
 
-	keep_apart(s, seg, n);
+	if (ninvalid >= 2) /* it needs two ill-formed subparts */
+		keep_apart(s, seg, n);
 
 	/* Pass 3. */
 	emit_segment(s, seg, n);
