@@ -86,7 +86,15 @@ struct unit {
 	uint8_t conf;     /* confidence in percent */
 	uint8_t imit_script;
 	uint8_t span;     /* MARKS findings: number of units covered (base + marks) */
+	uint8_t pre;      /* PRE_*: facts of the code point, for skipping passes */
 };
+
+/* Facts of a unit's code point set by classify(), so that whole passes can
+ * be skipped when no unit of a segment has them. */
+#define PRE_EXOTIC 0x01u   /* a letter decide_exotic() may restore: not fancy, not
+                            * Recommended, with a candidate in its own script */
+#define PRE_ORTH_POS 0x02u /* orthography(cp) > 0: decide_orth() may restore it */
+#define PRE_ORTH_NEG 0x04u /* orthography(cp) < 0: shows an orthography in use */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -339,11 +347,24 @@ static void classify_base(int leet, struct unit *u)
 		u->flags |= UF_ANCHOR;
 }
 
+static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4]);
+static int orthography(uint32_t cp);
+
 static void classify(int leet, struct unit *u)
 {
+	uint32_t c[4];
+	int o;
 	classify_base(leet, u);
+	u->pre = 0;
 	if (u->cls != C_LETTER)
 		return;
+	o = orthography(u->cp);
+	if (o > 0)
+		u->pre |= PRE_ORTH_POS;
+	else if (o < 0)
+		u->pre |= PRE_ORTH_NEG;
+	if (!(u->flags & (UF_FANCY | UF_RECOMMENDED)) && lk_cands(u, u->script, 0, c))
+		u->pre |= PRE_EXOTIC;
 	if (!(u->flags & UF_FANCY)) {
 		if (u->flags & UF_ANCHOR)
 			u->flags |= UF_ANCHOR_READ;
@@ -1781,8 +1802,8 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n)
 
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
-	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, ninvalid = 0, run = 0, maxrun = 0;
-	unsigned dom, k;
+	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, ninvalid = 0, ninvis = 0, run = 0, maxrun = 0;
+	unsigned dom, k, pre = 0; /* pre: PRE_* of the letters */
 
 	if (ensure_units(s, len + 1))
 		return UNSPOOF_E_NOMEM;
@@ -1818,12 +1839,14 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			 * a second clean() will see it once restored. */
 			if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
 				s->seg_anchor[u->script]++;
-			if (u->cp >= 0x11E && u->cp < 0x260 && orthography(u->cp) < 0)
+			if ((u->pre & PRE_ORTH_NEG) && u->cp >= 0x11E && u->cp < 0x260)
 				s->seg_orth[-orthography(u->cp) - 1]++;
+			pre |= u->pre;
 		}
 		/* What the passes over all units below need to look for. */
 		nbidi += u->cls == C_BIDI;
 		ninvalid += u->cls == C_INVALID;
+		ninvis += u->cls == C_INVIS;
 		run = u->cls == C_MARK ? run + 1 : 0;
 		maxrun = run > maxrun ? run : maxrun;
 		off += l;
@@ -1879,22 +1902,30 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are
 	 * restored (Cyrillic ԝе stands for "we", not for Cyrillic ше). */
+	/* decide_exotic() restores only PRE_EXOTIC letters, decide_orth() only
+	 * PRE_ORTH_POS letters, decide_invisible() only invisible characters:
+	 * without any in the segment they have nothing to do. (Should one of
+	 * them ever act on other units, these guards must change with it.) */
 	for (i = 0; i < nw; i++) {
-		if (!maybe_pure(&s->w[i], dom))
+		if ((pre & PRE_EXOTIC) && !maybe_pure(&s->w[i], dom))
 			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 	}
 	for (i = 0; i < nw; i++)
 		decide_pure(s, nw, i, dom, n);
-	for (i = 0; i < nw; i++) {
-		if (maybe_pure(&s->w[i], dom))
-			decide_exotic(s, &s->w[i]);
-		decide_invisible(s, &s->w[i]);
-		if (s->o.leet)
-			decide_leet(s, &s->w[i]);
+	if ((pre & PRE_EXOTIC) || ninvis || s->o.leet) {
+		for (i = 0; i < nw; i++) {
+			if ((pre & PRE_EXOTIC) && maybe_pure(&s->w[i], dom))
+				decide_exotic(s, &s->w[i]);
+			if (ninvis)
+				decide_invisible(s, &s->w[i]);
+			if (s->o.leet)
+				decide_leet(s, &s->w[i]);
+		}
 	}
-	for (i = 0; i < nw; i++)
-		decide_orth(s, &s->w[i]);
+	if (pre & PRE_ORTH_POS)
+		for (i = 0; i < nw; i++)
+			decide_orth(s, &s->w[i]);
 	/* Stacked marks, on any base. */
 	for (i = 0; i < n && maxrun >= 3;) {
 		size_t j = i + 1;
