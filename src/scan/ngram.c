@@ -51,6 +51,14 @@ int us_ngram_group(unsigned script)
 #define SIDE 128u
 #define NO_BIGRAM 0xFFFFu
 static uint8_t sym_low[US_NGRAM_GROUP_COUNT][LOW_END];
+/* What us_ngram_score() makes of a code point below LOW_END that no mark
+ * follows: its symbol after lowercasing (final sigma read as sigma), or
+ * SYM_MARK for a combining mark (skipped). */
+#define SYM_MARK 254u
+static uint8_t sym_read[US_NGRAM_GROUP_COUNT][LOW_END];
+static int has_read[US_NGRAM_GROUP_COUNT]; /* sym_read[g] is filled */
+/* Bit cp of the code points below LOW_END that are combining marks. */
+static uint64_t mark_low[LOW_END / 64];
 static uint16_t bi_pair[US_NGRAM_GROUP_COUNT][SIDE * SIDE];
 static int has_pairs[US_NGRAM_GROUP_COUNT];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -58,12 +66,17 @@ static atomic_int tables_ready;
 
 static unsigned sym_search(const us_ngram_model *m, uint32_t cp);
 static long bigram_search(const us_ngram_model *m, unsigned b, unsigned c);
+static int is_mark(uint32_t cp);
+static unsigned sym_of(const us_ngram_model *m, uint32_t cp);
 
 static void make_tables(void)
 {
 	unsigned g;
 	memset(sym_low, SYM_UNKNOWN, sizeof sym_low);
 	memset(bi_pair, 0xFF, sizeof bi_pair);
+	for (g = 0; g < LOW_END; g++)
+		if (is_mark(g))
+			mark_low[g / 64] |= 1ull << (g % 64);
 	for (g = 0; g < US_NGRAM_GROUP_COUNT; g++) {
 		const us_ngram_model *m = &us_ngram_models[g];
 		const uint16_t *key = us_ngram_bi_key + m->bi;
@@ -71,6 +84,14 @@ static void make_tables(void)
 		for (i = 0; i < m->nalpha; i++)
 			if (us_ngram_alpha[m->alpha + i] < LOW_END)
 				sym_low[g][us_ngram_alpha[m->alpha + i]] = (uint8_t)(i + 1);
+		for (i = 0; i < LOW_END && m->nalpha < SYM_MARK; i++) {
+			uint32_t c = us_simple_lower(i);
+			if (c == GREEK_FINAL_SIGMA)
+				c = GREEK_SIGMA;
+			/* sym_low of this group is complete: sym_of() may use it. */
+			sym_read[g][i] = is_mark(i) ? SYM_MARK : (uint8_t)sym_of(m, c);
+			has_read[g] = 1;
+		}
 		if (m->nalpha + 1 > SIDE || m->nbi >= NO_BIGRAM)
 			continue;
 		for (i = 0; i < m->nbi; i++)
@@ -189,7 +210,12 @@ int us_ngram_score(int g, const uint32_t *cps, size_t n)
 	while (i < n) {
 		uint32_t cp = cps[i++];
 		unsigned s;
-		if (cp > 0x10FFFFu) {
+		if (cp < LOW_END && has_read[g] && (i == n || (cps[i] < LOW_END && !((mark_low[cps[i] / 64] >> (cps[i] % 64)) & 1)))) {
+			/* The common case: no mark follows to compose with. */
+			s = sym_read[g][cp];
+			if (s == SYM_MARK)
+				continue;
+		} else if (cp > 0x10FFFFu) {
 			s = SYM_UNKNOWN;
 		} else if (is_mark(cp)) {
 			continue; /* a mark that no letter before it composes with */

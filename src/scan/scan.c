@@ -64,8 +64,8 @@
 #define UF_WORD 0x10u     /* part of a word */
 #define UF_RECOMMENDED 0x20u
 #define UF_WEAKFANCY 0x40u
-/* Counts as an anchor letter: an anchor, or a fancy letter standing for one
- * (set by classify(), so that the passes need no second lookup). */
+/* Counts as an anchor letter: an anchor, or a fancy letter whose letter is
+ * an anchor (set by classify(), so that the passes need no second lookup). */
 #define UF_ANCHOR_READ 0x80u
 
 #define SUBST_END 0x800u
@@ -758,44 +758,42 @@ struct wstat {
 	unsigned letters, fancy, weakfancy, normal;
 };
 
-/* Is the letter fancy letter u stands for an anchor (no twin in another
- * script)? */
-static int fancy_anchor(const struct unit *u)
-{
-	return (u->flags & UF_ANCHOR_READ) != 0; /* worked out by classify() */
-}
-
 static void word_stats(const unspoof_stream *s, const struct word *w, struct wstat *ws)
 {
-	unsigned i, k;
+	unsigned i, k = 0, last = 256; /* the script of the last letter counted, at ws index k */
 	memset(ws, 0, sizeof *ws);
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
+		unsigned f = u->flags, sc = u->script;
 		if (u->cls != C_LETTER)
 			continue;
 		ws->letters++;
-		if (u->flags & UF_FANCY) {
+		if (f & UF_FANCY) {
 			ws->fancy++;
-			if (u->flags & UF_WEAKFANCY)
-				ws->weakfancy++;
+			ws->weakfancy += (f & UF_WEAKFANCY) != 0;
 		} else {
 			ws->normal++;
 		}
 		/* A fancy letter counts in the script of the letter it stands
 		 * for (its u->script): bold 𝐡 with Cyrillic е and о ("𝐡е𝐥𝐥о") is
 		 * a word mixing Latin and Cyrillic, as clean() will write it. */
-		if (u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
+		if (sc == US_SC_Zyyy || sc == US_SC_Zinh)
 			continue;
-		for (k = 0; k < ws->nscripts && ws->scripts[k] != u->script; k++)
-			;
-		if (k == ws->nscripts) {
-			if (k == 8)
-				continue;
-			ws->scripts[ws->nscripts++] = u->script;
+		if (sc != last) {
+			for (k = 0; k < ws->nscripts && ws->scripts[k] != sc; k++)
+				;
+			if (k == ws->nscripts) {
+				if (k == 8) {
+					last = 256;
+					continue;
+				}
+				ws->scripts[ws->nscripts++] = (uint8_t)sc;
+			}
+			last = sc;
 		}
 		ws->count[k]++;
-		if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
-			ws->anchors[k]++;
+		/* An anchor, or a fancy letter standing for one. */
+		ws->anchors[k] += (f & UF_ANCHOR_READ) != 0;
 	}
 }
 
@@ -1580,6 +1578,29 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 	for (i = 0; i < nunits && !s->aborted; i++) {
 		struct unit *u = &s->u[i];
 		int change;
+		/* Most units have no finding and no change: only the position
+		 * moves on, until the next unit that needs more. */
+		if (u->kind == NO_KIND && u->repl == REPL_KEEP && u->cls != C_INVALID) {
+			uint64_t col = s->col, line = s->line;
+			unsigned word = UF_WORD;
+			do {
+				word &= u->flags;
+				if (u->cp == '\n') {
+					line++;
+					col = 0;
+				} else {
+					col++;
+				}
+				u++;
+			} while (++i < nunits && u->kind == NO_KIND && u->repl == REPL_KEEP &&
+			         u->cls != C_INVALID);
+			s->col = col;
+			s->line = line;
+			if (!word)
+				s->word_counted = 0;
+			if (i == nunits)
+				break;
+		}
 		if (!(u->flags & UF_WORD))
 			s->word_counted = 0;
 		if (u->kind != NO_KIND)
@@ -1837,7 +1858,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 				s->seg_seen[s->nseg_seen++] = u->script;
 			/* A fancy letter counts as the letter it stands for, as
 			 * a second clean() will see it once restored. */
-			if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
+			if (u->flags & UF_ANCHOR_READ)
 				s->seg_anchor[u->script]++;
 			if ((u->pre & PRE_ORTH_NEG) && u->cp >= 0x11E && u->cp < 0x260)
 				s->seg_orth[-orthography(u->cp) - 1]++;
