@@ -104,6 +104,7 @@ struct word {
 	uint8_t fancy;       /* has fancy letters */
 	uint8_t most;        /* script of most letters (word_script()), if most_ok */
 	uint8_t most_ok;
+	uint8_t invis;       /* has invisible characters inside */
 };
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
@@ -1823,8 +1824,10 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n)
 
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
-	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, ninvalid = 0, ninvis = 0, run = 0, maxrun = 0;
-	unsigned dom, k, pre = 0; /* pre: PRE_* of the letters */
+	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, ninvalid = 0, ninvis = 0, run = 0;
+	/* Units where a run of marks reached its third mark: the first, the last. */
+	size_t mark3_first = SIZE_MAX, mark3_last = 0;
+	unsigned dom, pre = 0, invis; /* pre: PRE_* of the letters */
 
 	if (ensure_units(s, len + 1))
 		return UNSPOOF_E_NOMEM;
@@ -1869,7 +1872,11 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		ninvalid += u->cls == C_INVALID;
 		ninvis += u->cls == C_INVIS;
 		run = u->cls == C_MARK ? run + 1 : 0;
-		maxrun = run > maxrun ? run : maxrun;
+		if (run >= 3) {
+			if (mark3_first == SIZE_MAX)
+				mark3_first = n - 1;
+			mark3_last = n - 1;
+		}
 		off += l;
 	}
 
@@ -1884,17 +1891,23 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		}
 		last = i;
 		j = i + 1;
+		s->u[i].flags |= UF_WORD;
+		invis = 0;
 		while (j < n) {
 			if (word_char(&s->u[j])) {
+				s->u[j].flags |= UF_WORD;
 				last = j++;
 				continue;
 			}
 			if (s->u[j].cls == C_INVIS || s->u[j].cls == C_BIDI) {
 				size_t k2 = j;
+				unsigned inv = 0;
 				while (k2 < n && (s->u[k2].cls == C_INVIS || s->u[k2].cls == C_BIDI))
-					k2++;
+					inv |= s->u[k2++].cls == C_INVIS;
 				if (k2 < n && word_char(&s->u[k2])) {
-					j = k2;
+					for (; j < k2; j++)
+						s->u[j].flags |= UF_WORD;
+					invis |= inv;
 					continue;
 				}
 			}
@@ -1907,8 +1920,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].target = 255;
 		s->w[nw].script = 255;
 		s->w[nw].most_ok = 0;
-		for (k = (unsigned)i; k <= last; k++)
-			s->u[k].flags |= UF_WORD;
+		s->w[nw].invis = (uint8_t)invis;
 		nw++;
 		i = last + 1;
 	}
@@ -1924,9 +1936,10 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	 * lookalikes, whose own exotic letters are judged once they are
 	 * restored (Cyrillic ԝе stands for "we", not for Cyrillic ше). */
 	/* decide_exotic() restores only PRE_EXOTIC letters, decide_orth() only
-	 * PRE_ORTH_POS letters, decide_invisible() only invisible characters:
-	 * without any in the segment they have nothing to do. (Should one of
-	 * them ever act on other units, these guards must change with it.) */
+	 * PRE_ORTH_POS letters, decide_invisible() only invisible characters
+	 * inside the word: without any in the segment (the word) they have
+	 * nothing to do. (Should one of them ever act on other units, these
+	 * guards must change with it.) */
 	for (i = 0; i < nw; i++) {
 		if ((pre & PRE_EXOTIC) && !maybe_pure(&s->w[i], dom))
 			decide_exotic(s, &s->w[i]);
@@ -1938,7 +1951,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		for (i = 0; i < nw; i++) {
 			if ((pre & PRE_EXOTIC) && maybe_pure(&s->w[i], dom))
 				decide_exotic(s, &s->w[i]);
-			if (ninvis)
+			if (s->w[i].invis)
 				decide_invisible(s, &s->w[i]);
 			if (s->o.leet)
 				decide_leet(s, &s->w[i]);
@@ -1948,7 +1961,11 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		for (i = 0; i < nw; i++)
 			decide_orth(s, &s->w[i]);
 	/* Stacked marks, on any base. */
-	for (i = 0; i < n && maxrun >= 3;) {
+	/* Only runs of three marks or more can be acted on: start at the base
+	 * of the first (a unit this loop would reach from 0: the first unit, or
+	 * one that is not a mark) and stop after the last. */
+	i = mark3_first == SIZE_MAX ? n : mark3_first >= 3 ? mark3_first - 3 : 0;
+	for (; i < n && i <= mark3_last;) {
 		size_t j = i + 1;
 		while (j < n && s->u[j].cls == C_MARK)
 			j++;
