@@ -2240,6 +2240,11 @@ static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t l
 				break;
 			}
 			i = (size_t)(nl - b);
+			/* Most lines start with a visible ASCII character: not blank. */
+			if (i + 1 < len && i + 1 < usoft && b[i + 1] > ' ' && b[i + 1] < 0x80) {
+				i++;
+				continue;
+			}
 			blank = blank_line(b, len, i, usoft, final, &j);
 			if (blank < 0) {
 				st->pos = i;
