@@ -109,7 +109,7 @@ static unsigned sym_of(const us_ngram_model *m, uint32_t cp)
 }
 
 /* Index (within the group) of bigram (b, c), or -1. */
-static long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
+static inline long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
 {
 	size_t g = (size_t)(m - us_ngram_models);
 	if (has_pairs[g] && b < SIDE && c < SIDE) {
@@ -165,13 +165,17 @@ static unsigned cost(const us_ngram_model *m, unsigned a, unsigned b, unsigned c
 			                                    : m->ntri;
 			size_t hi = end;
 			const uint8_t *tc = us_ngram_tri_c + m->tri;
-			while (lo < hi) {
+			/* Binary search down to a few entries, then a linear one
+			 * (the same answer: the first entry >= c). */
+			while (hi - lo > 8) {
 				size_t mid = lo + (hi - lo) / 2;
 				if (tc[mid] < c)
 					lo = mid + 1;
 				else
 					hi = mid;
 			}
+			while (lo < hi && tc[lo] < c)
+				lo++;
 			if (lo < end && tc[lo] == c)
 				return us_ngram_tri_cost[m->tri + lo];
 			total += us_ngram_bi_bow[m->bi + (size_t)h];

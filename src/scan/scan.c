@@ -152,6 +152,8 @@ struct unspoof_stream {
 	uint8_t carry_seen[US_SCRIPT_COUNT];
 	uint8_t in_carry[US_SCRIPT_COUNT];
 	unsigned nseg_seen, ncarry;
+	struct score_cache *scache; /* see cached_score(); NULL until made */
+	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
 	uint32_t evidence;
 	unspoof_summary sum;
@@ -610,13 +612,58 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 
 /* Plausibility of word w read in script t with the picks of cs, or of w as
  * it stands (cs NULL) in script t. INT32_MIN when t has no model. */
+/* us_ngram_score() is a pure function of its arguments, and text repeats
+ * its words: a stream remembers the scores of short readings in a
+ * direct-mapped cache (made once the stream has scored SCACHE_AFTER
+ * readings, so that short texts do not pay for it; without memory, scores
+ * are simply computed). */
+#define SCACHE_SIZE 1024u  /* entries (a power of two) */
+#define SCACHE_LEN 14u     /* code points of the longest reading kept */
+#define SCACHE_AFTER 256u
+
+struct score_ent {
+	uint32_t cps[SCACHE_LEN];
+	int32_t score;
+	uint8_t n, g, used;
+};
+
+struct score_cache {
+	struct score_ent e[SCACHE_SIZE];
+};
+
+static int cached_score(const unspoof_stream *cs, int g, const uint32_t *cps, size_t n)
+{
+	unspoof_stream *s = (unspoof_stream *)cs; /* the cache is not part of the result */
+	struct score_ent *e;
+	uint64_t h;
+	size_t i;
+	if (n > SCACHE_LEN)
+		return us_ngram_score(g, cps, n);
+	if (!s->scache) {
+		if (++s->nscored < SCACHE_AFTER || !(s->scache = calloc(1, sizeof *s->scache)))
+			return us_ngram_score(g, cps, n);
+	}
+	h = 0xcbf29ce484222325ull ^ (uint64_t)(unsigned)g ^ (uint64_t)n << 8;
+	for (i = 0; i < n; i++)
+		h = (h ^ cps[i]) * 0x100000001B3ull;
+	e = &s->scache->e[(h ^ h >> 29) & (SCACHE_SIZE - 1)];
+	if (e->used && e->n == n && e->g == (unsigned)g && !memcmp(e->cps, cps, n * sizeof *cps))
+		return e->score;
+	e->score = us_ngram_score(g, cps, n);
+	memcpy(e->cps, cps, n * sizeof *cps);
+	e->n = (uint8_t)n;
+	e->g = (uint8_t)g;
+	e->used = 1;
+	return e->score;
+}
+
 static int word_score_g(const unspoof_stream *s, const struct word *w, int g,
                         const struct cands *cs)
 {
 	uint32_t cps[MAX_SCORED];
 	if (g < 0)
 		return INT32_MIN;
-	return us_ngram_score(g, cps, word_letters(s, w, cs, cps));
+	return cached_score(s, g, cps, word_letters(s, w, cs, cps));
 }
 
 static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
@@ -2508,5 +2555,6 @@ void unspoof_stream_free(unspoof_stream *s)
 	free(s->buf);
 	free(s->u);
 	free(s->w);
+	free(s->scache);
 	free(s);
 }
