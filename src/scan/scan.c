@@ -446,33 +446,32 @@ static const struct unit *hi_block(uint32_t blk)
 	return v == HI_NONE ? NULL : hi_templates[v - 1];
 }
 
-static inline void classify_fast(int leet, struct unit *u)
+/* Unit u of code point cp at off, len bytes. The templates of U+0000..
+ * U+07FF must be made (templates_ready). */
+static inline void classify_unit(int leet, struct unit *u, uint32_t cp, uint32_t off, uint8_t len)
 {
-	uint32_t cp = u->cp;
-	uint32_t off = u->off;
-	uint8_t len = u->len;
 	const struct unit *t;
 	if (cp < TEMPLATE_END) {
-		if (leet && ascii_leet(cp)) {
-			classify(leet, u);
+		if (!(leet && ascii_leet(cp))) {
+			*u = templates[cp];
+			u->off = off;
+			u->len = len;
 			return;
 		}
-		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
-			pthread_once(&templates_once, make_templates);
-		t = &templates[cp];
+		t = NULL;
 	} else if (cp <= 0x10FFFFu) {
 		unsigned v = atomic_load_explicit(&hi_slot[cp >> 8], memory_order_acquire);
 		const struct unit *b = v == 0 ? hi_block(cp >> 8) : v == HI_NONE ? NULL : hi_templates[v - 1];
-		if (!b) {
-			classify(leet, u);
-			return;
-		}
-		t = &b[cp & 0xFF];
+		t = b ? &b[cp & 0xFF] : NULL;
 	} else {
-		classify(leet, u);
-		return;
+		t = NULL;
 	}
-	*u = *t;
+	if (t) {
+		*u = *t;
+	} else {
+		u->cp = cp;
+		classify(leet, u);
+	}
 	u->off = off;
 	u->len = len;
 }
@@ -1885,6 +1884,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	reset_segment_counts(s);
 
 	/* Pass 1: units. */
+	if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
+		pthread_once(&templates_once, make_templates);
 	while (off < len) {
 		struct unit *u = &s->u[n++];
 		uint32_t cp;
@@ -1895,10 +1896,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		} else {
 			l = us_utf8_decode(seg + off, len - off, &cp);
 		}
-		u->off = (uint32_t)off;
-		u->len = (uint8_t)l;
-		u->cp = cp;
-		classify_fast(s->o.leet, u);
+		classify_unit(s->o.leet, u, cp, (uint32_t)off, (uint8_t)l);
 		if (u->cls == C_INVALID) {
 			u->kind = UNSPOOF_KIND_INVALID_UTF8;
 			u->conf = 30;
