@@ -189,8 +189,8 @@ static inline __attribute__((always_inline)) void step(struct pass *p, uint16_t 
 /* Accounts for the first n (1..64) bytes of a block of ASCII (and, from the
  * AVX2 kernel, E2 80 xx punctuation starting at the bits of seq) whose
  * letter, anchor and line feed bits are L, A and N. */
-static inline __attribute__((always_inline)) void block(struct pass *p, uint64_t L, uint64_t A, uint64_t N, unsigned n,
-                         uint64_t seq)
+static inline __attribute__((always_inline)) void block(struct pass *p, uint64_t L, uint64_t A,
+                                                        uint64_t N, unsigned n, uint64_t seq)
 {
 	uint64_t starts = L & ~((L << 1) | p->in_word);
 	if ((L & p->in_word) && p->wsc != US_SC_Latn && p->wsc != NO_SCRIPT) {
@@ -227,11 +227,12 @@ static size_t ascii_scalar(struct pass *p, const unsigned char *s, size_t n)
 }
 
 /* The vector kernels count whole blocks; the last bytes of a run (fewer
- * than a block) are copied into a zeroed block, never read past the end. */
+ * than a block) are read as the end of the run's last 64 bytes (AVX2), or
+ * copied into a zeroed block: never past the end. */
 #if HAVE_AVX2
 /* Letter, anchor, line feed and non-ASCII bits of the 32 bytes at s. */
-__attribute__((target("avx2"), always_inline)) static inline void avx2_masks(const unsigned char *s,
-                                                              uint32_t m[8])
+__attribute__((target("avx2"), always_inline)) static inline void
+avx2_masks(const unsigned char *s, uint32_t m[8])
 {
 	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
@@ -253,8 +254,8 @@ __attribute__((target("avx2"), always_inline)) static inline void avx2_masks(con
 
 /* For E2 80 xx punctuation in the 32 bytes at s: lead bytes E2, bytes 80,
  * continuation bytes whose low six bits name inert punctuation (m[4..6]). */
-__attribute__((target("avx2"), always_inline)) static inline void avx2_punct(const unsigned char *s,
-                                                              uint32_t m[8])
+__attribute__((target("avx2"), always_inline)) static inline void
+avx2_punct(const unsigned char *s, uint32_t m[8])
 {
 	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
@@ -280,9 +281,8 @@ __attribute__((target("avx2"), always_inline)) static inline void avx2_punct(con
  * them (m <= 64 - sh); returns its length. The 64 bytes at s are read:
  * sh > 0 looks at the end of a run without reading past it (the sh bytes
  * before s + sh were consumed, and end at a character boundary). */
-__attribute__((target("avx2"), always_inline)) static inline unsigned avx2_block(struct pass *p,
-                                                                  const unsigned char *s,
-                                                                  unsigned m, unsigned sh)
+__attribute__((target("avx2"), always_inline)) static inline unsigned
+avx2_block(struct pass *p, const unsigned char *s, unsigned m, unsigned sh)
 {
 	uint32_t a[8], b[8];
 	uint64_t hi, keep, e2, b80, pin, seq;

@@ -214,7 +214,9 @@ int us_ngram_score(int g, const uint32_t *cps, size_t n)
 	while (i < n) {
 		uint32_t cp = cps[i++];
 		unsigned s;
-		if (cp < LOW_END && has_read[g] && (i == n || (cps[i] < LOW_END && !((mark_low[cps[i] / 64] >> (cps[i] % 64)) & 1)))) {
+		if (cp < LOW_END && has_read[g] &&
+		    (i == n ||
+		     (cps[i] < LOW_END && !((mark_low[cps[i] / 64] >> (cps[i] % 64)) & 1)))) {
 			/* The common case: no mark follows to compose with. */
 			s = sym_read[g][cp];
 			if (s == SYM_MARK)
