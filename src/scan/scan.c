@@ -609,8 +609,6 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 	return n;
 }
 
-/* Plausibility of word w read in script t with the picks of cs, or of w as
- * it stands (cs NULL) in script t. INT32_MIN when t has no model. */
 /* us_ngram_score() is a pure function of its arguments, and text repeats
  * its words: a stream remembers the scores of short readings in a
  * direct-mapped cache (made once the stream has scored SCACHE_AFTER
@@ -656,6 +654,8 @@ static int cached_score(const unspoof_stream *cs, int g, const uint32_t *cps, si
 	return e->score;
 }
 
+/* Plausibility of word w read in script t with the picks of cs, or of w as
+ * it stands (cs NULL) in script t. INT32_MIN when t has no model. */
 static int word_score_g(const unspoof_stream *s, const struct word *w, int g,
                         const struct cands *cs)
 {
