@@ -189,8 +189,8 @@ static inline __attribute__((always_inline)) void step(struct pass *p, uint16_t 
 /* Accounts for the first n (1..64) bytes of a block of ASCII (and, from the
  * AVX2 kernel, E2 80 xx punctuation starting at the bits of seq) whose
  * letter, anchor and line feed bits are L, A and N. */
-static inline void block(struct pass *p, uint64_t L, uint64_t A, uint64_t N, unsigned n,
-                         uint64_t seq)
+static inline __attribute__((always_inline)) void block(struct pass *p, uint64_t L, uint64_t A,
+                                                        uint64_t N, unsigned n, uint64_t seq)
 {
 	uint64_t starts = L & ~((L << 1) | p->in_word);
 	if ((L & p->in_word) && p->wsc != US_SC_Latn && p->wsc != NO_SCRIPT) {
@@ -227,11 +227,12 @@ static size_t ascii_scalar(struct pass *p, const unsigned char *s, size_t n)
 }
 
 /* The vector kernels count whole blocks; the last bytes of a run (fewer
- * than a block) are copied into a zeroed block, never read past the end. */
+ * than a block) are read as the end of the run's last 64 bytes (AVX2), or
+ * copied into a zeroed block: never past the end. */
 #if HAVE_AVX2
 /* Letter, anchor, line feed and non-ASCII bits of the 32 bytes at s. */
-__attribute__((target("avx2"))) static inline void avx2_masks(const unsigned char *s,
-                                                              uint32_t m[8])
+__attribute__((target("avx2"), always_inline)) static inline void
+avx2_masks(const unsigned char *s, uint32_t m[8])
 {
 	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
@@ -249,8 +250,19 @@ __attribute__((target("avx2"))) static inline void avx2_masks(const unsigned cha
 	m[1] = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(isa, zero));
 	m[2] = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
 	m[3] = (uint32_t)_mm256_movemask_epi8(v);
-	/* For E2 80 xx punctuation: lead bytes E2, bytes 80, continuation
-	 * bytes whose low six bits name inert punctuation. */
+}
+
+/* For E2 80 xx punctuation in the 32 bytes at s: lead bytes E2, bytes 80,
+ * continuation bytes whose low six bits name inert punctuation (m[4..6]). */
+__attribute__((target("avx2"), always_inline)) static inline void
+avx2_punct(const unsigned char *s, uint32_t m[8])
+{
+	const __m256i lo4 = _mm256_set1_epi8(0x0F);
+	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	const __m256i zero = _mm256_setzero_si256();
+	__m256i v = _mm256_loadu_si256((const void *)s);
 	m[4] = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)));
 	m[5] = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0x80)));
 	{
@@ -265,25 +277,28 @@ __attribute__((target("avx2"))) static inline void avx2_masks(const unsigned cha
 	}
 }
 
-/* Accounts for the ASCII prefix of the 64 bytes at s, at most m of them;
- * returns its length. */
-__attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p,
-                                                                  const unsigned char *s,
-                                                                  unsigned m)
+/* Accounts for the ASCII prefix of the 64 bytes at s + sh, at most m of
+ * them (m <= 64 - sh); returns its length. The 64 bytes at s are read:
+ * sh > 0 looks at the end of a run without reading past it (the sh bytes
+ * before s + sh were consumed, and end at a character boundary). */
+__attribute__((target("avx2"), always_inline)) static inline unsigned
+avx2_block(struct pass *p, const unsigned char *s, unsigned m, unsigned sh)
 {
 	uint32_t a[8], b[8];
 	uint64_t hi, keep, e2, b80, pin, seq;
 	unsigned take;
 	avx2_masks(s, a);
 	avx2_masks(s + 32, b);
-	hi = a[3] | (uint64_t)b[3] << 32;
+	hi = (a[3] | (uint64_t)b[3] << 32) >> sh;
 	if (hi) {
 		/* Quotes and dashes (E2 80 xx, wholly inside the block) do not
 		 * stop the run: each is one unit that is not a letter. */
+		avx2_punct(s, a);
+		avx2_punct(s + 32, b);
 		e2 = a[4] | (uint64_t)b[4] << 32;
 		b80 = a[5] | (uint64_t)b[5] << 32;
 		pin = a[6] | (uint64_t)b[6] << 32;
-		seq = e2 & (b80 >> 1) & (pin >> 2);
+		seq = (e2 & (b80 >> 1) & (pin >> 2)) >> sh;
 		hi &= ~(seq | seq << 1 | seq << 2);
 	} else {
 		seq = 0;
@@ -294,8 +309,9 @@ __attribute__((target("avx2"))) static inline unsigned avx2_block(struct pass *p
 	if (!take)
 		return 0;
 	keep = take == 64 ? ~0ull : (1ull << take) - 1;
-	block(p, (a[0] | (uint64_t)b[0] << 32) & keep, (a[1] | (uint64_t)b[1] << 32) & keep,
-	      (a[2] | (uint64_t)b[2] << 32) & keep, take, seq & keep);
+	block(p, ((a[0] | (uint64_t)b[0] << 32) >> sh) & keep,
+	      ((a[1] | (uint64_t)b[1] << 32) >> sh) & keep,
+	      ((a[2] | (uint64_t)b[2] << 32) >> sh) & keep, take, seq & keep);
 	return take;
 }
 
@@ -306,15 +322,21 @@ __attribute__((target("avx2"))) static size_t ascii_avx2(struct pass *p, const u
 	unsigned t;
 	unsigned char last[64];
 	while (i + 64 <= n && !p->bail) {
-		t = avx2_block(p, s + i, 64);
+		t = avx2_block(p, s + i, 64, 0);
 		i += t;
 		if (t < 64)
 			return i;
 	}
 	if (i < n && !p->bail) {
-		memset(last, 0, sizeof last);
-		memcpy(last, s + i, n - i);
-		i += avx2_block(p, last, (unsigned)(n - i));
+		if (n >= 64) {
+			/* The last 64 bytes of the run, of which the first were
+			 * consumed already: no copy. */
+			i += avx2_block(p, s + n - 64, (unsigned)(n - i), (unsigned)(64 - (n - i)));
+		} else {
+			memset(last, 0, sizeof last);
+			memcpy(last, s + i, n - i);
+			i += avx2_block(p, last, (unsigned)(n - i), 0);
+		}
 	}
 	return i;
 }

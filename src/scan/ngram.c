@@ -51,6 +51,14 @@ int us_ngram_group(unsigned script)
 #define SIDE 128u
 #define NO_BIGRAM 0xFFFFu
 static uint8_t sym_low[US_NGRAM_GROUP_COUNT][LOW_END];
+/* What us_ngram_score() makes of a code point below LOW_END that no mark
+ * follows: its symbol after lowercasing (final sigma read as sigma), or
+ * SYM_MARK for a combining mark (skipped). */
+#define SYM_MARK 254u
+static uint8_t sym_read[US_NGRAM_GROUP_COUNT][LOW_END];
+static int has_read[US_NGRAM_GROUP_COUNT]; /* sym_read[g] is filled */
+/* Bit cp of the code points below LOW_END that are combining marks. */
+static uint64_t mark_low[LOW_END / 64];
 static uint16_t bi_pair[US_NGRAM_GROUP_COUNT][SIDE * SIDE];
 static int has_pairs[US_NGRAM_GROUP_COUNT];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -58,12 +66,17 @@ static atomic_int tables_ready;
 
 static unsigned sym_search(const us_ngram_model *m, uint32_t cp);
 static long bigram_search(const us_ngram_model *m, unsigned b, unsigned c);
+static int is_mark(uint32_t cp);
+static unsigned sym_of(const us_ngram_model *m, uint32_t cp);
 
 static void make_tables(void)
 {
 	unsigned g;
 	memset(sym_low, SYM_UNKNOWN, sizeof sym_low);
 	memset(bi_pair, 0xFF, sizeof bi_pair);
+	for (g = 0; g < LOW_END; g++)
+		if (is_mark(g))
+			mark_low[g / 64] |= 1ull << (g % 64);
 	for (g = 0; g < US_NGRAM_GROUP_COUNT; g++) {
 		const us_ngram_model *m = &us_ngram_models[g];
 		const uint16_t *key = us_ngram_bi_key + m->bi;
@@ -71,6 +84,14 @@ static void make_tables(void)
 		for (i = 0; i < m->nalpha; i++)
 			if (us_ngram_alpha[m->alpha + i] < LOW_END)
 				sym_low[g][us_ngram_alpha[m->alpha + i]] = (uint8_t)(i + 1);
+		for (i = 0; i < LOW_END && m->nalpha < SYM_MARK; i++) {
+			uint32_t c = us_simple_lower(i);
+			if (c == GREEK_FINAL_SIGMA)
+				c = GREEK_SIGMA;
+			/* sym_low of this group is complete: sym_of() may use it. */
+			sym_read[g][i] = is_mark(i) ? SYM_MARK : (uint8_t)sym_of(m, c);
+			has_read[g] = 1;
+		}
 		if (m->nalpha + 1 > SIDE || m->nbi >= NO_BIGRAM)
 			continue;
 		for (i = 0; i < m->nbi; i++)
@@ -88,7 +109,7 @@ static unsigned sym_of(const us_ngram_model *m, uint32_t cp)
 }
 
 /* Index (within the group) of bigram (b, c), or -1. */
-static long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
+static inline long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
 {
 	size_t g = (size_t)(m - us_ngram_models);
 	if (has_pairs[g] && b < SIDE && c < SIDE) {
@@ -144,13 +165,17 @@ static unsigned cost(const us_ngram_model *m, unsigned a, unsigned b, unsigned c
 			                                    : m->ntri;
 			size_t hi = end;
 			const uint8_t *tc = us_ngram_tri_c + m->tri;
-			while (lo < hi) {
+			/* Binary search down to a few entries, then a linear one
+			 * (the same answer: the first entry >= c). */
+			while (hi - lo > 8) {
 				size_t mid = lo + (hi - lo) / 2;
 				if (tc[mid] < c)
 					lo = mid + 1;
 				else
 					hi = mid;
 			}
+			while (lo < hi && tc[lo] < c)
+				lo++;
 			if (lo < end && tc[lo] == c)
 				return us_ngram_tri_cost[m->tri + lo];
 			total += us_ngram_bi_bow[m->bi + (size_t)h];
@@ -189,7 +214,14 @@ int us_ngram_score(int g, const uint32_t *cps, size_t n)
 	while (i < n) {
 		uint32_t cp = cps[i++];
 		unsigned s;
-		if (cp > 0x10FFFFu) {
+		if (cp < LOW_END && has_read[g] &&
+		    (i == n ||
+		     (cps[i] < LOW_END && !((mark_low[cps[i] / 64] >> (cps[i] % 64)) & 1)))) {
+			/* The common case: no mark follows to compose with. */
+			s = sym_read[g][cp];
+			if (s == SYM_MARK)
+				continue;
+		} else if (cp > 0x10FFFFu) {
 			s = SYM_UNKNOWN;
 		} else if (is_mark(cp)) {
 			continue; /* a mark that no letter before it composes with */

@@ -64,7 +64,9 @@
 #define UF_WORD 0x10u     /* part of a word */
 #define UF_RECOMMENDED 0x20u
 #define UF_WEAKFANCY 0x40u
-#define UF_LEET 0x80u     /* leet digit read as a Latin letter (leet mode) */
+/* Counts as an anchor letter: an anchor, or a fancy letter whose letter is
+ * an anchor (set by classify(), so that the passes need no second lookup). */
+#define UF_ANCHOR_READ 0x80u
 
 #define SUBST_END 0x800u
 #define REPL_KEEP 0xFFFFFFFFu
@@ -84,7 +86,16 @@ struct unit {
 	uint8_t conf;     /* confidence in percent */
 	uint8_t imit_script;
 	uint8_t span;     /* MARKS findings: number of units covered (base + marks) */
+	uint8_t pre;      /* PRE_*: facts of the code point, for skipping passes */
 };
+
+/* Facts of a unit's code point set by classify(), so that whole passes can
+ * be skipped when no unit of a segment has them. */
+#define PRE_EXOTIC 0x01u   /* a letter decide_exotic() may restore: not fancy, not
+                            * Recommended, with a candidate in its own script */
+#define PRE_ORTH_POS 0x02u /* orthography(cp) > 0: decide_orth() may restore it */
+#define PRE_ORTH_NEG 0x04u /* orthography(cp) < 0: shows an orthography in use */
+#define PRE_LEET 0x08u     /* a leet digit read as a Latin letter (leet mode, leet_word()) */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -94,6 +105,7 @@ struct word {
 	uint8_t fancy;       /* has fancy letters */
 	uint8_t most;        /* script of most letters (word_script()), if most_ok */
 	uint8_t most_ok;
+	uint8_t invis;       /* has invisible characters inside */
 };
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
@@ -130,6 +142,9 @@ struct unspoof_stream {
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
 	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
+	/* subst (prev_subst) may have bits set: the full pass ran since it was
+	 * last cleared (bits were added to it). */
+	int subst_any, prev_subst_any;
 	uint32_t seg_anchor[US_SCRIPT_COUNT];
 	uint32_t seg_letters[US_SCRIPT_COUNT];
 	/* Scripts with letters in this segment, and with a carry: the per-script
@@ -138,6 +153,8 @@ struct unspoof_stream {
 	uint8_t carry_seen[US_SCRIPT_COUNT];
 	uint8_t in_carry[US_SCRIPT_COUNT];
 	unsigned nseg_seen, ncarry;
+	struct score_cache *scache; /* see cached_score(); NULL until made */
+	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
 	uint32_t evidence;
 	unspoof_summary sum;
@@ -276,7 +293,7 @@ static uint32_t leet_as(const struct unit *u, int upper)
 /* The letter unit u reads as: a leet digit's letter, else its own. */
 static uint32_t letter_of(const struct unit *u)
 {
-	return (u->flags & UF_LEET) ? leet_as(u, (u->flags & UF_UPPER) != 0) : u->cp;
+	return (u->pre & PRE_LEET) ? leet_as(u, (u->flags & UF_UPPER) != 0) : u->cp;
 }
 
 /* Is letter u an anchor: a letter no other script has a twin of? A letter
@@ -303,7 +320,7 @@ static int anchor_letter(const struct unit *u)
 	return own || !lk_has_twin(u, u->script);
 }
 
-static void classify(int leet, struct unit *u)
+static void classify_base(int leet, struct unit *u)
 {
 	uint32_t cp = u->cp;
 	const us_props_rec *r;
@@ -347,7 +364,7 @@ static void classify(int leet, struct unit *u)
 			 * (leet_word()). */
 			u->cls = C_LETTER;
 			u->script = US_SC_Latn;
-			u->flags = UF_LEET | UF_RECOMMENDED;
+			u->flags = UF_RECOMMENDED;
 			u->lk = 0;
 			return;
 		} else
@@ -376,6 +393,41 @@ static void classify(int leet, struct unit *u)
 	}
 	if (u->cls == C_LETTER && !(u->flags & UF_FANCY) && anchor_letter(u))
 		u->flags |= UF_ANCHOR;
+}
+
+static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4]);
+static int orthography(uint32_t cp);
+
+static void classify(int leet, struct unit *u)
+{
+	uint32_t c[4];
+	int o;
+	classify_base(leet, u);
+	u->pre = 0;
+	if (u->cls != C_LETTER)
+		return;
+	if (leet && u->cp < 0x80 && ascii_leet(u->cp)) {
+		u->pre = PRE_LEET; /* the rest comes from its word */
+		return;
+	}
+	o = orthography(u->cp);
+	if (o > 0)
+		u->pre |= PRE_ORTH_POS;
+	else if (o < 0)
+		u->pre |= PRE_ORTH_NEG;
+	if (!(u->flags & (UF_FANCY | UF_RECOMMENDED)) && lk_cands(u, u->script, 0, c))
+		u->pre |= PRE_EXOTIC;
+	if (!(u->flags & UF_FANCY)) {
+		if (u->flags & UF_ANCHOR)
+			u->flags |= UF_ANCHOR_READ;
+	} else {
+		/* Is the letter it stands for an anchor? */
+		struct unit v;
+		v.cp = US_LK_TARGET(lk_fancy(u));
+		classify_base(0, &v);
+		if (v.flags & UF_ANCHOR)
+			u->flags |= UF_ANCHOR_READ;
+	}
 }
 
 /* Units of U+0000..U+07FF (most alphabetic text) are copied from templates
@@ -408,20 +460,69 @@ static void make_templates(void)
 	atomic_store_explicit(&templates_ready, 1, memory_order_release);
 }
 
-static void classify_fast(int leet, struct unit *u)
+/* Units of code points above U+07FF (General Punctuation, fancy-font
+ * letters, other scripts...) are copied from blocks of 256 templates made
+ * on first use, in HI_SLOTS static slots given to the first blocks that
+ * text uses; code points of other blocks are classified each time. */
+#define HI_SLOTS 16u
+#define HI_NONE 0xFFu
+static struct unit hi_templates[HI_SLOTS][256];
+/* Per block (cp >> 8): 0 not made yet, 1 + slot, or HI_NONE (no slot). */
+static _Atomic unsigned char hi_slot[0x110000u >> 8];
+static unsigned hi_used; /* slots given out (under hi_lock) */
+static pthread_mutex_t hi_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const struct unit *hi_block(uint32_t blk)
 {
-	uint32_t cp = u->cp;
-	if (cp < TEMPLATE_END && !(leet && ascii_leet(cp))) {
-		uint32_t off = u->off;
-		uint8_t len = u->len;
-		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
-			pthread_once(&templates_once, make_templates);
-		*u = templates[cp];
-		u->off = off;
-		u->len = len;
-		return;
+	unsigned v;
+	pthread_mutex_lock(&hi_lock);
+	v = atomic_load_explicit(&hi_slot[blk], memory_order_relaxed);
+	if (!v) {
+		if (hi_used < HI_SLOTS) {
+			struct unit *t = hi_templates[hi_used];
+			uint32_t c;
+			for (c = 0; c < 256; c++) {
+				t[c].cp = blk << 8 | c;
+				classify(0, &t[c]);
+			}
+			v = 1 + hi_used++;
+		} else {
+			v = HI_NONE;
+		}
+		atomic_store_explicit(&hi_slot[blk], (unsigned char)v, memory_order_release);
 	}
-	classify(leet, u);
+	pthread_mutex_unlock(&hi_lock);
+	return v == HI_NONE ? NULL : hi_templates[v - 1];
+}
+
+/* Unit u of code point cp at off, len bytes. The templates of U+0000..
+ * U+07FF must be made (templates_ready). */
+static inline void classify_unit(int leet, struct unit *u, uint32_t cp, uint32_t off, uint8_t len)
+{
+	const struct unit *t;
+	if (cp < TEMPLATE_END) {
+		if (!(leet && ascii_leet(cp))) {
+			*u = templates[cp];
+			u->off = off;
+			u->len = len;
+			return;
+		}
+		t = NULL;
+	} else if (cp <= 0x10FFFFu) {
+		unsigned v = atomic_load_explicit(&hi_slot[cp >> 8], memory_order_acquire);
+		const struct unit *b = v == 0 ? hi_block(cp >> 8) : v == HI_NONE ? NULL : hi_templates[v - 1];
+		t = b ? &b[cp & 0xFF] : NULL;
+	} else {
+		t = NULL;
+	}
+	if (t) {
+		*u = *t;
+	} else {
+		u->cp = cp;
+		classify(leet, u);
+	}
+	u->off = off;
+	u->len = len;
 }
 
 /* ------------------------------------------------------------- findings */
@@ -430,7 +531,7 @@ static void set_finding(struct unit *u, int kind, uint32_t repl, unsigned conf, 
 {
 	/* A leet digit restored into another script with its word ("пр0вет")
 	 * is still a leet finding. */
-	if (u->flags & UF_LEET)
+	if (u->pre & PRE_LEET)
 		kind = UNSPOOF_KIND_LEET;
 	u->kind = (uint8_t)kind;
 	u->repl = repl;
@@ -553,6 +654,51 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 	return n;
 }
 
+/* us_ngram_score() is a pure function of its arguments, and text repeats
+ * its words: a stream remembers the scores of short readings in a
+ * direct-mapped cache (made once the stream has scored SCACHE_AFTER
+ * readings, so that short texts do not pay for it; without memory, scores
+ * are simply computed). */
+#define SCACHE_SIZE 1024u  /* entries (a power of two) */
+#define SCACHE_LEN 14u     /* code points of the longest reading kept */
+#define SCACHE_AFTER 256u
+
+struct score_ent {
+	uint32_t cps[SCACHE_LEN];
+	int32_t score;
+	uint8_t n, g, used;
+};
+
+struct score_cache {
+	struct score_ent e[SCACHE_SIZE];
+};
+
+static int cached_score(const unspoof_stream *cs, int g, const uint32_t *cps, size_t n)
+{
+	unspoof_stream *s = (unspoof_stream *)cs; /* the cache is not part of the result */
+	struct score_ent *e;
+	uint64_t h;
+	size_t i;
+	if (n > SCACHE_LEN)
+		return us_ngram_score(g, cps, n);
+	if (!s->scache) {
+		if (++s->nscored < SCACHE_AFTER || !(s->scache = calloc(1, sizeof *s->scache)))
+			return us_ngram_score(g, cps, n);
+	}
+	h = 0xcbf29ce484222325ull ^ (uint64_t)(unsigned)g ^ (uint64_t)n << 8;
+	for (i = 0; i < n; i++)
+		h = (h ^ cps[i]) * 0x100000001B3ull;
+	e = &s->scache->e[(h ^ h >> 29) & (SCACHE_SIZE - 1)];
+	if (e->used && e->n == n && e->g == (unsigned)g && !memcmp(e->cps, cps, n * sizeof *cps))
+		return e->score;
+	e->score = us_ngram_score(g, cps, n);
+	memcpy(e->cps, cps, n * sizeof *cps);
+	e->n = (uint8_t)n;
+	e->g = (uint8_t)g;
+	e->used = 1;
+	return e->score;
+}
+
 /* Plausibility of word w read in script t with the picks of cs, or of w as
  * it stands (cs NULL) in script t. INT32_MIN when t has no model. */
 static int word_score_g(const unspoof_stream *s, const struct word *w, int g,
@@ -561,7 +707,7 @@ static int word_score_g(const unspoof_stream *s, const struct word *w, int g,
 	uint32_t cps[MAX_SCORED];
 	if (g < 0)
 		return INT32_MIN;
-	return us_ngram_score(g, cps, word_letters(s, w, cs, cps));
+	return cached_score(s, g, cps, word_letters(s, w, cs, cps));
 }
 
 static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
@@ -590,7 +736,7 @@ static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t
 	for (i = from; i < w->end && cs->n < MAX_CANDS; i++) {
 		int alt;
 		unsigned k;
-		if (u[i].cls != C_LETTER || (u[i].flags & (UF_FANCY | UF_LEET)) || u[i].script == t ||
+		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY) || (u[i].pre & PRE_LEET) || u[i].script == t ||
 		    u[i].script == US_SC_Zyyy || u[i].script == US_SC_Zinh)
 			continue;
 		/* An uppercase lookalike inside a lowercase word (Greek Ι in
@@ -688,7 +834,7 @@ static int feasible(const unspoof_stream *s, const struct word *w, unsigned t)
 		const struct unit *u = &s->u[i];
 		/* Leet digits stand for Latin letters only: in a word of
 		 * another script they stay digits ("пр1вет"). */
-		if (u->cls != C_LETTER || (u->flags & (UF_FANCY | UF_LEET)) || u->script == t ||
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || (u->pre & PRE_LEET) || u->script == t ||
 		    u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
 			continue;
 		if (!lk_into(u, t, 0))
@@ -706,29 +852,13 @@ struct wstat {
 	unsigned letters, fancy, weakfancy, normal;
 };
 
-/* Is the letter fancy letter u stands for an anchor (no twin in another
- * script)? */
-static int fancy_anchor(const struct unit *u)
-{
-	uint32_t t = US_LK_TARGET(lk_fancy(u));
-	struct unit v;
-	if (t < TEMPLATE_END) {
-		if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
-			pthread_once(&templates_once, make_templates);
-		return (templates[t].flags & UF_ANCHOR) != 0;
-	}
-	v.cp = t;
-	classify(0, &v);
-	return (v.flags & UF_ANCHOR) != 0;
-}
-
 /* Are all letters of w capitals (and there is one)? Leet digits are then
  * written as capitals ("H3LL0" -> "HELLO"). */
 static int word_upper(const unspoof_stream *s, const struct word *w)
 {
 	unsigned i, letters = 0, upper = 0;
 	for (i = w->first; i < w->end; i++) {
-		if (s->u[i].cls != C_LETTER || (s->u[i].flags & UF_LEET))
+		if (s->u[i].cls != C_LETTER || (s->u[i].pre & PRE_LEET))
 			continue;
 		letters++;
 		upper += (s->u[i].flags & UF_UPPER) != 0;
@@ -751,12 +881,13 @@ static void leet_word(unspoof_stream *s, const struct word *w)
 	while (end > w->first && s->u[end - 1].cp == '!')
 		end--;
 	for (i = w->first; i < w->end && !real; i++)
-		real = s->u[i].cls == C_LETTER && !(s->u[i].flags & UF_LEET);
+		real = s->u[i].cls == C_LETTER && !(s->u[i].pre & PRE_LEET);
 	for (i = w->first; i < w->end; i++)
-		if ((s->u[i].flags & UF_LEET) && (!real || i >= end)) {
+		if ((s->u[i].pre & PRE_LEET) && (!real || i >= end)) {
 			s->u[i].cls = C_LEET;
 			s->u[i].script = us_props(s->u[i].cp)->sc;
 			s->u[i].flags = UF_WORD;
+			s->u[i].pre = 0;
 		}
 	if (!real)
 		return;
@@ -766,12 +897,13 @@ static void leet_word(unspoof_stream *s, const struct word *w)
 	for (i = w->first; i < w->end; i++) {
 		struct unit *u = &s->u[i];
 		uint32_t c;
-		if (!(u->flags & UF_LEET))
+		if (!(u->pre & PRE_LEET))
 			continue;
 		c = leet_as(u, upper);
 		u->lk = templates[c].lk;
-		u->flags = (uint8_t)(UF_LEET | UF_RECOMMENDED | UF_WORD |
-		                     (templates[c].flags & (UF_UPPER | UF_LOWER | UF_ANCHOR)));
+		u->flags = (uint8_t)(UF_RECOMMENDED | UF_WORD |
+		                     (templates[c].flags &
+		                      (UF_UPPER | UF_LOWER | UF_ANCHOR | UF_ANCHOR_READ)));
 		if (!s->seg_letters[US_SC_Latn]++)
 			s->seg_seen[s->nseg_seen++] = US_SC_Latn;
 		s->seg_anchor[US_SC_Latn] += (u->flags & UF_ANCHOR) != 0;
@@ -780,35 +912,41 @@ static void leet_word(unspoof_stream *s, const struct word *w)
 
 static void word_stats(const unspoof_stream *s, const struct word *w, struct wstat *ws)
 {
-	unsigned i, k;
-	memset(ws, 0, sizeof *ws);
+	static const struct wstat zero;
+	unsigned i, k = 0, last = 256; /* the script of the last letter counted, at ws index k */
+	*ws = zero; /* (a few vector moves; memset here became rep stosq) */
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
+		unsigned f = u->flags, sc = u->script;
 		if (u->cls != C_LETTER)
 			continue;
 		ws->letters++;
-		if (u->flags & UF_FANCY) {
+		if (f & UF_FANCY) {
 			ws->fancy++;
-			if (u->flags & UF_WEAKFANCY)
-				ws->weakfancy++;
+			ws->weakfancy += (f & UF_WEAKFANCY) != 0;
 		} else {
 			ws->normal++;
 		}
 		/* A fancy letter counts in the script of the letter it stands
 		 * for (its u->script): bold 𝐡 with Cyrillic е and о ("𝐡е𝐥𝐥о") is
 		 * a word mixing Latin and Cyrillic, as clean() will write it. */
-		if (u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
+		if (sc == US_SC_Zyyy || sc == US_SC_Zinh)
 			continue;
-		for (k = 0; k < ws->nscripts && ws->scripts[k] != u->script; k++)
-			;
-		if (k == ws->nscripts) {
-			if (k == 8)
-				continue;
-			ws->scripts[ws->nscripts++] = u->script;
+		if (sc != last) {
+			for (k = 0; k < ws->nscripts && ws->scripts[k] != sc; k++)
+				;
+			if (k == ws->nscripts) {
+				if (k == 8) {
+					last = 256;
+					continue;
+				}
+				ws->scripts[ws->nscripts++] = (uint8_t)sc;
+			}
+			last = sc;
 		}
 		ws->count[k]++;
-		if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
-			ws->anchors[k]++;
+		/* An anchor, or a fancy letter standing for one. */
+		ws->anchors[k] += (f & UF_ANCHOR_READ) != 0;
 	}
 }
 
@@ -1189,7 +1327,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		const struct unit *u = &s->u[i];
 		/* A leet digit of a Latin word becomes a plain letter too. */
 		plain = u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED) &&
-		        (!(u->flags & UF_LEET) || sc == US_SC_Latn);
+		        (!(u->pre & PRE_LEET) || sc == US_SC_Latn);
 	}
 	if (!plain && !evidence)
 		return;
@@ -1465,7 +1603,7 @@ static void decide_leet(unspoof_stream *s, struct word *w)
 	if (sc != US_SC_Latn)
 		return;
 	for (i = w->first; i < w->end; i++)
-		if ((s->u[i].flags & UF_LEET) && s->u[i].kind == NO_KIND)
+		if ((s->u[i].pre & PRE_LEET) && s->u[i].kind == NO_KIND)
 			set_finding(&s->u[i], UNSPOOF_KIND_LEET, letter_of(&s->u[i]), 70, US_SC_Latn);
 }
 
@@ -1573,8 +1711,9 @@ static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t n
 		f.script = -1;
 	} else {
 		f.cp = u->cp;
-		f.script = u->cls == C_LETTER && (u->flags & (UF_FANCY | UF_LEET)) ? us_props(u->cp)->sc
-		                                                                  : u->script;
+		f.script = u->cls == C_LETTER && ((u->flags & UF_FANCY) || (u->pre & PRE_LEET))
+		                   ? us_props(u->cp)->sc
+		                   : u->script;
 		f.length = u->len;
 		if (u->kind == UNSPOOF_KIND_MARKS) {
 			for (k = 1; k < u->span && idx + k < nunits; k++)
@@ -1630,6 +1769,29 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 	for (i = 0; i < nunits && !s->aborted; i++) {
 		struct unit *u = &s->u[i];
 		int change;
+		/* Most units have no finding and no change: only the position
+		 * moves on, until the next unit that needs more. */
+		if (u->kind == NO_KIND && u->repl == REPL_KEEP && u->cls != C_INVALID) {
+			uint64_t col = s->col, line = s->line;
+			unsigned word = UF_WORD;
+			do {
+				word &= u->flags;
+				if (u->cp == '\n') {
+					line++;
+					col = 0;
+				} else {
+					col++;
+				}
+				u++;
+			} while (++i < nunits && u->kind == NO_KIND && u->repl == REPL_KEEP &&
+			         u->cls != C_INVALID);
+			s->col = col;
+			s->line = line;
+			if (!word)
+				s->word_counted = 0;
+			if (i == nunits)
+				break;
+		}
 		if (!(u->flags & UF_WORD))
 			s->word_counted = 0;
 		if (u->kind != NO_KIND)
@@ -1746,12 +1908,20 @@ static int end_segment(unspoof_stream *s)
 	}
 	s->exotic = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
-	if (s->carry_evidence)
-		for (k = 0; k < sizeof s->subst; k++)
-			s->prev_subst[k] |= s->subst[k];
-	else
+	if (s->carry_evidence) {
+		if (s->subst_any) {
+			for (k = 0; k < sizeof s->subst; k++)
+				s->prev_subst[k] |= s->subst[k];
+			s->prev_subst_any = 1;
+		}
+	} else if (s->prev_subst_any) {
 		memset(s->prev_subst, 0, sizeof s->prev_subst);
-	memset(s->subst, 0, sizeof s->subst);
+		s->prev_subst_any = 0;
+	}
+	if (s->subst_any) {
+		memset(s->subst, 0, sizeof s->subst);
+		s->subst_any = 0;
+	}
 	s->digest = h * 0x9E3779B97F4A7C15ull;
 	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 }
@@ -1864,8 +2034,10 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n, si
  * (the start of the next segment, 0 at the end of the input). */
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail)
 {
-	size_t n = 0, off = 0, i, nw = 0, nbidi = 0, run = 0, maxrun = 0;
-	unsigned dom, k;
+	size_t n = 0, off = 0, i, k, nw = 0, nbidi = 0, ninvalid = 0, ninvis = 0, run = 0;
+	/* Units where a run of marks reached its third mark: the first, the last. */
+	size_t mark3_first = SIZE_MAX, mark3_last = 0;
+	unsigned dom, pre = 0, invis; /* pre: PRE_* of the letters */
 
 	if (ensure_units(s, len + 1))
 		return UNSPOOF_E_NOMEM;
@@ -1876,6 +2048,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	reset_segment_counts(s);
 
 	/* Pass 1: units. */
+	if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
+		pthread_once(&templates_once, make_templates);
 	while (off < len) {
 		struct unit *u = &s->u[n++];
 		uint32_t cp;
@@ -1886,28 +2060,32 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		} else {
 			l = us_utf8_decode(seg + off, len - off, &cp);
 		}
-		u->off = (uint32_t)off;
-		u->len = (uint8_t)l;
-		u->cp = cp;
-		classify_fast(s->o.leet, u);
+		classify_unit(s->o.leet, u, cp, (uint32_t)off, (uint8_t)l);
 		if (u->cls == C_INVALID) {
 			u->kind = UNSPOOF_KIND_INVALID_UTF8;
 			u->conf = 30;
-		} else if (u->cls == C_LETTER && !(u->flags & UF_LEET)) {
+		} else if (u->cls == C_LETTER && !(u->pre & PRE_LEET)) {
 			s->sum.letters++;
 			if (!s->seg_letters[u->script]++)
 				s->seg_seen[s->nseg_seen++] = u->script;
 			/* A fancy letter counts as the letter it stands for, as
 			 * a second clean() will see it once restored. */
-			if ((u->flags & UF_FANCY) ? fancy_anchor(u) : (u->flags & UF_ANCHOR) != 0)
+			if (u->flags & UF_ANCHOR_READ)
 				s->seg_anchor[u->script]++;
-			if (u->cp >= 0x11E && u->cp < 0x260 && orthography(u->cp) < 0)
+			if ((u->pre & PRE_ORTH_NEG) && u->cp >= 0x11E && u->cp < 0x260)
 				s->seg_orth[-orthography(u->cp) - 1]++;
+			pre |= u->pre;
 		}
 		/* What the passes over all units below need to look for. */
 		nbidi += u->cls == C_BIDI;
+		ninvalid += u->cls == C_INVALID;
+		ninvis += u->cls == C_INVIS;
 		run = u->cls == C_MARK ? run + 1 : 0;
-		maxrun = run > maxrun ? run : maxrun;
+		if (run >= 3) {
+			if (mark3_first == SIZE_MAX)
+				mark3_first = n - 1;
+			mark3_last = n - 1;
+		}
 		off += l;
 	}
 
@@ -1922,17 +2100,23 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		}
 		last = i;
 		j = i + 1;
+		s->u[i].flags |= UF_WORD;
+		invis = 0;
 		while (j < n) {
 			if (word_char(&s->u[j])) {
+				s->u[j].flags |= UF_WORD;
 				last = j++;
 				continue;
 			}
 			if (s->u[j].cls == C_INVIS || s->u[j].cls == C_BIDI) {
 				size_t k2 = j;
+				unsigned inv = 0;
 				while (k2 < n && (s->u[k2].cls == C_INVIS || s->u[k2].cls == C_BIDI))
-					k2++;
+					inv |= s->u[k2++].cls == C_INVIS;
 				if (k2 < n && word_char(&s->u[k2])) {
-					j = k2;
+					for (; j < k2; j++)
+						s->u[j].flags |= UF_WORD;
+					invis |= inv;
 					continue;
 				}
 			}
@@ -1945,8 +2129,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].target = 255;
 		s->w[nw].script = 255;
 		s->w[nw].most_ok = 0;
-		for (k = (unsigned)i; k <= last; k++)
-			s->u[k].flags |= UF_WORD;
+		s->w[nw].invis = (uint8_t)invis;
 		if (s->o.leet)
 			leet_word(s, &s->w[nw]);
 		nw++;
@@ -1955,6 +2138,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	s->sum.words += nw;
 
 	/* Pass 2. */
+	s->subst_any = 1;
 	dom = dominant_script(s);
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
@@ -1962,8 +2146,13 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are
 	 * restored (Cyrillic ԝе stands for "we", not for Cyrillic ше). */
+	/* decide_exotic() restores only PRE_EXOTIC letters, decide_orth() only
+	 * PRE_ORTH_POS letters, decide_invisible() only invisible characters
+	 * inside the word: without any in the segment (the word) they have
+	 * nothing to do. (Should one of them ever act on other units, these
+	 * guards must change with it.) */
 	for (i = 0; i < nw; i++) {
-		if (!maybe_pure(&s->w[i], dom))
+		if ((pre & PRE_EXOTIC) && !maybe_pure(&s->w[i], dom))
 			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 	}
@@ -1972,19 +2161,27 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	 * one is judged again, and so on leftwards (each word is restored at
 	 * most once, so this stays linear). */
 	for (i = 0; i < nw; i++)
-		for (k = (unsigned)i; decide_pure(s, nw, k, dom, n) && k > 0; k--)
+		for (k = i; decide_pure(s, nw, k, dom, n) && k > 0; k--)
 			;
-	for (i = 0; i < nw; i++) {
-		if (maybe_pure(&s->w[i], dom))
-			decide_exotic(s, &s->w[i]);
-		decide_invisible(s, &s->w[i]);
-		if (s->o.leet)
-			decide_leet(s, &s->w[i]);
+	if ((pre & PRE_EXOTIC) || ninvis || s->o.leet) {
+		for (i = 0; i < nw; i++) {
+			if ((pre & PRE_EXOTIC) && maybe_pure(&s->w[i], dom))
+				decide_exotic(s, &s->w[i]);
+			if (s->w[i].invis)
+				decide_invisible(s, &s->w[i]);
+			if (s->o.leet)
+				decide_leet(s, &s->w[i]);
+		}
 	}
-	for (i = 0; i < nw; i++)
-		decide_orth(s, &s->w[i]);
+	if (pre & PRE_ORTH_POS)
+		for (i = 0; i < nw; i++)
+			decide_orth(s, &s->w[i]);
 	/* Stacked marks, on any base. */
-	for (i = 0; i < n && maxrun >= 3;) {
+	/* Only runs of three marks or more can be acted on: start at the base
+	 * of the first (a unit this loop would reach from 0: the first unit, or
+	 * one that is not a mark) and stop after the last. */
+	i = mark3_first == SIZE_MAX ? n : mark3_first >= 3 ? mark3_first - 3 : 0;
+	for (; i < n && i <= mark3_last;) {
 		size_t j = i + 1;
 		while (j < n && s->u[j].cls == C_MARK)
 			j++;
@@ -2018,7 +2215,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		}
 	}
 
-	keep_apart(s, seg, n, len, avail);
+	if (ninvalid) /* an ill-formed subpart of this segment */
+		keep_apart(s, seg, n, len, avail);
 
 	/* Pass 3. */
 	emit_segment(s, seg, n);
@@ -2258,6 +2456,11 @@ static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t l
 				break;
 			}
 			i = (size_t)(nl - b);
+			/* Most lines start with a visible ASCII character: not blank. */
+			if (i + 1 < len && i + 1 < usoft && b[i + 1] > ' ' && b[i + 1] < 0x80) {
+				i++;
+				continue;
+			}
 			blank = blank_line(b, len, i, usoft, final, &j);
 			if (blank < 0) {
 				st->pos = i;
@@ -2521,5 +2724,6 @@ void unspoof_stream_free(unspoof_stream *s)
 	free(s->buf);
 	free(s->u);
 	free(s->w);
+	free(s->scache);
 	free(s);
 }
