@@ -1008,8 +1008,10 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 		int in;
 		if (u->cls != C_LETTER)
 			continue;
-		in = !(u->flags & UF_FANCY) && u->script != t && u->script != US_SC_Zyyy &&
-		     u->script != US_SC_Zinh;
+		/* A fancy letter counts in the script of its letter: if the
+		 * word is found glued (not restored), clean writes it as that
+		 * letter ("TTT...Tч + bold e": the next clean sees "...Tче"). */
+		in = u->script != t && u->script != US_SC_Zyyy && u->script != US_SC_Zinh;
 		if (in) {
 			if (sc == 255)
 				sc = u->script;

@@ -62,6 +62,11 @@ static const struct row rows[] = {
 	 "f\u043E\U0001D765 \U0001D765", "fo\U0001D765 \u03A0", ANY},
 	{"a word of lookalikes whose only neighbour of the text's script is a word restored after it is restored too",
 	 "\uFF37\uFF4C\u7F44\u0500 \u0440 \u0440 d", "Wl\u7F44\u0500 p p d", ANY},
+	{"the glued-word test counts a fancy letter in its letter's script (a long Latin run, Cyrillic che, bold e)",
+	 "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT\u0447\U0001D41E",
+	 "\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422"
+	 "\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422"
+	 "\u0447\U0001D41E", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
