@@ -122,6 +122,8 @@ struct unspoof_stream {
 	uint32_t carry_evidence;
 	/* Exotic letters restored (IPA ɑ for a), this segment and carried. */
 	uint32_t exotic, carry_exotic;
+	/* Words written in fancy letters, this segment and carried. */
+	uint32_t fancy_words, carry_fancy;
 	/* Letters showing a genuine orthography that uses ı or ʋ (see
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
@@ -1146,7 +1148,10 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		}
 		choose_g(s, w, US_NGRAM_TURKISH, &cs, 0, 2 * US_NGRAM_MARGIN);
 	} else {
-		if (choose(s, w, sc, &cs, 1) < word_score(s, w, sc, NULL))
+		/* The Latin model knows Turkish words, so it rates ı as an
+		 * ordinary letter ("fırst" as well as "first"): for ı, the
+		 * Turkish model alone says whether the word is Turkish. */
+		if (choose(s, w, sc, &cs, 1) < word_score(s, w, sc, NULL) && !turkic)
 			return;
 		/* No ş or ğ in sight, but the word may still be Turkish: it
 		 * stays if the Turkish model prefers it with ı and finds it more
@@ -1167,38 +1172,12 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]], 60, sc);
 }
 
-/* Fancy-font letters: restored when the word has two or more, or mixes them
- * with plain letters, or a neighbouring word is fancy too. Superscripts and
- * subscripts only when the whole word is made of them. */
-static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
+/* Writes the fancy letters of w plain (those standing for letters of its
+ * script sc); normal: its plain letters. */
+static void restore_fancy(unspoof_stream *s, const struct word *w, const struct wstat *ws,
+                          unsigned sc, unsigned normal)
 {
-	struct word *w = &s->w[i];
-	struct wstat ws;
-	unsigned k, sc, normal;
-	int go;
-	if (!w->fancy)
-		return;
-	word_stats(s, w, &ws);
-	/* A fancy letter standing for a letter of another script than the
-	 * word's stays (bold-italic 𝝐 in a bold "Hel𝝐"): written plain, it
-	 * would make a mixed word, which a second clean would change again.
-	 * The word's script: that of its plain letters (or of the forced
-	 * target), else the one most of its fancy letters stand for. */
-	sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script : word_script(s, w);
-	/* Plain letters, counting the leet digits that clean() will write as
-	 * letters (decide_leet), as the next clean will see them. */
-	normal = ws.normal;
-	if (s->o.leet && (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET)) &&
-	    word_script(s, w) == US_SC_Latn)
-		for (k = w->first; k < w->end; k++)
-			normal += s->u[k].cls == C_LEET;
-	if (ws.weakfancy == ws.fancy)
-		go = normal == 0 && ws.fancy >= 2;
-	else
-		go = ws.fancy >= 2 || normal >= 1 ||
-		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
-	if (!go)
-		return;
+	unsigned k;
 	for (k = w->first; k < w->end; k++) {
 		struct unit *u = &s->u[k];
 		uint32_t e;
@@ -1214,9 +1193,75 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, t);
 		/* Fancy letters mixed with plain ones in a word are evidence
 		 * of obfuscation (a word all in one font may be styling). */
-		if (ws.normal)
+		if (ws->normal)
 			s->exotic++;
 	}
+}
+
+/* The script decide_fancy() restores the fancy letters of w into, and its
+ * plain letters as the next clean will see them. */
+static unsigned fancy_script(unspoof_stream *s, struct word *w, const struct wstat *ws,
+                             unsigned *normal)
+{
+	unsigned k;
+	/* A fancy letter standing for a letter of another script than the
+	 * word's stays (bold-italic 𝝐 in a bold "Hel𝝐"): written plain, it
+	 * would make a mixed word, which a second clean would change again.
+	 * The word's script: that of its plain letters (or of the forced
+	 * target), else the one most of its fancy letters stand for. */
+	unsigned sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script : word_script(s, w);
+	/* Plain letters, counting the leet digits that clean() will write as
+	 * letters (decide_leet), as the next clean will see them. */
+	*normal = ws->normal;
+	if (s->o.leet && (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET)) &&
+	    word_script(s, w) == US_SC_Latn)
+		for (k = w->first; k < w->end; k++)
+			*normal += s->u[k].cls == C_LEET;
+	return sc;
+}
+
+/* Fancy-font letters: restored when the word has two or more, or mixes them
+ * with plain letters, or a neighbouring word is fancy too. Superscripts and
+ * subscripts only when the whole word is made of them. A word of one fancy
+ * letter alone ("𝐝’un", "𝗶") waits for decide_fancy_lone(). */
+static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
+{
+	struct word *w = &s->w[i];
+	struct wstat ws;
+	unsigned sc, normal;
+	int go;
+	if (!w->fancy)
+		return;
+	word_stats(s, w, &ws);
+	sc = fancy_script(s, w, &ws, &normal);
+	if (ws.weakfancy == ws.fancy)
+		go = normal == 0 && ws.fancy >= 2;
+	else
+		go = ws.fancy >= 2 || normal >= 1 ||
+		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
+	if (!go) {
+		if (ws.fancy == 1 && ws.weakfancy == 0 && normal == 0 && ws.letters == 1)
+			w->fancy = 2; /* a lone fancy letter */
+		return;
+	}
+	restore_fancy(s, w, &ws, sc, normal);
+	s->fancy_words++;
+}
+
+/* A word of a single fancy letter (French "𝐝’un", Serbian "𝗶", English
+ * "𝗮") is restored in a document that writes other words in fancy letters
+ * (this segment or the carried ones): there it is the same styling cut off
+ * by an apostrophe or a one-letter word. Alone ("let 𝑥 be") it stays: a
+ * mathematical letter. */
+static void decide_fancy_lone(unspoof_stream *s, struct word *w)
+{
+	struct wstat ws;
+	unsigned sc, normal;
+	if (w->fancy != 2 || s->fancy_words + s->carry_fancy == 0)
+		return;
+	word_stats(s, w, &ws);
+	sc = fancy_script(s, w, &ws, &normal);
+	restore_fancy(s, w, &ws, sc, normal);
 }
 
 /* Scripts whose words never need an invisible character inside. */
@@ -1604,6 +1649,8 @@ static int end_segment(unspoof_stream *s)
 	s->ncarry = n;
 	s->carry_evidence = s->carry_evidence / 2 + s->evidence;
 	s->carry_exotic = s->carry_exotic / 2 + s->exotic;
+	s->carry_fancy = s->carry_fancy / 2 + s->fancy_words;
+	s->fancy_words = 0;
 	for (k = 0; k < 2; k++) {
 		s->carry_orth[k] = s->carry_orth[k] / 2 + s->seg_orth[k];
 		s->seg_orth[k] = 0;
@@ -1814,6 +1861,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	for (i = 0; i < nw; i++) {
 		if (maybe_pure(&s->w[i], dom))
 			decide_exotic(s, &s->w[i]);
+		decide_fancy_lone(s, &s->w[i]);
 		decide_invisible(s, &s->w[i]);
 		if (s->o.leet)
 			decide_leet(s, &s->w[i]);

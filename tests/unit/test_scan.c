@@ -49,6 +49,9 @@ static const struct row rows[] = {
 	{"Cherokee and Armenian lookalikes in English",
 	 "\u13AAll g\u0585\u0585d things come t\u0585 those who wait.",
 	 "All good things come to those who wait.", OBF},
+	{"Cyrillic \u0442 in English words stands for t, never m (it, not im; data, not dama)",
+	 "Some people say i\u0442 works, and they send da\u0442a to i\u0442 every day.",
+	 "Some people say it works, and they send data to it every day.", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
@@ -63,6 +66,9 @@ static const struct row rows[] = {
 	{"small capitals", "\u1D04\u029F\u026A\u1D04\u1D0B here", "click here", ANY},
 	{"a single mathematical letter in a formula stays", "Let \U0001D465 be the unknown and f(\U0001D465) = 2.",
 	 SAME, ANY},
+	{"a one-letter fancy word in a document with other fancy words is restored (French elision, one-letter word)",
+	 "Il n\u2019est pas possible \U0001D41D\u2019utiliser les \U0001D429\U0001D41A\U0001D42B\U0001D42D\U0001D422\U0001D42D\U0001D422\U0001D428\U0001D427\U0001D42C, ni \U0001D5EE cette \U0001D5F0\U0001D5F9\U0001D5F2.",
+	 "Il n\u2019est pas possible d\u2019utiliser les partitions, ni a cette cle.", ANY},
 
 	/* Invisible characters, marks, bidi. */
 	{"zero-width space inside a word", "Your pass\u200Bword has ex\u200Cpired.",
@@ -123,6 +129,9 @@ static const struct row rows[] = {
 	{"dotless i, v with hook and f with hook in an obfuscated English text (no Turkic or African letters)",
 	 "Th\u0131s \u0131s a t\u0435st of the \u028Bery \u0192irst \u0131nstallation.",
 	 "This is a test of the very first installation.", OBF},
+	{"dotless i in obfuscated English and Serbian words that the Latin model (which knows Turkish) rates as well as with i",
+	 "Converted to proper type f\u0131rst. V\u0251riable widths \u0251re handled. Ukoliko se neki piksel nalaz\u0131 dalje.",
+	 "Converted to proper type first. Variable widths are handled. Ukoliko se neki piksel nalazi dalje.", ANY},
 	{"dotless i in an English text without other substitutions stays",
 	 "Th\u0131s \u0131s the \u028Bery \u0192irst \u0131nstallation.",
 	 SAME, ANY},
