@@ -124,6 +124,11 @@ struct unspoof_stream {
 	uint32_t exotic, carry_exotic;
 	/* Words written in fancy letters, this segment and carried. */
 	uint32_t fancy_words, carry_fancy;
+	/* The obfuscator's rate per script X (Latin, Cyrillic, Greek; see
+	 * count_rates()): letters of X restored inside mixed words, and
+	 * letters of other scripts left that it could have written in X;
+	 * this segment's and carried. */
+	uint32_t rate_used[3], rate_left[3], carry_used[3], carry_left[3];
 	/* Letters showing a genuine orthography that uses ı or ʋ (see
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
@@ -938,6 +943,12 @@ static int all_substituted(const unspoof_stream *s, const struct word *w)
 	return 1;
 }
 
+static int is_quote(uint32_t c)
+{
+	return c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) ||
+	       c == 0x2039 || c == 0x203A;
+}
+
 /* Is Latin word w part of an identifier or a version, touching a digit or
  * an underscore ("compat42", "x86_64")? In text of another script such
  * tokens are written in Latin letters. */
@@ -945,8 +956,128 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 {
 	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
 	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	/* A slash or backslash next to it makes it part of a path or an
+	 * option list ("/etc/hosts", "S/MIME"): Latin too. */
+	/* So does a hyphen before it, not after a letter: a command-line
+	 * option ("-O", "--force"). */
+	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
+	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
+	                          bb == '[' || is_quote(bb) || w->first == 1);
 	return w->script == US_SC_Latn &&
-	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_');
+	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' ||
+	        b == '/' || a == '/' || b == '\\' || a == '\\' || option);
+}
+
+/* Index of a script whose letters stand in for others, in the rate
+ * counts: Latin 0, Cyrillic 1, Greek 2; -1 for others. */
+static int rate_index(unsigned sc)
+{
+	return sc == US_SC_Latn ? 0 : sc == US_SC_Cyrl ? 1 : sc == US_SC_Grek ? 2 : -1;
+}
+
+static const uint8_t rate_scripts[3] = {US_SC_Latn, US_SC_Cyrl, US_SC_Grek};
+
+/* Has a mixed word of this segment or the previous ones (while
+ * substitutions are carried) shown letter c, or c in the other case,
+ * substituted (the obfuscator's alphabet)? */
+static int in_alphabet(const unspoof_stream *s, uint32_t c)
+{
+	uint32_t k, v[3] = {c, us_simple_lower(c), us_simple_upper(c)};
+	for (k = 0; k < 3; k++)
+		if (v[k] < SUBST_END && ((s->subst[v[k] / 8] | s->prev_subst[v[k] / 8]) >> (v[k] % 8)) & 1)
+			return 1;
+	return 0;
+}
+
+/* How often does the obfuscator of this document substitute? For each
+ * script X: the letters of X that mixed words had restored (written in X
+ * for another script's letter), and the letters of other scripts left as
+ * they are although the obfuscator's alphabet has their twin in X (it
+ * could have written them in X and did not). Counted once per segment,
+ * after decide_mixed(), when there is evidence of substitutions. */
+static void count_rates(unspoof_stream *s, size_t nunits)
+{
+	size_t i;
+	unsigned k;
+	if (s->evidence + s->carry_evidence == 0)
+		return;
+	for (i = 0; i < nunits; i++) {
+		const struct unit *u = &s->u[i];
+		int x;
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || !(u->flags & UF_WORD))
+			continue;
+		if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
+			x = rate_index(u->script);
+			if (x >= 0 && u->imit_script != u->script)
+				s->rate_used[x]++;
+			continue;
+		}
+		if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
+			continue;
+		for (k = 0; k < 3; k++) {
+			uint32_t e;
+			if (rate_scripts[k] == u->script)
+				continue;
+			e = lk_into(u, rate_scripts[k], 0);
+			if (e && in_alphabet(s, US_LK_TARGET(e)))
+				s->rate_left[k]++;
+		}
+	}
+}
+
+/* 256 * log2(x) for 2^-16 < x < 2^16, without libm. */
+static int log2_fixed(double x)
+{
+	int r = 0, b;
+	if (x <= 0)
+		return -16 * 256;
+	while (x >= 2 && r < 16 * 256) {
+		x /= 2;
+		r += 256;
+	}
+	while (x < 1 && r > -16 * 256) {
+		x *= 2;
+		r -= 256;
+	}
+	for (b = 128; b; b >>= 1) {
+		x *= x;
+		if (x >= 2) {
+			x /= 2;
+			r += b;
+		}
+	}
+	return r;
+}
+
+/* The prior that the letters of w (a word of script sc) were written by
+ * the obfuscator, in n-gram score units per letter: the average log-odds
+ * of each letter being a substitute. The obfuscator's rate r for sc is
+ * estimated from count_rates(); a letter of its alphabet was substituted
+ * with odds r : (1 - r), a letter it was not seen using with a quarter of
+ * r. Clipped to +-4 bits per letter: the n-gram model still has its say. */
+static int substitution_prior(const unspoof_stream *s, const struct word *w, unsigned sc)
+{
+	int x = rate_index(sc), sum = 0, n = 0;
+	unsigned i;
+	double used, left, r;
+	if (x < 0)
+		return 0;
+	used = (double)s->rate_used[x] + s->carry_used[x];
+	left = (double)s->rate_left[x] + s->carry_left[x];
+	r = (used + 0.5) / (used + left + 1.0);
+	for (i = w->first; i < w->end; i++) {
+		double p;
+		int o;
+		if (s->u[i].cls != C_LETTER)
+			continue;
+		p = in_alphabet(s, s->u[i].cp) ? r : r / 4;
+		o = log2_fixed(p / (1.0 - p));
+		o = o > 4 * US_NGRAM_ONE_BIT ? 4 * US_NGRAM_ONE_BIT : o;
+		o = o < -4 * US_NGRAM_ONE_BIT ? -4 * US_NGRAM_ONE_BIT : o;
+		sum += o;
+		n++;
+	}
+	return n ? sum / n : 0;
 }
 
 /* Could decide_pure() restore word w (a word of one script, not dom)? */
@@ -955,12 +1086,75 @@ static int maybe_pure(const struct word *w, unsigned dom)
 	return w->target == 255 && w->script != 255 && w->script != dom;
 }
 
+/* Are the cased letters of w all capitals (two or more)? */
+static int all_caps(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i, upper = 0;
+	for (i = w->first; i < w->end; i++) {
+		if (s->u[i].flags & UF_LOWER)
+			return 0;
+		upper += (s->u[i].flags & UF_UPPER) != 0;
+	}
+	return upper >= 2;
+}
+
+/* Is word i (of another script than the dominant one, in a document with
+ * substitutions) a word of one or two letters that the n-gram model cannot
+ * judge, but whose place tells: 1 for one in small letters ("у", "і",
+ * "се": the prepositions and conjunctions of the dominant script that
+ * obfuscators write whole in lookalikes, while a genuine foreign word of
+ * one or two small letters in running text is rare), unless it follows a
+ * hyphen or a dash as a command-line option does ("-m"); 2 for one
+ * beginning with a capital at the start of a sentence, followed by a word
+ * of the dominant script ("В основном", "Η λίστα"); 0 otherwise (capital
+ * letters inside a sentence are variables and names: "P мен B"). */
+static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	unsigned k, letters = 0, upper = 0, first_upper = 0;
+	size_t j;
+	for (k = w->first; k < w->end; k++) {
+		if (s->u[k].cls != C_LETTER)
+			continue;
+		if (s->u[k].flags & UF_UPPER) {
+			upper++;
+			first_upper |= letters == 0;
+		}
+		letters++;
+	}
+	if (letters == 0 || letters > 2)
+		return 0;
+	if (upper == 0) {
+		uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+		uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+		/* Quoted alone ("„l“ for lines", "\"sh\""), it is a value or a
+		 * name, not a preposition. */
+		if (is_quote(b) && is_quote(a))
+			return 0;
+		return b != '-' && b != 0x2013 && b != 0x2014;
+	}
+	if (!first_upper || upper != 1 || i + 1 >= nw || !(s->u[s->w[i + 1].first].flags & UF_LOWER))
+		return 0;
+	/* The start of a sentence: nothing but white space (and opening
+	 * quotes or brackets) since the end of the previous sentence or the
+	 * start of the segment. */
+	for (j = w->first; j > 0; j--) {
+		uint32_t c = s->u[j - 1].cp;
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n')
+			return 2;
+		if (c != ' ' && c != '\t' && c != '(' && c != '"' && c != 0xAB && c != 0x201C &&
+		    c != 0x201E)
+			return 0;
+	}
+	return 2;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin;
+	int genuine, left, right, margin, short_word;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
@@ -968,29 +1162,62 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, si
 		return;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
-	 * must sit next to a word of the dominant script, must not sit next to
-	 * a genuine word of its own script (a quotation), and must read
-	 * clearly better restored, nor be glued into one token (a path, a URL)
-	 * with a genuine word of its own script. Without such text, every word
-	 * made of lookalikes is a substitution unless it reads much worse restored. */
+	 * must sit next to a word of the dominant script and not be glued
+	 * into one token (a path, a URL) with a genuine word of its own
+	 * script, and it is restored when it reads better restored, weighed
+	 * with how often the obfuscator substitutes the letters it is made of
+	 * (substitution_prior(): at a low rate a word wholly of substitutes is
+	 * unlikely, "etc" and "HTTP" in Russian text are genuine; at a high
+	 * rate Russian "В" and "у" become Latin B and y whole). Next to a
+	 * genuine word of its own script (a quotation) it must read much
+	 * better restored. Without such text, every word made of lookalikes is
+	 * a substitution unless it reads much worse restored; a word made only
+	 * of letters the document substitutes inside mixed words ("ου" in
+	 * French, "To" in Greek) is one however well it reads in its own
+	 * script. */
 	genuine = s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
 	if (genuine) {
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
 		       s->w[i - 1].target == 255;
 		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
 		        s->w[i + 1].target == 255;
-		if (left || right || token_has_genuine(s, nw, i, sc))
+		if (token_has_genuine(s, nw, i, sc))
 			return;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
 			return;
-		margin = US_NGRAM_MARGIN;
+		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
+		         substitution_prior(s, w, sc);
+		/* Short words: their place, and an obfuscator that substitutes
+		 * often enough (not 1 letter in 10 or less, where a whole word
+		 * of substitutes is rare). */
+		short_word = short_function_word(s, nw, i, nunits);
+		if ((short_word == 1 || (short_word == 2 && !left && !right)) &&
+		    substitution_prior(s, w, sc) >= -2 * US_NGRAM_ONE_BIT) {
+			restore_word(s, w, dom, 60);
+			w->target = (uint8_t)dom;
+			return;
+		}
+		/* A word in capitals (an acronym, "HTTP") gets no benefit
+		 * from the obfuscator's rate: genuine ones are common. */
+		if (all_caps(s, w) && margin < US_NGRAM_MARGIN)
+			margin = US_NGRAM_MARGIN;
 	} else {
 		margin = -US_NGRAM_MARGIN;
+		/* Latin is the script foreign terms are written in in text of
+		 * any other script: a Latin word of lookalikes there ("HTTP",
+		 * "root") still needs an obfuscator that substitutes often
+		 * enough to write whole words. */
+		if (sc == US_SC_Latn) {
+			int prior = substitution_prior(s, w, sc);
+			margin -= prior < 0 ? prior : 0;
+		}
+		/* Short words in their place next to a word of the dominant
+		 * script: the n-gram model cannot judge them ("Се случи"). */
+		short_word = short_function_word(s, nw, i, nunits);
+		if (short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
+			margin = INT32_MIN / 4;
 	}
-	/* A word made only of letters the document substitutes inside mixed
-	 * words ("ου" in French, "To" in Greek) is a substitution too, however
-	 * well it reads in its own script. */
-	if (!all_substituted(s, w)) {
+	if (genuine || !all_substituted(s, w)) {
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs, w->first);
@@ -1651,6 +1878,11 @@ static int end_segment(unspoof_stream *s)
 	s->carry_exotic = s->carry_exotic / 2 + s->exotic;
 	s->carry_fancy = s->carry_fancy / 2 + s->fancy_words;
 	s->fancy_words = 0;
+	for (k = 0; k < 3; k++) {
+		s->carry_used[k] = s->carry_used[k] / 2 + s->rate_used[k];
+		s->carry_left[k] = s->carry_left[k] / 2 + s->rate_left[k];
+		s->rate_used[k] = s->rate_left[k] = 0;
+	}
 	for (k = 0; k < 2; k++) {
 		s->carry_orth[k] = s->carry_orth[k] / 2 + s->seg_orth[k];
 		s->seg_orth[k] = 0;
@@ -1856,6 +2088,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 	}
+	count_rates(s, n);
 	for (i = 0; i < nw; i++)
 		decide_pure(s, nw, i, dom, n);
 	for (i = 0; i < nw; i++) {
