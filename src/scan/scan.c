@@ -93,6 +93,7 @@ struct word {
 	uint8_t fancy;       /* has fancy letters */
 	uint8_t most;        /* script of most letters (word_script()), if most_ok */
 	uint8_t most_ok;
+	uint8_t retry;       /* decide_exotic() waits for evidence from later words */
 };
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
@@ -132,6 +133,10 @@ struct unspoof_stream {
 	/* Letters showing a genuine orthography that uses ı or ʋ (see
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
+	/* Units of the segment being decided, and whether it writes letters
+	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
+	size_t nunits_seg;
+	int nonturkic;
 	/* Code points below SUBST_END restored inside mixed words: this
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
@@ -458,6 +463,23 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 	/* A title-case capital alone before it ("Il", "UI"): the model decides. */
 	if (!want && u[i].script == US_SC_Lisu)
 		want = UF_UPPER;
+	/* A word of this one letter ("ǀ’installateur") inside a sentence is
+	 * small: a capital I alone there is rare, French l’ and English a
+	 * pronoun-less l are not. At the start of a sentence the model
+	 * decides. */
+	if (!want && !before && !after && first == i) {
+		size_t b = w->first;
+		for (j = i + 1; j < w->end && u[j].cls != C_LETTER; j++)
+			;
+		while (b > 0 && (u[b - 1].cp == ' ' || u[b - 1].cp == '\t'))
+			b--;
+		if (j == w->end && b > 0) {
+			uint32_t p = u[b - 1].cp;
+			if (p != '.' && p != '!' && p != '?' && p != ':' && p != '\n' && p != '"' &&
+			    !(p >= 0x2018 && p <= 0x201F) && p != 0xAB)
+				want = UF_LOWER;
+		}
+	}
 	if (!want)
 		return k;
 	for (j = 0; j < k; j++)
@@ -879,6 +901,18 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		}
 		if (t == 255 && dom != 255 && feasible(s, w, dom))
 			t = dom;
+		/* Else the only script the word can be made consistent in,
+		 * even with fewer letters: in English written almost wholly in
+		 * Cyrillic lookalikes ("петgгоuр", where g and u have no
+		 * Cyrillic twin) it is Latin. */
+		if (t == 255 && dom != 255 && !forbidden(s, dom)) {
+			best = 0;
+			for (k = 0; k < ws.nscripts; k++)
+				if (ws.count[k] > best && feasible(s, w, ws.scripts[k])) {
+					best = ws.count[k];
+					t = ws.scripts[k];
+				}
+		}
 	}
 	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
 		return;
@@ -887,6 +921,35 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
 			s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
 	w->target = (uint8_t)t;
+}
+
+/* The dominant script once mixed words are decided. Without anchors of
+ * dom (the segment's or carried), dom is only the script of most letters,
+ * and an obfuscator that substitutes nearly every letter makes that its
+ * own; then the script most mixed words were restored into, if more than
+ * into dom, is the script the text is written in. */
+static unsigned settle_dominant(const unspoof_stream *s, size_t nw, unsigned dom)
+{
+	unsigned into[4] = {0, 0, 0, 0}, k, best = 255, bv = 0, own;
+	size_t i;
+	if (dom == 255 || s->seg_anchor[dom] + s->carry_anchor[dom] > 0)
+		return dom;
+	for (i = 0; i < nw; i++) {
+		unsigned t = s->w[i].target;
+		k = t == US_SC_Latn ? 0 : t == US_SC_Cyrl ? 1 : t == US_SC_Grek ? 2 : t == US_SC_Armn ? 3 : 4;
+		if (k < 4)
+			into[k]++;
+	}
+	own = dom == US_SC_Latn ? into[0] : dom == US_SC_Cyrl ? into[1] : dom == US_SC_Grek ? into[2] :
+	      dom == US_SC_Armn ? into[3] : 0;
+	for (k = 0; k < 4; k++)
+		if (into[k] > bv) {
+			bv = into[k];
+			best = k;
+		}
+	if (best == 255 || bv <= own)
+		return dom;
+	return best == 0 ? US_SC_Latn : best == 1 ? US_SC_Cyrl : best == 2 ? US_SC_Grek : US_SC_Armn;
 }
 
 /* Is word i a neighbour written in (or restored into) script d? */
@@ -1280,11 +1343,18 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	for (i = w->first; i < w->end && !plain; i++) {
 		const struct unit *u = &s->u[i];
 		/* A leet digit of a Latin word becomes a plain letter too. */
+		/* So do exotic letters among fancy ones: the same styling
+		 * (ǫ, for want of a small capital Q, in "ǫᴜᴇ"). */
 		plain = (u->cls == C_LEET && sc == US_SC_Latn) ||
-		        (u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED));
+		        (u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED)) ||
+		        (u->cls == C_LETTER && (u->flags & UF_FANCY) && !(u->flags & UF_WEAKFANCY));
 	}
-	if (!plain && !evidence)
+	if (!plain && !evidence) {
+		/* Evidence may still come from the words after it. */
+		w->retry = 1;
 		return;
+	}
+	w->retry = 0;
 	/* In pieces of at most MAX_CANDS letters, so that every letter of a
 	 * long word is done (else a second clean would find more to do). */
 	i = w->first;
@@ -1333,6 +1403,32 @@ static int orthography(uint32_t cp)
 	return 0;
 }
 
+/* Does the segment write letters that no alphabet with dotless ı has
+ * (Turkish, Azerbaijani, Crimean Tatar, Gagauz, Tatar and Kazakh Latin)?
+ * Serbian and Croatian č ć đ, Czech ě ř, Polish ł, Hungarian ő ű, German ß,
+ * French é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once
+ * per segment, when a word with ı needs it. */
+static int nonturkic_letters(unspoof_stream *s)
+{
+	size_t i;
+	if (s->nonturkic >= 0)
+		return s->nonturkic;
+	s->nonturkic = 0;
+	for (i = 0; i < s->nunits_seg && !s->nonturkic; i++) {
+		uint32_t c = s->u[i].cp;
+		if (s->u[i].cls != C_LETTER || c < 0xC0 || c > 0x1B0)
+			continue;
+		switch (us_simple_lower(c)) {
+		case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
+		case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
+		case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
+		case 0x00F8:
+			s->nonturkic = 1;
+		}
+	}
+	return s->nonturkic;
+}
+
 /* Letters that are ordinary in some orthography (above) but stand for plain
  * letters here: restored only in a document already shown to be obfuscated
  * (substitutions restored in this segment or carried from the previous
@@ -1362,7 +1458,13 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	}
 	if (!cs.n)
 		return;
-	if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
+	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 && nonturkic_letters(s)) {
+		/* A paragraph writing letters no Turkic alphabet has (Serbian
+		 * č ć đ, French é è à, German ß, Vietnamese ơ ư) and neither ş
+		 * nor ğ: its ı are substitutes ("Klık", "radı" in Serbian). */
+		for (k = 0; k < cs.n; k++)
+			cs.pick[k] = 0;
+	} else if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
 		/* A document writing ş or ğ: Turkish, with ı its own letter. The
 		 * Turkish model reads each ı as ı or as i; i must pay twice the
 		 * usual margin, one bit per letter ("bılgisayar" -> "bilgisayar",
@@ -2068,6 +2170,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].target = 255;
 		s->w[nw].script = 255;
 		s->w[nw].most_ok = 0;
+		s->w[nw].retry = 0;
 		for (k = (unsigned)i; k <= last; k++)
 			s->u[k].flags |= UF_WORD;
 		nw++;
@@ -2079,6 +2182,9 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
+	dom = settle_dominant(s, nw, dom);
+	s->nunits_seg = n;
+	s->nonturkic = -1;
 	/* Exotic letters of the words of the dominant script (or restored
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are
@@ -2092,7 +2198,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	for (i = 0; i < nw; i++)
 		decide_pure(s, nw, i, dom, n);
 	for (i = 0; i < nw; i++) {
-		if (maybe_pure(&s->w[i], dom))
+		if (maybe_pure(&s->w[i], dom) || s->w[i].retry)
 			decide_exotic(s, &s->w[i]);
 		decide_fancy_lone(s, &s->w[i]);
 		decide_invisible(s, &s->w[i]);

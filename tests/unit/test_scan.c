@@ -179,6 +179,19 @@ static const struct row rows[] = {
 	 "\u0397 \u03BB\u03AF\u03C3\u03C4\u03B1 \u03C4\u03C9\u03BD \u03C0\u03B1\u03BA\u03AD\u03C4\u03C9\u03BD \u03B5\u03AF\u03BD\u03B1\u03B9 \u03AD\u03C4\u03BF\u03B9\u03BC\u03B7. \u03A4o \u03C0\u03C1\u03CC\u03B3\u03C1\u03B1\u03BC\u03BC\u03B1 \u03B4\u03B5\u03BD \u03B2\u03C1\u03AE\u03BA\u03B5 \u03C4o \u03B1\u03C1\u03C7\u03B5\u03AF\u03BF. H \u03B5\u03C0\u03B9\u03BB\u03BF\u03B3\u03AE \u03B5\u03AF\u03BD\u03B1\u03B9 \u03B4\u03B9\u03B1\u03B8\u03AD\u03C3\u03B9\u03BC\u03B7. O \u03B4\u03B5\u03AF\u03BA\u03C4\u03B7\u03C2 \u03BA\u03B9\u03BD\u03B5\u03AF\u03C4\u03B1\u03B9.",
 	 "\u0397 \u03BB\u03AF\u03C3\u03C4\u03B1 \u03C4\u03C9\u03BD \u03C0\u03B1\u03BA\u03AD\u03C4\u03C9\u03BD \u03B5\u03AF\u03BD\u03B1\u03B9 \u03AD\u03C4\u03BF\u03B9\u03BC\u03B7. \u03A4\u03BF \u03C0\u03C1\u03CC\u03B3\u03C1\u03B1\u03BC\u03BC\u03B1 \u03B4\u03B5\u03BD \u03B2\u03C1\u03AE\u03BA\u03B5 \u03C4\u03BF \u03B1\u03C1\u03C7\u03B5\u03AF\u03BF. \u0397 \u03B5\u03C0\u03B9\u03BB\u03BF\u03B3\u03AE \u03B5\u03AF\u03BD\u03B1\u03B9 \u03B4\u03B9\u03B1\u03B8\u03AD\u03C3\u03B9\u03BC\u03B7. \u039F \u03B4\u03B5\u03AF\u03BA\u03C4\u03B7\u03C2 \u03BA\u03B9\u03BD\u03B5\u03AF\u03C4\u03B1\u03B9.", ANY},
 
+	{"English written almost wholly in Cyrillic lookalikes (no anchors either side) is restored into Latin, the script its mixed words need",
+	 "\u043F\u0435\u0442g\u0433\u043Eu\u0440 \u051C\u04BB\u0435\u043F \u043E\u043F\u0435 \u0456\u0455 \u0440\u0433\u043Ev\u0456\u0501\u0435\u0501, \u0440\u0430\u0455\u0455 \u0442\u04BB\u0435 \u0455\u0442\u0433\u0456\u043Fg \u0442\u043E \u0455\u0435\u0442\u043F\u0435\u0442g\u0433\u0435\u043F\u0442 \u0430\u043F\u0501 u\u0455\u0456\u043Fg g\u0435\u0442\u043F\u0435\u0442g\u0433\u0435\u043F\u0442 \u0501\u0456\u0455\u0440\u04CF\u0430\u0443 \u0442\u04BB\u0435 \u0433\u0435\u0455u\u04CF\u0442\u0456\u043Fg \u0455\u0442\u0433\u0456\u043Fg.",
+	 "netgroup When one is provided, pass the string to setnetgrent and using getnetgrent display the resulting string.", ANY},
+	{"dotless i in an obfuscated Serbian paragraph (letters no Turkic alphabet has) is i",
+	 "Kl\u0131k za ure\u0111ivanje, mo\u017Ee da rad\u0131 samo na slojevima, \u0251ko je izabrano.",
+	 "Klik za ure\u0111ivanje, mo\u017Ee da radi samo na slojevima, ako je izabrano.", ANY},
+	{"a one-letter caseless l-lookalike word inside a sentence is l, also before the evidence of later words",
+	 "Une fonction de \u01C0'interpr\u00E9teur est un objet p\u0251r d\u00E9faut de \u01C0'installateur.",
+	 "Une fonction de l'interpr\u00E9teur est un objet par d\u00E9faut de l'installateur.", ANY},
+	{"o with ogonek among small capitals stands for q (no small capital Q exists)",
+	 "N'oubliez pas \u01EB\u1D1C'il vous faut \u1D04\u029C\u1D00\u01EB\u1D1C\u1D07 partition, \u1D00\u1D18\u1D18\u029F\u026A\u01EB\u1D1C\u1D07\u0280 les changements.",
+	 "N'oubliez pas qu'il vous faut chaque partition, appliquer les changements.", ANY},
+
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
