@@ -820,7 +820,14 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 		}
 		prev_in = (unsigned)in;
 	}
-	if (runs != 1 || n < 3 || (before && after) || before + after < 2 || us_ngram_group(sc) < 0)
+	if (runs != 1 || n < 2 || (before && after) || before + after < 2)
+		return 0;
+	/* A script without a model (Arabic "ها" glued to "botmap" in Persian
+	 * text): a run of two or more of its letters at the edge of the word
+	 * is its own word when the document writes that script genuinely. */
+	if (us_ngram_group(sc) < 0)
+		return s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
+	if (n < 3)
 		return 0;
 	/* The letters either side of the junction. */
 	if (after) {
@@ -849,6 +856,14 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 		return 0;
 	two = (own * (int)(n + 1) + other * (int)(before + after + 1)) / (int)(n + before + after + 2);
 	return two >= restored + US_NGRAM_MARGIN;
+}
+
+/* Does w touch a slash or a backslash (a path, "S/MIME")? */
+static int latin_token(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+	uint32_t a = w->end < s->nunits_seg ? s->u[w->end].cp : ' ';
+	return b == '/' || a == '/' || b == '\\' || a == '\\';
 }
 
 /* Pass 2a: mixed-script words. */
@@ -901,6 +916,9 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		}
 		if (t == 255 && dom != 255 && feasible(s, w, dom))
 			t = dom;
+		/* In a path or a list of names ("S/MIMЕ"), Latin. */
+		if (t != US_SC_Latn && latin_token(s, w) && feasible(s, w, US_SC_Latn))
+			t = US_SC_Latn;
 		/* Else the only script the word can be made consistent in,
 		 * even with fewer letters: in English written almost wholly in
 		 * Cyrillic lookalikes ("петgгоuр", where g and u have no
@@ -2180,11 +2198,11 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 
 	/* Pass 2. */
 	dom = dominant_script(s);
+	s->nunits_seg = n;
+	s->nonturkic = -1;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
 	dom = settle_dominant(s, nw, dom);
-	s->nunits_seg = n;
-	s->nonturkic = -1;
 	/* Exotic letters of the words of the dominant script (or restored
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are

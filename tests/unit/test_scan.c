@@ -192,6 +192,13 @@ static const struct row rows[] = {
 	 "N'oubliez pas \u01EB\u1D1C'il vous faut \u1D04\u029C\u1D00\u01EB\u1D1C\u1D07 partition, \u1D00\u1D18\u1D18\u029F\u026A\u01EB\u1D1C\u1D07\u0280 les changements.",
 	 "N'oubliez pas qu'il vous faut chaque partition, appliquer les changements.", ANY},
 
+	{"Persian with an Arabic-script suffix glued to a Latin name stays (botmap\u0647\u0627), though ه and ا look like o and l",
+	 "\u0631\u0645 \u0648 \u0642\u0627\u0628\u0644 \u06A9\u0646\u062A\u0631\u0644 \u0628\u0647 botmap\u0647\u0627 \u0648 \u0633\u0627\u06CC\u0631 \u0645\u0648\u0627\u062F \u0628\u0631\u0627\u06CC \u06A9\u0627\u0631.",
+	 SAME, ANY},
+	{"a Macedonian stray Cyrillic letter in a Latin name in a path (S/MIM\u0415) is made Latin, not the name Cyrillic",
+	 "\u041F\u043E\u0442\u043F\u0438\u0448\u0435\u0442\u0435 \u0458\u0430 \u043F\u043E\u0440\u0430\u043A\u0430\u0442\u0430 \u0441\u043E \u0432\u0430\u0448\u0438\u043E\u0442 S/MIM\u0415 \u0441\u0435\u0440\u0442\u0438\u0444\u0438\u043A\u0430\u0442 \u0437\u0430 \u0435\u043D\u043A\u0440\u0438\u043F\u0446\u0438\u0458\u0430 \u0438 \u043F\u0440o\u0432\u0435\u0440\u0435\u0442\u0435.",
+	 "\u041F\u043E\u0442\u043F\u0438\u0448\u0435\u0442\u0435 \u0458\u0430 \u043F\u043E\u0440\u0430\u043A\u0430\u0442\u0430 \u0441\u043E \u0432\u0430\u0448\u0438\u043E\u0442 S/MIME \u0441\u0435\u0440\u0442\u0438\u0444\u0438\u043A\u0430\u0442 \u0437\u0430 \u0435\u043D\u043A\u0440\u0438\u043F\u0446\u0438\u0458\u0430 \u0438 \u043F\u0440\u043E\u0432\u0435\u0440\u0435\u0442\u0435.", ANY},
+
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
