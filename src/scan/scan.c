@@ -1238,6 +1238,11 @@ static void decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, si
 	int genuine, left, right, margin, short_word;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return;
+	/* Fancy letters are written as the letters they stand for
+	 * (decide_fancy()), whatever the script chosen here: a word with some
+	 * is left to that, or clean() would write a mixed word. */
+	if (w->fancy)
+		return;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
 	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
 		return;
