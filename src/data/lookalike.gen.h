@@ -10,8 +10,8 @@
 #define US_LK_WEAKFANCY 0x40000000u /* with US_LK_FANCY */
 #define US_LK_TARGET(e) ((e) & 0x1FFFFFu)
 #define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)
-/* 2768 code points with entries, 3610 entries. */
-extern const uint32_t us_lookalike_pool[6379]; /* [count, entries...] */
+/* 2767 code points with entries, 3606 entries. */
+extern const uint32_t us_lookalike_pool[6374]; /* [count, entries...] */
 extern const uint16_t us_lookalike_1[1088];
 extern const uint16_t us_lookalike_2[1728];
 extern const uint16_t us_lookalike_3[5712];
@@ -22,5 +22,5 @@ static inline uint16_t us_lookalike_get(uint32_t cp)
 }
 #define US_LOOKALIKE_BYTES 17056
 
-#define US_LOOKALIKE_TABLE_BYTES 42572
+#define US_LOOKALIKE_TABLE_BYTES 42552
 #endif

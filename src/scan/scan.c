@@ -906,6 +906,11 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 				domcount = ws.count[k];
 		if (domcount && feasible(s, w, dom))
 			t = dom;
+		/* A word mixing two other scripts and none of the dominant one
+		 * ("τо" of Greek τ and Cyrillic о in English) is no word of
+		 * either: the dominant script's, if it can be. */
+		if (t == 255 && !domcount && ws.nscripts >= 2 && dom != 255 && feasible(s, w, dom))
+			t = dom;
 		if (t == 255) {
 			best = domcount;
 			for (k = 0; k < ws.nscripts; k++)

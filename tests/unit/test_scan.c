@@ -203,6 +203,13 @@ static const struct row rows[] = {
 	 "\u041Fp\u0438\u0432e\u0442, \u043Ce\u043D\u044F \u0437\u043E\u0432\u0443\u0442 \u0410\u043D\u043D\u0430, l\u24D7 \u044F \u0436\u0438\u0432\u0443 \u0432 \u041C\u043E\u0441\u043A\u0432e.",
 	 "\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0435\u043D\u044F \u0437\u043E\u0432\u0443\u0442 \u0410\u043D\u043D\u0430, lh \u044F \u0436\u0438\u0432\u0443 \u0432 \u041C\u043E\u0441\u043A\u0432\u0435.", ANY},
 
+	{"a word mixing Greek and Cyrillic lookalikes in English is restored into Latin, not into either (\u03C4\u043E is to)",
+	 "Type commands \u03C4\u043E tell the computer what to do, \u043E\u043F the other hand \u044C\u03B3 clicking.",
+	 "Type commands to tell the computer what to do, on the other hand by clicking.", ANY},
+	{"Cyrillic \u0440 in an English word is p, never Icelandic thorn",
+	 "Define the pids to add to each \u0440mt. \u0422his requires th\u0435 set.",
+	 "Define the pids to add to each pmt. This requires the set.", ANY},
+
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
