@@ -924,18 +924,6 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		/* In a path or a list of names ("S/MIMЕ"), Latin. */
 		if (t != US_SC_Latn && latin_token(s, w) && feasible(s, w, US_SC_Latn))
 			t = US_SC_Latn;
-		/* Else the only script the word can be made consistent in,
-		 * even with fewer letters: in English written almost wholly in
-		 * Cyrillic lookalikes ("петgгоuр", where g and u have no
-		 * Cyrillic twin) it is Latin. */
-		if (t == 255 && dom != 255 && !forbidden(s, dom)) {
-			best = 0;
-			for (k = 0; k < ws.nscripts; k++)
-				if (ws.count[k] > best && feasible(s, w, ws.scripts[k])) {
-					best = ws.count[k];
-					t = ws.scripts[k];
-				}
-		}
 	}
 	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
 		return;
