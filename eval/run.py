@@ -30,6 +30,7 @@ EVAL = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(EVAL)
 sys.path.insert(0, EVAL)
 import obfuscate as ob  # noqa: E402
+import causes as ca  # noqa: E402
 
 DEFAULT_RATES = [0.02, 0.05, 0.1, 0.3, 0.6, 1.0]
 QUICK_RATES = [0.05, 0.3, 1.0]
@@ -362,6 +363,10 @@ def run_clean(job):
         else:
             u, rs, col, ex = score_obfuscated(orig, cleaned, edits)
             res.update(units=u, restored=rs, collateral=col, exact=ex)
+            if job.get("causes") and not ex:
+                stray = stray_positions(orig) - {i for i, o, _ in edits if o}
+                res["causes"] = ca.diff_causes(orig, cleaned, edits, opcodes, stray,
+                                               tolerated)
     if cleaned != orig:
         res["cleaned"] = cleaned  # kept for --show-failures
     return res
@@ -467,6 +472,38 @@ def table(title, header, rows):
         print("  " + fmt % tuple(r))
 
 
+def print_causes(results, fams, path):
+    """Table of the causes of inexact documents (eval/causes.py), per family:
+    differences of each cause, and documents that have at least one; then
+    the most frequent (cause, want, got) patterns. Every difference is
+    written to path as a JSON line."""
+    per, docs, pat = {}, {}, {}
+    with open(path, "w", encoding="utf-8") as f:
+        for key, r in sorted(results.items(), key=lambda kv: (kv[0][2] or "", kv[0][3] or 0,
+                                                             kv[0][0], kv[0][1])):
+            if key[2] is None or not r.get("causes"):
+                continue
+            seen = set()
+            for d in r["causes"]:
+                c = d["cause"] + (":short" if d["short"] else "")
+                per[(key[2], c)] = per.get((key[2], c), 0) + 1
+                seen.add(c)
+                p = (d["cause"], d["want"], d["got"])
+                pat[p] = pat.get(p, 0) + 1
+                f.write(json.dumps(dict(lang=key[0], doc=key[1], family=key[2],
+                                        rate=key[3], **d), ensure_ascii=False) + "\n")
+            for c in seen:
+                docs[(key[2], c)] = docs.get((key[2], c), 0) + 1
+    cs = sorted({c for _, c in per})
+    table("Causes of inexact documents (differences / documents with one)",
+          ["family"] + cs,
+          [[fam] + ["%d/%d" % (per.get((fam, c), 0), docs.get((fam, c), 0)) for c in cs]
+           for fam in fams])
+    print("\n  most frequent differences (cause, want -> got: count):")
+    for (c, w, g), n in sorted(pat.items(), key=lambda kv: -kv[1])[:40]:
+        print("    %-16s %s -> %s: %d" % (c, esc(w), esc(g), n))
+
+
 # -------------------------------------------------------------------- main
 def main():
     ap = argparse.ArgumentParser(description="unspoof evaluation harness")
@@ -482,6 +519,9 @@ def main():
     ap.add_argument("--json-out", help="write all results as JSON to this file")
     ap.add_argument("--show-failures", type=int, default=0, metavar="N",
                     help="print the first N failing documents (genuine and obfuscated) as diffs")
+    ap.add_argument("--causes", metavar="FILE",
+                    help="classify why obfuscated documents are not exact: print a "
+                    "table of causes and write every difference as JSON lines to FILE")
     ap.add_argument("--jobs", type=int, default=2, help="parallel workers (default 2)")
     ap.add_argument("--report-only", action="store_true",
                     help="exit 0 even when acceptance lines FAIL")
@@ -539,7 +579,7 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
         key = (lang, doc_id, None, None)
         meta[key] = {"path": p, "orig": text}
         jobs.append({"unspoof": unspoof, "path": p, "orig": text, "family": None,
-                     "rate": None, "seed": doc_id, "key": key})
+                     "rate": None, "seed": doc_id, "key": key, "causes": a.causes})
         for fam in ob.families_for(text):
             if fam_filter and fam not in fam_filter:
                 continue
@@ -548,7 +588,8 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
                 key = (lang, doc_id, fam, rate)
                 meta[key] = {"path": p, "orig": text}
                 jobs.append({"unspoof": unspoof, "path": p, "orig": text, "family": fam,
-                             "rate": rate, "seed": doc_id, "key": key})
+                             "rate": rate, "seed": doc_id, "key": key,
+                             "causes": a.causes})
     print(f"eval: {len(docs)} documents from {os.path.relpath(corpus, ROOT)}, "
           f"{len(jobs) - len(docs)} obfuscated variants, rates {rates}; "
           f"unspoof = {unspoof}", file=sys.stderr)
@@ -659,6 +700,9 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
     table("Genuine text (original documents, not obfuscated)",
           ["lang", "docs", "chars", "verdict=obfusc.", "suspicious", "docs changed",
            "chars changed", "changed/100k", "stray fixed", "errors"], grows)
+
+    if a.causes:
+        print_causes(results, fams, a.causes)
 
     # -------------------------------------------------------- acceptance
     accept = []

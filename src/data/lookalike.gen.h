@@ -10,17 +10,17 @@
 #define US_LK_WEAKFANCY 0x40000000u /* with US_LK_FANCY */
 #define US_LK_TARGET(e) ((e) & 0x1FFFFFu)
 #define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)
-/* 2767 code points with entries, 3610 entries. */
-extern const uint32_t us_lookalike_pool[6378]; /* [count, entries...] */
+/* 2767 code points with entries, 3606 entries. */
+extern const uint32_t us_lookalike_pool[6374]; /* [count, entries...] */
 extern const uint16_t us_lookalike_1[1088];
 extern const uint16_t us_lookalike_2[1728];
-extern const uint16_t us_lookalike_3[5696];
-/* 17024 bytes in all. */
+extern const uint16_t us_lookalike_3[5712];
+/* 17056 bytes in all. */
 static inline uint16_t us_lookalike_get(uint32_t cp)
 {
 	return us_lookalike_3[us_lookalike_2[us_lookalike_1[cp >> 10] + ((cp >> 4) & 63)] + (cp & 15)];
 }
-#define US_LOOKALIKE_BYTES 17024
+#define US_LOOKALIKE_BYTES 17056
 
-#define US_LOOKALIKE_TABLE_BYTES 42536
+#define US_LOOKALIKE_TABLE_BYTES 42552
 #endif

@@ -106,6 +106,7 @@ struct word {
 	uint8_t most;        /* script of most letters (word_script()), if most_ok */
 	uint8_t most_ok;
 	uint8_t invis;       /* has invisible characters inside */
+	uint8_t retry;       /* decide_exotic() waits for evidence from later words */
 };
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
@@ -135,9 +136,20 @@ struct unspoof_stream {
 	uint32_t carry_evidence;
 	/* Exotic letters restored (IPA ɑ for a), this segment and carried. */
 	uint32_t exotic, carry_exotic;
+	/* Words written in fancy letters, this segment and carried. */
+	uint32_t fancy_words, carry_fancy;
+	/* The obfuscator's rate per script X (Latin, Cyrillic, Greek; see
+	 * count_rates()): letters of X restored inside mixed words, and
+	 * letters of other scripts left that it could have written in X;
+	 * this segment's and carried. */
+	uint32_t rate_used[3], rate_left[3], carry_used[3], carry_left[3];
 	/* Letters showing a genuine orthography that uses ı or ʋ (see
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
+	/* Units of the segment being decided, and whether it writes letters
+	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
+	size_t nunits_seg;
+	int nonturkic;
 	/* Code points below SUBST_END restored inside mixed words: this
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
@@ -601,6 +613,23 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 	/* A title-case capital alone before it ("Il", "UI"): the model decides. */
 	if (!want && u[i].script == US_SC_Lisu)
 		want = UF_UPPER;
+	/* A word of this one letter ("ǀ’installateur") inside a sentence is
+	 * small: a capital I alone there is rare, French l’ and English a
+	 * pronoun-less l are not. At the start of a sentence the model
+	 * decides. */
+	if (!want && !before && !after && first == i) {
+		size_t b = w->first;
+		for (j = i + 1; j < w->end && u[j].cls != C_LETTER; j++)
+			;
+		while (b > 0 && (u[b - 1].cp == ' ' || u[b - 1].cp == '\t'))
+			b--;
+		if (j == w->end && b > 0) {
+			uint32_t p = u[b - 1].cp;
+			if (p != '.' && p != '!' && p != '?' && p != ':' && p != '\n' && p != '"' &&
+			    !(p >= 0x2018 && p <= 0x201F) && p != 0xAB)
+				want = UF_LOWER;
+		}
+	}
 	if (!want)
 		return k;
 	for (j = 0; j < k; j++)
@@ -1030,7 +1059,14 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 		}
 		prev_in = (unsigned)in;
 	}
-	if (runs != 1 || n < 3 || (before && after) || before + after < 2 || us_ngram_group(sc) < 0)
+	if (runs != 1 || n < 2 || (before && after) || before + after < 2)
+		return 0;
+	/* A script without a model (Arabic "ها" glued to "botmap" in Persian
+	 * text): a run of two or more of its letters at the edge of the word
+	 * is its own word when the document writes that script genuinely. */
+	if (us_ngram_group(sc) < 0)
+		return s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
+	if (n < 3)
 		return 0;
 	/* The letters either side of the junction. */
 	if (after) {
@@ -1059,6 +1095,14 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 		return 0;
 	two = (own * (int)(n + 1) + other * (int)(before + after + 1)) / (int)(n + before + after + 2);
 	return two >= restored + US_NGRAM_MARGIN;
+}
+
+/* Does w touch a slash or a backslash (a path, "S/MIME")? */
+static int latin_token(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+	uint32_t a = w->end < s->nunits_seg ? s->u[w->end].cp : ' ';
+	return b == '/' || a == '/' || b == '\\' || a == '\\';
 }
 
 /* Pass 2a: mixed-script words. */
@@ -1101,6 +1145,11 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 				domcount = ws.count[k];
 		if (domcount && feasible(s, w, dom))
 			t = dom;
+		/* A word mixing two other scripts and none of the dominant one
+		 * ("τо" of Greek τ and Cyrillic о in English) is no word of
+		 * either: the dominant script's, if it can be. */
+		if (t == 255 && !domcount && ws.nscripts >= 2 && dom != 255 && feasible(s, w, dom))
+			t = dom;
 		if (t == 255) {
 			best = domcount;
 			for (k = 0; k < ws.nscripts; k++)
@@ -1111,6 +1160,9 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		}
 		if (t == 255 && dom != 255 && feasible(s, w, dom))
 			t = dom;
+		/* In a path or a list of names ("S/MIMЕ"), Latin. */
+		if (t != US_SC_Latn && latin_token(s, w) && feasible(s, w, US_SC_Latn))
+			t = US_SC_Latn;
 	}
 	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
 		return;
@@ -1119,6 +1171,35 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
 			s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
 	w->target = (uint8_t)t;
+}
+
+/* The dominant script once mixed words are decided. Without anchors of
+ * dom (the segment's or carried), dom is only the script of most letters,
+ * and an obfuscator that substitutes nearly every letter makes that its
+ * own; then the script most mixed words were restored into, if more than
+ * into dom, is the script the text is written in. */
+static unsigned settle_dominant(const unspoof_stream *s, size_t nw, unsigned dom)
+{
+	unsigned into[4] = {0, 0, 0, 0}, k, best = 255, bv = 0, own;
+	size_t i;
+	if (dom == 255 || s->seg_anchor[dom] + s->carry_anchor[dom] > 0)
+		return dom;
+	for (i = 0; i < nw; i++) {
+		unsigned t = s->w[i].target;
+		k = t == US_SC_Latn ? 0 : t == US_SC_Cyrl ? 1 : t == US_SC_Grek ? 2 : t == US_SC_Armn ? 3 : 4;
+		if (k < 4)
+			into[k]++;
+	}
+	own = dom == US_SC_Latn ? into[0] : dom == US_SC_Cyrl ? into[1] : dom == US_SC_Grek ? into[2] :
+	      dom == US_SC_Armn ? into[3] : 0;
+	for (k = 0; k < 4; k++)
+		if (into[k] > bv) {
+			bv = into[k];
+			best = k;
+		}
+	if (best == 255 || bv <= own)
+		return dom;
+	return best == 0 ? US_SC_Latn : best == 1 ? US_SC_Cyrl : best == 2 ? US_SC_Grek : US_SC_Armn;
 }
 
 /* Is word i a neighbour written in (or restored into) script d? */
@@ -1175,6 +1256,12 @@ static int all_substituted(const unspoof_stream *s, const struct word *w)
 	return 1;
 }
 
+static int is_quote(uint32_t c)
+{
+	return c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) ||
+	       c == 0x2039 || c == 0x203A;
+}
+
 /* Is Latin word w part of an identifier or a version, touching a digit or
  * an underscore ("compat42", "x86_64")? In text of another script such
  * tokens are written in Latin letters. */
@@ -1182,8 +1269,128 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 {
 	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
 	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	/* A slash or backslash next to it makes it part of a path or an
+	 * option list ("/etc/hosts", "S/MIME"): Latin too. */
+	/* So does a hyphen before it, not after a letter: a command-line
+	 * option ("-O", "--force"). */
+	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
+	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
+	                          bb == '[' || is_quote(bb) || w->first == 1);
 	return w->script == US_SC_Latn &&
-	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_');
+	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' ||
+	        b == '/' || a == '/' || b == '\\' || a == '\\' || option);
+}
+
+/* Index of a script whose letters stand in for others, in the rate
+ * counts: Latin 0, Cyrillic 1, Greek 2; -1 for others. */
+static int rate_index(unsigned sc)
+{
+	return sc == US_SC_Latn ? 0 : sc == US_SC_Cyrl ? 1 : sc == US_SC_Grek ? 2 : -1;
+}
+
+static const uint8_t rate_scripts[3] = {US_SC_Latn, US_SC_Cyrl, US_SC_Grek};
+
+/* Has a mixed word of this segment or the previous ones (while
+ * substitutions are carried) shown letter c, or c in the other case,
+ * substituted (the obfuscator's alphabet)? */
+static int in_alphabet(const unspoof_stream *s, uint32_t c)
+{
+	uint32_t k, v[3] = {c, us_simple_lower(c), us_simple_upper(c)};
+	for (k = 0; k < 3; k++)
+		if (v[k] < SUBST_END && ((s->subst[v[k] / 8] | s->prev_subst[v[k] / 8]) >> (v[k] % 8)) & 1)
+			return 1;
+	return 0;
+}
+
+/* How often does the obfuscator of this document substitute? For each
+ * script X: the letters of X that mixed words had restored (written in X
+ * for another script's letter), and the letters of other scripts left as
+ * they are although the obfuscator's alphabet has their twin in X (it
+ * could have written them in X and did not). Counted once per segment,
+ * after decide_mixed(), when there is evidence of substitutions. */
+static void count_rates(unspoof_stream *s, size_t nunits)
+{
+	size_t i;
+	unsigned k;
+	if (s->evidence + s->carry_evidence == 0)
+		return;
+	for (i = 0; i < nunits; i++) {
+		const struct unit *u = &s->u[i];
+		int x;
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || !(u->flags & UF_WORD))
+			continue;
+		if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
+			x = rate_index(u->script);
+			if (x >= 0 && u->imit_script != u->script)
+				s->rate_used[x]++;
+			continue;
+		}
+		if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
+			continue;
+		for (k = 0; k < 3; k++) {
+			uint32_t e;
+			if (rate_scripts[k] == u->script)
+				continue;
+			e = lk_into(u, rate_scripts[k], 0);
+			if (e && in_alphabet(s, US_LK_TARGET(e)))
+				s->rate_left[k]++;
+		}
+	}
+}
+
+/* 256 * log2(x) for 2^-16 < x < 2^16, without libm. */
+static int log2_fixed(double x)
+{
+	int r = 0, b;
+	if (x <= 0)
+		return -16 * 256;
+	while (x >= 2 && r < 16 * 256) {
+		x /= 2;
+		r += 256;
+	}
+	while (x < 1 && r > -16 * 256) {
+		x *= 2;
+		r -= 256;
+	}
+	for (b = 128; b; b >>= 1) {
+		x *= x;
+		if (x >= 2) {
+			x /= 2;
+			r += b;
+		}
+	}
+	return r;
+}
+
+/* The prior that the letters of w (a word of script sc) were written by
+ * the obfuscator, in n-gram score units per letter: the average log-odds
+ * of each letter being a substitute. The obfuscator's rate r for sc is
+ * estimated from count_rates(); a letter of its alphabet was substituted
+ * with odds r : (1 - r), a letter it was not seen using with a quarter of
+ * r. Clipped to +-4 bits per letter: the n-gram model still has its say. */
+static int substitution_prior(const unspoof_stream *s, const struct word *w, unsigned sc)
+{
+	int x = rate_index(sc), sum = 0, n = 0;
+	unsigned i;
+	double used, left, r;
+	if (x < 0)
+		return 0;
+	used = (double)s->rate_used[x] + s->carry_used[x];
+	left = (double)s->rate_left[x] + s->carry_left[x];
+	r = (used + 0.5) / (used + left + 1.0);
+	for (i = w->first; i < w->end; i++) {
+		double p;
+		int o;
+		if (s->u[i].cls != C_LETTER)
+			continue;
+		p = in_alphabet(s, s->u[i].cp) ? r : r / 4;
+		o = log2_fixed(p / (1.0 - p));
+		o = o > 4 * US_NGRAM_ONE_BIT ? 4 * US_NGRAM_ONE_BIT : o;
+		o = o < -4 * US_NGRAM_ONE_BIT ? -4 * US_NGRAM_ONE_BIT : o;
+		sum += o;
+		n++;
+	}
+	return n ? sum / n : 0;
 }
 
 /* Could decide_pure() restore word w (a word of one script, not dom)? */
@@ -1192,78 +1399,143 @@ static int maybe_pure(const struct word *w, unsigned dom)
 	return w->target == 255 && w->script != 255 && w->script != dom;
 }
 
-/* Word w, restored into script t after decide_fancy() wrote its fancy
- * letters plain: those standing for letters of another script than t stay
- * fancy after all, as decide_fancy() leaves them when it knows t (bold
- * "ⓗb" in Cyrillic text became "hь", a mixed word), and stop counting as
- * evidence. */
-static void keep_fancy(unspoof_stream *s, const struct word *w, unsigned t)
+/* Are the cased letters of w all capitals (two or more)? */
+static int all_caps(const unspoof_stream *s, const struct word *w)
 {
-	struct wstat ws;
-	unsigned k, n = 0;
-	if (!w->fancy)
-		return;
-	for (k = w->first; k < w->end; k++) {
-		struct unit *u = &s->u[k];
-		unsigned sc;
-		if (!(u->flags & UF_FANCY) || u->kind != UNSPOOF_KIND_FANCY)
-			continue;
-		sc = US_LK_SCRIPT(lk_fancy(u));
-		if (sc == t || sc == US_SC_Zyyy || sc == US_SC_Zinh)
-			continue;
-		u->kind = NO_KIND;
-		u->repl = REPL_KEEP;
-		u->conf = 0;
-		n++;
+	unsigned i, upper = 0;
+	for (i = w->first; i < w->end; i++) {
+		if (s->u[i].flags & UF_LOWER)
+			return 0;
+		upper += (s->u[i].flags & UF_UPPER) != 0;
 	}
-	word_stats(s, w, &ws);
-	if (ws.normal && s->exotic >= n)
-		s->exotic -= n;
+	return upper >= 2;
+}
+
+/* Is word i (of another script than the dominant one, in a document with
+ * substitutions) a word of one or two letters that the n-gram model cannot
+ * judge, but whose place tells: 1 for one in small letters ("у", "і",
+ * "се": the prepositions and conjunctions of the dominant script that
+ * obfuscators write whole in lookalikes, while a genuine foreign word of
+ * one or two small letters in running text is rare), unless it follows a
+ * hyphen or a dash as a command-line option does ("-m"); 2 for one
+ * beginning with a capital at the start of a sentence, followed by a word
+ * of the dominant script ("В основном", "Η λίστα"); 0 otherwise (capital
+ * letters inside a sentence are variables and names: "P мен B"). */
+static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	unsigned k, letters = 0, upper = 0, first_upper = 0;
+	size_t j;
+	for (k = w->first; k < w->end; k++) {
+		if (s->u[k].cls != C_LETTER)
+			continue;
+		if (s->u[k].flags & UF_UPPER) {
+			upper++;
+			first_upper |= letters == 0;
+		}
+		letters++;
+	}
+	if (letters == 0 || letters > 2)
+		return 0;
+	if (upper == 0) {
+		uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+		uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+		/* Quoted alone ("„l“ for lines", "\"sh\""), it is a value or a
+		 * name, not a preposition. */
+		if (is_quote(b) && is_quote(a))
+			return 0;
+		return b != '-' && b != 0x2013 && b != 0x2014;
+	}
+	if (!first_upper || upper != 1 || i + 1 >= nw || !(s->u[s->w[i + 1].first].flags & UF_LOWER))
+		return 0;
+	/* The start of a sentence: nothing but white space (and opening
+	 * quotes or brackets) since the end of the previous sentence or the
+	 * start of the segment. */
+	for (j = w->first; j > 0; j--) {
+		uint32_t c = s->u[j - 1].cp;
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n')
+			return 2;
+		if (c != ' ' && c != '\t' && c != '(' && c != '"' && c != 0xAB && c != 0x201C &&
+		    c != 0x201E)
+			return 0;
+	}
+	return 2;
 }
 
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
-	unsigned sc = w->script, k;
-	int genuine, left, right, margin;
+	unsigned sc = w->script;
+	int genuine, left, right, margin, short_word;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
+		return 0;
+	/* Fancy letters are written as the letters they stand for
+	 * (decide_fancy()), whatever the script chosen here: a word with some
+	 * is left to that, or clean() would write a mixed word. */
+	if (w->fancy)
 		return 0;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
 	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
 		return 0;
-	/* A word of fancy letters only has nothing to restore into dom (its
-	 * letters stay in their own script, decide_fancy()). */
-	for (k = w->first; k < w->end; k++)
-		if (s->u[k].cls == C_LETTER && !(s->u[k].flags & UF_FANCY))
-			break;
-	if (k == w->end)
-		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
-	 * must sit next to a word of the dominant script, must not sit next to
-	 * a genuine word of its own script (a quotation), and must read
-	 * clearly better restored, nor be glued into one token (a path, a URL)
-	 * with a genuine word of its own script. Without such text, every word
-	 * made of lookalikes is a substitution unless it reads much worse restored. */
+	 * must sit next to a word of the dominant script and not be glued
+	 * into one token (a path, a URL) with a genuine word of its own
+	 * script, and it is restored when it reads better restored, weighed
+	 * with how often the obfuscator substitutes the letters it is made of
+	 * (substitution_prior(): at a low rate a word wholly of substitutes is
+	 * unlikely, "etc" and "HTTP" in Russian text are genuine; at a high
+	 * rate Russian "В" and "у" become Latin B and y whole). Next to a
+	 * genuine word of its own script (a quotation) it must read much
+	 * better restored. Without such text, every word made of lookalikes is
+	 * a substitution unless it reads much worse restored; a word made only
+	 * of letters the document substitutes inside mixed words ("ου" in
+	 * French, "To" in Greek) is one however well it reads in its own
+	 * script. */
 	genuine = s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
 	if (genuine) {
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
 		       s->w[i - 1].target == 255;
 		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
 		        s->w[i + 1].target == 255;
-		if (left || right || token_has_genuine(s, nw, i, sc))
+		if (token_has_genuine(s, nw, i, sc))
 			return 0;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
 			return 0;
-		margin = US_NGRAM_MARGIN;
+		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
+		         substitution_prior(s, w, sc);
+		/* Short words: their place, and an obfuscator that substitutes
+		 * often enough (not 1 letter in 10 or less, where a whole word
+		 * of substitutes is rare). */
+		short_word = short_function_word(s, nw, i, nunits);
+		if ((short_word == 1 || (short_word == 2 && !left && !right)) &&
+		    substitution_prior(s, w, sc) >= -2 * US_NGRAM_ONE_BIT) {
+			restore_word(s, w, dom, 60);
+			w->target = (uint8_t)dom;
+			return 1;
+		}
+		/* A word in capitals (an acronym, "HTTP") gets no benefit
+		 * from the obfuscator's rate: genuine ones are common. */
+		if (all_caps(s, w) && margin < US_NGRAM_MARGIN)
+			margin = US_NGRAM_MARGIN;
 	} else {
 		margin = -US_NGRAM_MARGIN;
+		/* Latin is the script foreign terms are written in in text of
+		 * any other script: a Latin word of lookalikes there ("HTTP",
+		 * "root") still needs an obfuscator that substitutes often
+		 * enough to write whole words. */
+		if (sc == US_SC_Latn) {
+			int prior = substitution_prior(s, w, sc);
+			margin -= prior < 0 ? prior : 0;
+		}
+		/* Short words in their place next to a word of the dominant
+		 * script: the n-gram model cannot judge them ("Се случи"). */
+		short_word = short_function_word(s, nw, i, nunits);
+		if (short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
+			margin = INT32_MIN / 4;
 	}
-	/* A word made only of letters the document substitutes inside mixed
-	 * words ("ου" in French, "To" in Greek) is a substitution too, however
-	 * well it reads in its own script. */
-	if (!all_substituted(s, w)) {
+	if (genuine || !all_substituted(s, w)) {
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs, w->first);
@@ -1273,7 +1545,6 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	}
 	restore_word(s, w, dom, genuine ? 60 : 70);
 	w->target = (uint8_t)dom;
-	keep_fancy(s, w, dom);
 	return 1;
 }
 
@@ -1328,11 +1599,18 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	for (i = w->first; i < w->end && !plain; i++) {
 		const struct unit *u = &s->u[i];
 		/* A leet digit of a Latin word becomes a plain letter too. */
-		plain = u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED) &&
-		        (!(u->pre & PRE_LEET) || sc == US_SC_Latn);
+		/* So do exotic letters among fancy ones: the same styling
+		 * (ǫ, for want of a small capital Q, in "ǫᴜᴇ"). */
+		plain = (u->cls == C_LETTER && !(u->flags & UF_FANCY) && (u->flags & UF_RECOMMENDED) &&
+		         (!(u->pre & PRE_LEET) || sc == US_SC_Latn)) ||
+		        (u->cls == C_LETTER && (u->flags & UF_FANCY) && !(u->flags & UF_WEAKFANCY));
 	}
-	if (!plain && !evidence)
+	if (!plain && !evidence) {
+		/* Evidence may still come from the words after it. */
+		w->retry = 1;
 		return;
+	}
+	w->retry = 0;
 	/* In pieces of at most MAX_CANDS letters, so that every letter of a
 	 * long word is done (else a second clean would find more to do). */
 	i = w->first;
@@ -1381,6 +1659,32 @@ static int orthography(uint32_t cp)
 	return 0;
 }
 
+/* Does the segment write letters that no alphabet with dotless ı has
+ * (Turkish, Azerbaijani, Crimean Tatar, Gagauz, Tatar and Kazakh Latin)?
+ * Serbian and Croatian č ć đ, Czech ě ř, Polish ł, Hungarian ő ű, German ß,
+ * French é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once
+ * per segment, when a word with ı needs it. */
+static int nonturkic_letters(unspoof_stream *s)
+{
+	size_t i;
+	if (s->nonturkic >= 0)
+		return s->nonturkic;
+	s->nonturkic = 0;
+	for (i = 0; i < s->nunits_seg && !s->nonturkic; i++) {
+		uint32_t c = s->u[i].cp;
+		if (s->u[i].cls != C_LETTER || c < 0xC0 || c > 0x1B0)
+			continue;
+		switch (us_simple_lower(c)) {
+		case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
+		case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
+		case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
+		case 0x00F8:
+			s->nonturkic = 1;
+		}
+	}
+	return s->nonturkic;
+}
+
 /* Letters that are ordinary in some orthography (above) but stand for plain
  * letters here: restored only in a document already shown to be obfuscated
  * (substitutions restored in this segment or carried from the previous
@@ -1391,7 +1695,13 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
                        unsigned sc)
 {
 	unsigned k;
-	if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
+	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 && nonturkic_letters(s)) {
+		/* A paragraph writing letters no Turkic alphabet has (Serbian
+		 * č ć đ, French é è à, German ß, Vietnamese ơ ư) and neither ş
+		 * nor ğ: its ı are substitutes ("Klık", "radı" in Serbian). */
+		for (k = 0; k < cs->n; k++)
+			cs->pick[k] = 0;
+	} else if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
 		/* A document writing ş or ğ: Turkish, with ı its own letter. The
 		 * Turkish model reads each ı as ı or as i; i must pay twice the
 		 * usual margin, one bit per letter ("bılgisayar" -> "bilgisayar",
@@ -1404,7 +1714,10 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		}
 		choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
 	} else {
-		if (choose(s, w, sc, cs, 1) < word_score(s, w, sc, NULL))
+		/* The Latin model knows Turkish words, so it rates ı as an
+		 * ordinary letter ("fırst" as well as "first"): for ı, the
+		 * Turkish model alone says whether the word is Turkish. */
+		if (choose(s, w, sc, cs, 1) < word_score(s, w, sc, NULL) && !turkic)
 			return;
 		/* No ş or ğ in sight, but the word may still be Turkish: it
 		 * stays if the Turkish model prefers it with ı and finds it more
@@ -1459,34 +1772,12 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	}
 }
 
-/* Fancy-font letters: restored when the word has two or more, or mixes them
- * with plain letters, or a neighbouring word is fancy too. Superscripts and
- * subscripts only when the whole word is made of them. */
-static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
+/* Writes the fancy letters of w plain (those standing for letters of its
+ * script sc); normal: its plain letters. */
+static void restore_fancy(unspoof_stream *s, const struct word *w, const struct wstat *ws,
+                          unsigned sc, unsigned normal)
 {
-	struct word *w = &s->w[i];
-	struct wstat ws;
-	unsigned k, sc, normal;
-	int go;
-	if (!w->fancy)
-		return;
-	word_stats(s, w, &ws);
-	/* A fancy letter standing for a letter of another script than the
-	 * word's stays (bold-italic 𝝐 in a bold "Hel𝝐"): written plain, it
-	 * would make a mixed word, which a second clean would change again.
-	 * The word's script: that of its plain letters (or of the forced
-	 * target), else the one most of its fancy letters stand for. */
-	sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script : word_script(s, w);
-	/* Plain letters, counting leet digits (word_stats()), as the next
-	 * clean will see them. */
-	normal = ws.normal;
-	if (ws.weakfancy == ws.fancy)
-		go = normal == 0 && ws.fancy >= 2;
-	else
-		go = ws.fancy >= 2 || normal >= 1 ||
-		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
-	if (!go)
-		return;
+	unsigned k;
 	for (k = w->first; k < w->end; k++) {
 		struct unit *u = &s->u[k];
 		uint32_t e;
@@ -1502,9 +1793,70 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, t);
 		/* Fancy letters mixed with plain ones in a word are evidence
 		 * of obfuscation (a word all in one font may be styling). */
-		if (ws.normal)
+		if (ws->normal)
 			s->exotic++;
 	}
+}
+
+/* The script decide_fancy() restores the fancy letters of w into, and its
+ * plain letters as the next clean will see them. */
+static unsigned fancy_script(unspoof_stream *s, struct word *w, const struct wstat *ws,
+                             unsigned *normal)
+{
+	/* A fancy letter standing for a letter of another script than the
+	 * word's stays (bold-italic 𝝐 in a bold "Hel𝝐"): written plain, it
+	 * would make a mixed word, which a second clean would change again.
+	 * The word's script: that of its plain letters (or of the forced
+	 * target), else the one most of its fancy letters stand for. */
+	unsigned sc = s->o.target_script >= 0 ? (unsigned)s->o.target_script : word_script(s, w);
+	/* Plain letters, counting leet digits (letters for word_stats(): see
+	 * leet_word()), as the next clean will see them. */
+	*normal = ws->normal;
+	return sc;
+}
+
+/* Fancy-font letters: restored when the word has two or more, or mixes them
+ * with plain letters, or a neighbouring word is fancy too. Superscripts and
+ * subscripts only when the whole word is made of them. A word of one fancy
+ * letter alone ("𝐝’un", "𝗶") waits for decide_fancy_lone(). */
+static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
+{
+	struct word *w = &s->w[i];
+	struct wstat ws;
+	unsigned sc, normal;
+	int go;
+	if (!w->fancy)
+		return;
+	word_stats(s, w, &ws);
+	sc = fancy_script(s, w, &ws, &normal);
+	if (ws.weakfancy == ws.fancy)
+		go = normal == 0 && ws.fancy >= 2;
+	else
+		go = ws.fancy >= 2 || normal >= 1 ||
+		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
+	if (!go) {
+		if (ws.fancy == 1 && ws.weakfancy == 0 && normal == 0 && ws.letters == 1)
+			w->fancy = 2; /* a lone fancy letter */
+		return;
+	}
+	restore_fancy(s, w, &ws, sc, normal);
+	s->fancy_words++;
+}
+
+/* A word of a single fancy letter (French "𝐝’un", Serbian "𝗶", English
+ * "𝗮") is restored in a document that writes other words in fancy letters
+ * (this segment or the carried ones): there it is the same styling cut off
+ * by an apostrophe or a one-letter word. Alone ("let 𝑥 be") it stays: a
+ * mathematical letter. */
+static void decide_fancy_lone(unspoof_stream *s, struct word *w)
+{
+	struct wstat ws;
+	unsigned sc, normal;
+	if (w->fancy != 2 || s->fancy_words + s->carry_fancy == 0)
+		return;
+	word_stats(s, w, &ws);
+	sc = fancy_script(s, w, &ws, &normal);
+	restore_fancy(s, w, &ws, sc, normal);
 }
 
 /* Scripts whose words never need an invisible character inside. */
@@ -1904,6 +2256,13 @@ static int end_segment(unspoof_stream *s)
 	s->ncarry = n;
 	s->carry_evidence = s->carry_evidence / 2 + s->evidence;
 	s->carry_exotic = s->carry_exotic / 2 + s->exotic;
+	s->carry_fancy = s->carry_fancy / 2 + s->fancy_words;
+	s->fancy_words = 0;
+	for (k = 0; k < 3; k++) {
+		s->carry_used[k] = s->carry_used[k] / 2 + s->rate_used[k];
+		s->carry_left[k] = s->carry_left[k] / 2 + s->rate_left[k];
+		s->rate_used[k] = s->rate_left[k] = 0;
+	}
 	for (k = 0; k < 2; k++) {
 		s->carry_orth[k] = s->carry_orth[k] / 2 + s->seg_orth[k];
 		s->seg_orth[k] = 0;
@@ -2134,6 +2493,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].invis = (uint8_t)invis;
 		if (s->o.leet)
 			leet_word(s, &s->w[nw]);
+		s->w[nw].retry = 0;
 		nw++;
 		i = last + 1;
 	}
@@ -2142,8 +2502,11 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	/* Pass 2. */
 	s->subst_any = 1;
 	dom = dominant_script(s);
+	s->nunits_seg = n;
+	s->nonturkic = -1;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
+	dom = settle_dominant(s, nw, dom);
 	/* Exotic letters of the words of the dominant script (or restored
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are
@@ -2158,6 +2521,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 	}
+	count_rates(s, n);
 	/* A word restored makes its neighbours words of dom too, which may
 	 * decide the word before it (as the next clean will see them): that
 	 * one is judged again, and so on leftwards (each word is restored at
@@ -2165,15 +2529,14 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	for (i = 0; i < nw; i++)
 		for (k = i; decide_pure(s, nw, k, dom, n) && k > 0; k--)
 			;
-	if ((pre & PRE_EXOTIC) || ninvis || s->o.leet) {
-		for (i = 0; i < nw; i++) {
-			if ((pre & PRE_EXOTIC) && maybe_pure(&s->w[i], dom))
-				decide_exotic(s, &s->w[i]);
-			if (s->w[i].invis)
-				decide_invisible(s, &s->w[i]);
-			if (s->o.leet)
-				decide_leet(s, &s->w[i]);
-		}
+	for (i = 0; i < nw; i++) {
+		if ((pre & PRE_EXOTIC) && (maybe_pure(&s->w[i], dom) || s->w[i].retry))
+			decide_exotic(s, &s->w[i]);
+		decide_fancy_lone(s, &s->w[i]);
+		if (s->w[i].invis)
+			decide_invisible(s, &s->w[i]);
+		if (s->o.leet)
+			decide_leet(s, &s->w[i]);
 	}
 	if (pre & PRE_ORTH_POS)
 		for (i = 0; i < nw; i++)
