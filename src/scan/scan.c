@@ -2395,7 +2395,7 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n, si
  * (the start of the next segment, 0 at the end of the input). */
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail)
 {
-	size_t n = 0, off = 0, i, k, nw = 0, nbidi = 0, ninvalid = 0, ninvis = 0, run = 0;
+	size_t n = 0, off = 0, i, k, nw = 0, nbidi = 0, ninvalid = 0, run = 0;
 	/* Units where a run of marks reached its third mark: the first, the last. */
 	size_t mark3_first = SIZE_MAX, mark3_last = 0;
 	unsigned dom, pre = 0, invis; /* pre: PRE_* of the letters */
@@ -2440,7 +2440,6 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		/* What the passes over all units below need to look for. */
 		nbidi += u->cls == C_BIDI;
 		ninvalid += u->cls == C_INVALID;
-		ninvis += u->cls == C_INVIS;
 		run = u->cls == C_MARK ? run + 1 : 0;
 		if (run >= 3) {
 			if (mark3_first == SIZE_MAX)
