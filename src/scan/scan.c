@@ -154,6 +154,7 @@ struct unspoof_stream {
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
 	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
+	uint8_t alpha[SUBST_END / 8]; /* in_alphabet() below SUBST_END (build_alphabet()) */
 	/* subst (prev_subst) may have bits set: the full pass ran since it was
 	 * last cleared (bits were added to it). */
 	int subst_any, prev_subst_any;
@@ -453,12 +454,24 @@ static atomic_int templates_ready; /* set (release) once they are made */
  * is a mark, invisible character or bidi control (for find_cut()). */
 static uint32_t plain_lead2;
 
+/* For in_alphabet(): the code points below SUBST_END whose simple lower or
+ * upper case is c (other than c itself). */
+static uint16_t case_inv[SUBST_END][4];
+static uint8_t case_ninv[SUBST_END];
+
 static void make_templates(void)
 {
 	uint32_t c, lead;
 	for (c = 0; c < TEMPLATE_END; c++) {
 		templates[c].cp = c;
 		classify(0, &templates[c]);
+	}
+	for (c = 0; c < SUBST_END; c++) {
+		uint32_t l = us_simple_lower(c), up = us_simple_upper(c);
+		if (l < SUBST_END && l != c && case_ninv[l] < 4)
+			case_inv[l][case_ninv[l]++] = (uint16_t)c;
+		if (up < SUBST_END && up != c && up != l && case_ninv[up] < 4)
+			case_inv[up][case_ninv[up]++] = (uint16_t)c;
 	}
 	for (lead = 0xC2; lead <= 0xDF; lead++) {
 		int plain = 1;
@@ -1293,13 +1306,47 @@ static const uint8_t rate_scripts[3] = {US_SC_Latn, US_SC_Cyrl, US_SC_Grek};
 /* Has a mixed word of this segment or the previous ones (while
  * substitutions are carried) shown letter c, or c in the other case,
  * substituted (the obfuscator's alphabet)? */
+static int in_subst(const unspoof_stream *s, uint32_t c)
+{
+	return c < SUBST_END && ((s->subst[c / 8] | s->prev_subst[c / 8]) >> (c % 8)) & 1;
+}
+
 static int in_alphabet(const unspoof_stream *s, uint32_t c)
 {
-	uint32_t k, v[3] = {c, us_simple_lower(c), us_simple_upper(c)};
-	for (k = 0; k < 3; k++)
-		if (v[k] < SUBST_END && ((s->subst[v[k] / 8] | s->prev_subst[v[k] / 8]) >> (v[k] % 8)) & 1)
-			return 1;
-	return 0;
+	if (c < SUBST_END)
+		return (s->alpha[c / 8] >> (c % 8)) & 1;
+	return in_subst(s, us_simple_lower(c)) || in_subst(s, us_simple_upper(c));
+}
+
+/* Makes s->alpha: c is set when c, its lower or its upper case is in
+ * subst or prev_subst. (The case tables exist: process_segment() made
+ * them before pass 1.) */
+static void build_alphabet(unspoof_stream *s)
+{
+	unsigned b, k;
+	memset(s->alpha, 0, sizeof s->alpha);
+	for (b = 0; b < SUBST_END / 8; b++) {
+		unsigned v;
+		if (b % 8 == 0) { /* skip 8 empty bytes at once */
+			uint64_t x, y;
+			memcpy(&x, s->subst + b, 8);
+			memcpy(&y, s->prev_subst + b, 8);
+			if (!(x | y)) {
+				b += 7;
+				continue;
+			}
+		}
+		v = (unsigned)(s->subst[b] | s->prev_subst[b]);
+		unsigned j, c;
+		for (j = 0; v >> j; j++) {
+			if (!((v >> j) & 1))
+				continue;
+			c = b * 8 + j;
+			s->alpha[c / 8] |= (uint8_t)(1u << (c % 8));
+			for (k = 0; k < case_ninv[c]; k++)
+				s->alpha[case_inv[c][k] / 8] |= (uint8_t)(1u << (case_inv[c][k] % 8));
+		}
+	}
 }
 
 /* How often does the obfuscator of this document substitute? For each
@@ -1312,6 +1359,9 @@ static void count_rates(unspoof_stream *s, size_t nunits)
 {
 	size_t i;
 	unsigned k;
+	/* substitution_prior() needs the alphabet when decide_pure() runs. */
+	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0)
+		build_alphabet(s);
 	if (s->evidence + s->carry_evidence == 0)
 		return;
 	for (i = 0; i < nunits; i++) {
@@ -1327,13 +1377,28 @@ static void count_rates(unspoof_stream *s, size_t nunits)
 		}
 		if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
 			continue;
-		for (k = 0; k < 3; k++) {
-			uint32_t e;
-			if (rate_scripts[k] == u->script)
-				continue;
-			e = lk_into(u, rate_scripts[k], 0);
-			if (e && in_alphabet(s, US_LK_TARGET(e)))
-				s->rate_left[k]++;
+		/* lk_into(u, X, 0) for the three scripts in one pass. */
+		{
+			uint32_t prim[3] = {0, 0, 0}, alt[3] = {0, 0, 0};
+			unsigned ne, j;
+			const uint32_t *e = lk_entries(u, &ne);
+			for (j = 0; j < ne; j++) {
+				int y;
+				if (e[j] & US_LK_FANCY)
+					continue;
+				y = rate_index(US_LK_SCRIPT(e[j]));
+				if (y < 0)
+					continue;
+				if (e[j] & US_LK_CASEALT)
+					alt[y] = alt[y] ? alt[y] : e[j];
+				else
+					prim[y] = prim[y] ? prim[y] : e[j];
+			}
+			for (k = 0; k < 3; k++) {
+				uint32_t t = prim[k] ? prim[k] : alt[k];
+				if (rate_scripts[k] != u->script && t && in_alphabet(s, US_LK_TARGET(t)))
+					s->rate_left[k]++;
+			}
 		}
 	}
 }
