@@ -2570,7 +2570,16 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	s->nonturkic = -1;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
-	dom = settle_dominant(s, nw, dom);
+	k = settle_dominant(s, nw, dom);
+	if (k != dom) {
+		/* The mixed words left as they are were judged against the
+		 * unsettled script; the next clean, counting the restored
+		 * letters, will judge them against the settled one. */
+		dom = (unsigned)k;
+		for (i = 0; i < nw; i++)
+			if (s->w[i].target == 255)
+				decide_mixed(s, &s->w[i], dom);
+	}
 	/* Exotic letters of the words of the dominant script (or restored
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are

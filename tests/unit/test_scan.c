@@ -461,6 +461,19 @@ static void test_options(void)
 		CHECK_STR("forbidding Latin as a target", in, in, c->text, c->len);
 		unspoof_cleaned_free(c);
 	}
+	/* Latin forbidden, no anchors: "раy" goes to Cyrillic, which makes
+	 * Cyrillic the dominant script; "wВss", judged first against Latin,
+	 * is judged again (the next clean counts the restored у). */
+	in = "w\u0412ss \u0440\u0430y";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		unspoof_cleaned *c2;
+		if (unspoof_clean(&o, c->text, c->len, &c2) == UNSPOOF_OK) {
+			CHECK_STR("Latin forbidden: clean is idempotent when the dominant script settles",
+			          c->text, c->text, c2->text, c2->len);
+			unspoof_cleaned_free(c2);
+		}
+		unspoof_cleaned_free(c);
+	}
 	unspoof_options_init(&o);
 	o.target_script = unspoof_script_from_name("Cyrillic");
 	in = "\u041C\u043E\u0441\u043A\u0432a";
