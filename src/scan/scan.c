@@ -778,7 +778,7 @@ static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t
 	for (i = from; i < w->end && cs->n < MAX_CANDS; i++) {
 		int alt;
 		unsigned k;
-		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY) || (u[i].pre & PRE_LEET) || u[i].script == t ||
+		if (u[i].cls != C_LETTER || (u[i].flags & UF_FANCY) || u[i].script == t ||
 		    u[i].script == US_SC_Zyyy || u[i].script == US_SC_Zinh)
 			continue;
 		/* An uppercase lookalike inside a lowercase word (Greek Ι in
@@ -858,10 +858,18 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 	while (from < w->end) {
 		from = gather(s, w, t, &cs, from);
 		choose(s, w, t, &cs, 0);
-		for (k = 0; k < cs.n; k++)
+		for (k = 0; k < cs.n; k++) {
+			/* Leet digits stand for Latin letters only: in a word
+			 * of another script they stay digits ("пр1вет"), though
+			 * they are read (and must be restorable) as the letter's
+			 * twin there, as a second clean would read the Latin
+			 * letter it writes if the word stayed Latin. */
+			if (s->u[cs.idx[k]].pre & PRE_LEET)
+				continue;
 			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]],
 			            conf, t);
-		n += cs.n;
+			n++;
+		}
 	}
 	return n;
 }
@@ -874,9 +882,7 @@ static int feasible(const unspoof_stream *s, const struct word *w, unsigned t)
 		return 0;
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
-		/* Leet digits stand for Latin letters only: in a word of
-		 * another script they stay digits ("пр1вет"). */
-		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || (u->pre & PRE_LEET) || u->script == t ||
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->script == t ||
 		    u->script == US_SC_Zyyy || u->script == US_SC_Zinh)
 			continue;
 		if (!lk_into(u, t, 0))

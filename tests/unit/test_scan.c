@@ -432,6 +432,20 @@ static void test_options(void)
 		          in, "HELLO WORLD! \u043F\u04401\u0432\u0435\u0442, 1337", c->text, c->len);
 		unspoof_cleaned_free(c);
 	}
+	/* A leet digit in a word restored into another script stays a digit,
+	 * but is read as its letter's twin there when the word is judged (a
+	 * glued word or not): "сЄi1" + yogh was found glued, its clean
+	 * "сЄii" + ezh not. */
+	in = "\u0441\u0404i1\u021C";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		unspoof_cleaned *c2;
+		if (unspoof_clean(&o, c->text, c->len, &c2) == UNSPOOF_OK) {
+			CHECK_STR("leet mode: a digit in a word going into Cyrillic, idempotent", c->text,
+			          c->text, c2->text, c2->len);
+			unspoof_cleaned_free(c2);
+		}
+		unspoof_cleaned_free(c);
+	}
 	/* A leet digit counts as the letter it stands for in the paragraph's
 	 * script counts, whether or not it is written as one: else "bold l +
 	 * 5" had one Latin letter against Cyrillic у and kept it, and its
