@@ -373,6 +373,19 @@ static void check_row(const struct row *r)
 	unspoof_cleaned_free(c);
 }
 
+/* clean(clean(in)) == clean(in) with options o. */
+static void check_idempotent(const unspoof_options *o, const char *what, const char *in)
+{
+	unspoof_cleaned *c, *c2;
+	if (unspoof_clean(o, in, strlen(in), &c) != UNSPOOF_OK)
+		return;
+	if (unspoof_clean(o, c->text, c->len, &c2) == UNSPOOF_OK) {
+		CHECK_STR(what, c->text, c->text, c2->text, c2->len);
+		unspoof_cleaned_free(c2);
+	}
+	unspoof_cleaned_free(c);
+}
+
 static void test_options(void)
 {
 	unspoof_options o;
@@ -436,31 +449,15 @@ static void test_options(void)
 	 * but is read as its letter's twin there when the word is judged (a
 	 * glued word or not): "сЄi1" + yogh was found glued, its clean
 	 * "сЄii" + ezh not. */
-	in = "\u0441\u0404i1\u021C";
-	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
-		unspoof_cleaned *c2;
-		if (unspoof_clean(&o, c->text, c->len, &c2) == UNSPOOF_OK) {
-			CHECK_STR("leet mode: a digit in a word going into Cyrillic, idempotent", c->text,
-			          c->text, c2->text, c2->len);
-			unspoof_cleaned_free(c2);
-		}
-		unspoof_cleaned_free(c);
-	}
+	check_idempotent(&o, "leet mode: a digit in a word going into Cyrillic, idempotent",
+	                 "\u0441\u0404i1\u021C");
 	/* A leet digit counts as the letter it stands for in the paragraph's
 	 * script counts, whether or not it is written as one: else "bold l +
 	 * 5" had one Latin letter against Cyrillic у and kept it, and its
 	 * clean "bold l + s" two, and restored у on the second clean. */
 	o.undo &= ~UNSPOOF_KIND_BIT(UNSPOOF_KIND_FANCY);
-	in = "\U0001D4255\x1A\u0443";
-	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
-		unspoof_cleaned *c2;
-		if (unspoof_clean(&o, c->text, c->len, &c2) == UNSPOOF_OK) {
-			CHECK_STR("leet mode: clean is idempotent next to a kept fancy letter", c->text,
-			          c->text, c2->text, c2->len);
-			unspoof_cleaned_free(c2);
-		}
-		unspoof_cleaned_free(c);
-	}
+	check_idempotent(&o, "leet mode: clean is idempotent next to a kept fancy letter",
+	                 "\U0001D4255\x1A\u0443");
 	unspoof_options_init(&o);
 	o.undo = 0;
 	in = "Pla\u043Ft";
@@ -478,16 +475,8 @@ static void test_options(void)
 	/* Latin forbidden, no anchors: "раy" goes to Cyrillic, which makes
 	 * Cyrillic the dominant script; "wВss", judged first against Latin,
 	 * is judged again (the next clean counts the restored у). */
-	in = "w\u0412ss \u0440\u0430y";
-	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
-		unspoof_cleaned *c2;
-		if (unspoof_clean(&o, c->text, c->len, &c2) == UNSPOOF_OK) {
-			CHECK_STR("Latin forbidden: clean is idempotent when the dominant script settles",
-			          c->text, c->text, c2->text, c2->len);
-			unspoof_cleaned_free(c2);
-		}
-		unspoof_cleaned_free(c);
-	}
+	check_idempotent(&o, "Latin forbidden: clean is idempotent when the dominant script settles",
+	                 "w\u0412ss \u0440\u0430y");
 	unspoof_options_init(&o);
 	o.target_script = unspoof_script_from_name("Cyrillic");
 	in = "\u041C\u043E\u0441\u043A\u0432a";
