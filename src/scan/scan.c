@@ -554,10 +554,6 @@ static inline void classify_unit(int leet, struct unit *u, uint32_t cp, uint32_t
 
 static void set_finding(struct unit *u, int kind, uint32_t repl, unsigned conf, unsigned iscript)
 {
-	/* A leet digit restored into another script with its word ("пр0вет")
-	 * is still a leet finding. */
-	if (u->pre & PRE_LEET)
-		kind = UNSPOOF_KIND_LEET;
 	u->kind = (uint8_t)kind;
 	u->repl = repl;
 	u->conf = (uint8_t)conf;
