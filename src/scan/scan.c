@@ -167,6 +167,12 @@ struct unspoof_stream {
 	uint8_t in_carry[US_SCRIPT_COUNT];
 	unsigned nseg_seen, ncarry;
 	struct score_cache *scache; /* see cached_score(); NULL until made */
+	/* count_rates()'s memo: per lk, bits 0..2 the scripts whose entry is
+	 * in the obfuscator's alphabet, valid while bits 8.. equal rate_gen
+	 * (one generation per alphabet); NULL until made. */
+	uint32_t *rate_memo;
+	uint32_t rate_gen;
+	uint32_t nrated;    /* letters count_rates() has looked up without the memo */
 	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
 	uint32_t evidence;
@@ -459,6 +465,43 @@ static uint32_t plain_lead2;
 static uint16_t case_inv[SUBST_END][4];
 static uint8_t case_ninv[SUBST_END];
 
+/* For count_rates(): per list of lookalike entries (indexed like a unit's
+ * lk), its entry into Latin, Cyrillic and Greek as lk_into(u, X, 0) picks
+ * it (the first primary entry, else the first case alternative), 0 for
+ * none; so that counting reads three words instead of walking the list for
+ * every letter of every paragraph. */
+#define LK_POOL_LEN (sizeof us_lookalike_pool / sizeof us_lookalike_pool[0])
+static uint32_t rate_twin[LK_POOL_LEN][3];
+
+static int rate_index(unsigned sc);
+
+static void make_rate_twins(void)
+{
+	size_t i = 1; /* us_lookalike_pool[0] is the empty list (lk 0) */
+	while (i < LK_POOL_LEN) {
+		uint32_t prim[3] = {0, 0, 0}, alt[3] = {0, 0, 0};
+		unsigned n = us_lookalike_pool[i], j, k;
+		for (j = 1; j <= n; j++) {
+			uint32_t e = us_lookalike_pool[i + j];
+			int y;
+			if (e & US_LK_FANCY)
+				continue;
+			y = rate_index(US_LK_SCRIPT(e));
+			if (y < 0)
+				continue;
+			if (e & US_LK_CASEALT)
+				alt[y] = alt[y] ? alt[y] : e;
+			else
+				prim[y] = prim[y] ? prim[y] : e;
+		}
+		for (k = 0; k < 3; k++) {
+			uint32_t t = prim[k] ? prim[k] : alt[k];
+			rate_twin[i][k] = t ? US_LK_TARGET(t) : 0;
+		}
+		i += n + 1;
+	}
+}
+
 static void make_templates(void)
 {
 	uint32_t c, lead;
@@ -482,6 +525,7 @@ static void make_templates(void)
 		if (plain)
 			plain_lead2 |= 1u << (lead - 0xC0);
 	}
+	make_rate_twins();
 	atomic_store_explicit(&templates_ready, 1, memory_order_release);
 }
 
@@ -1303,8 +1347,6 @@ static int rate_index(unsigned sc)
 	return sc == US_SC_Latn ? 0 : sc == US_SC_Cyrl ? 1 : sc == US_SC_Grek ? 2 : -1;
 }
 
-static const uint8_t rate_scripts[3] = {US_SC_Latn, US_SC_Cyrl, US_SC_Grek};
-
 /* Has a mixed word of this segment or the previous ones (while
  * substitutions are carried) shown letter c, or c in the other case,
  * substituted (the obfuscator's alphabet)? */
@@ -1357,52 +1399,78 @@ static void build_alphabet(unspoof_stream *s)
  * they are although the obfuscator's alphabet has their twin in X (it
  * could have written them in X and did not). Counted once per segment,
  * after decide_mixed(), when there is evidence of substitutions. */
-static void count_rates(unspoof_stream *s, size_t nunits)
+/* The scripts X (bit rate_index(X)) into which letters with lookalike
+ * entries lk have an entry in the obfuscator's alphabet. */
+static unsigned rate_left_mask(const unspoof_stream *s, unsigned lk)
 {
-	size_t i;
-	unsigned k;
+	const uint32_t *t = rate_twin[lk];
+	unsigned k, m = 0;
+	for (k = 0; k < 3; k++)
+		if (t[k] && in_alphabet(s, t[k]))
+			m |= 1u << k;
+	return m;
+}
+
+/* Streams that have looked up this many letters in count_rates() make its
+ * memo (short texts and per-line calls never pay for it). */
+#define RATE_MEMO_AFTER 4096u
+
+static void count_rates(unspoof_stream *s, size_t nw)
+{
+	size_t i, w;
+	uint32_t *memo = NULL, gen = 0;
 	/* substitution_prior() needs the alphabet when decide_pure() runs. */
 	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0)
 		build_alphabet(s);
 	if (s->evidence + s->carry_evidence == 0)
 		return;
-	for (i = 0; i < nunits; i++) {
-		const struct unit *u = &s->u[i];
-		int x;
-		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || !(u->flags & UF_WORD))
-			continue;
-		if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
-			x = rate_index(u->script);
-			if (x >= 0 && u->imit_script != u->script)
-				s->rate_used[x]++;
-			continue;
+	if (!s->rate_memo && s->nrated >= RATE_MEMO_AFTER)
+		s->rate_memo = calloc(LK_POOL_LEN, sizeof *s->rate_memo);
+	if (s->rate_memo) {
+		/* A new alphabet: a new generation (stamps are 24 bits). */
+		if (++s->rate_gen >= 1u << 24) {
+			memset(s->rate_memo, 0, LK_POOL_LEN * sizeof *s->rate_memo);
+			s->rate_gen = 1;
 		}
-		if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
-			continue;
-		/* lk_into(u, X, 0) for the three scripts in one pass. */
-		{
-			uint32_t prim[3] = {0, 0, 0}, alt[3] = {0, 0, 0};
-			unsigned ne, j;
-			const uint32_t *e = lk_entries(u, &ne);
-			for (j = 0; j < ne; j++) {
-				int y;
-				if (e[j] & US_LK_FANCY)
-					continue;
-				y = rate_index(US_LK_SCRIPT(e[j]));
-				if (y < 0)
-					continue;
-				if (e[j] & US_LK_CASEALT)
-					alt[y] = alt[y] ? alt[y] : e[j];
-				else
-					prim[y] = prim[y] ? prim[y] : e[j];
-			}
-			for (k = 0; k < 3; k++) {
-				uint32_t t = prim[k] ? prim[k] : alt[k];
-				if (rate_scripts[k] != u->script && t && in_alphabet(s, US_LK_TARGET(t)))
-					s->rate_left[k]++;
-			}
-		}
+		memo = s->rate_memo;
+		gen = s->rate_gen;
 	}
+	/* Every letter is inside a word (process_segment() builds the words
+	 * from the letters), so only the words' units are looked at. */
+	for (w = 0; w < nw; w++)
+		for (i = s->w[w].first; i < s->w[w].end; i++) {
+			const struct unit *u = &s->u[i];
+			int x;
+			unsigned m;
+			if (u->cls != C_LETTER || (u->flags & UF_FANCY))
+				continue;
+			x = rate_index(u->script);
+			if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
+				if (x >= 0 && u->imit_script != u->script)
+					s->rate_used[x]++;
+				continue;
+			}
+			if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
+				continue;
+			/* lk_into(u, X, 0) in the alphabet, for X other than
+			 * the letter's own script. */
+			if (memo) {
+				if (memo[u->lk] >> 8 == gen) {
+					m = memo[u->lk] & 7;
+				} else {
+					m = rate_left_mask(s, u->lk);
+					memo[u->lk] = gen << 8 | m;
+				}
+			} else {
+				m = rate_left_mask(s, u->lk);
+				s->nrated++;
+			}
+			if (x >= 0)
+				m &= ~(1u << x);
+			s->rate_left[0] += m & 1;
+			s->rate_left[1] += (m >> 1) & 1;
+			s->rate_left[2] += m >> 2;
+		}
 }
 
 /* 256 * log2(x) for 2^-16 < x < 2^16, without libm. */
@@ -2596,7 +2664,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 	}
-	count_rates(s, n);
+	count_rates(s, nw);
 	/* A word restored makes its neighbours words of dom too, which may
 	 * decide the word before it (as the next clean will see them): that
 	 * one is judged again, and so on leftwards (each word is restored at
@@ -3165,5 +3233,6 @@ void unspoof_stream_free(unspoof_stream *s)
 	free(s->u);
 	free(s->w);
 	free(s->scache);
+	free(s->rate_memo);
 	free(s);
 }
