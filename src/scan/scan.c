@@ -107,6 +107,10 @@ struct word {
 	uint8_t most_ok;
 	uint8_t invis;       /* has invisible characters inside */
 	uint8_t retry;       /* decide_exotic() waits for evidence from later words */
+	/* The letters are of at most one script (Common and Inherited ones
+	 * aside): process_segment() set script, most, anchors and fancy as
+	 * word_stats() would, and decide_mixed() has nothing else to do. */
+	uint8_t single;
 };
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
@@ -167,12 +171,12 @@ struct unspoof_stream {
 	uint8_t in_carry[US_SCRIPT_COUNT];
 	unsigned nseg_seen, ncarry;
 	struct score_cache *scache; /* see cached_score(); NULL until made */
-	/* count_rates()'s memo: per lk, bits 0..2 the scripts whose entry is
-	 * in the obfuscator's alphabet, valid while bits 8.. equal rate_gen
-	 * (one generation per alphabet); NULL until made. */
-	uint32_t *rate_memo;
-	uint32_t rate_gen;
-	uint32_t nrated;    /* letters count_rates() has looked up without the memo */
+	/* count_rates()'s letters per list of lookalike entries, counted in
+	 * pass 1; NULL until made (see count_rates()). */
+	struct rate_hist *rhist;
+	int rhist_filled;   /* rhist holds this segment's letters */
+	int exotic_seg;     /* decide_exotic() restored letters of this segment */
+	uint32_t nrated;    /* letters count_rates() has looked at one by one */
 	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
 	uint32_t evidence;
@@ -1169,6 +1173,8 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
 	struct wstat ws;
 	unsigned k, t = 255, nanch = 0, best = 0;
+	if (w->single && s->o.target_script < 0)
+		return; /* no second script: nothing to restore */
 	word_stats(s, w, &ws);
 	w->script = ws.nscripts == 1 ? ws.scripts[0] : 255;
 	w->most = (uint8_t)most_script(&ws); /* for word_script() */
@@ -1400,77 +1406,107 @@ static void build_alphabet(unspoof_stream *s)
  * could have written them in X and did not). Counted once per segment,
  * after decide_mixed(), when there is evidence of substitutions. */
 /* The scripts X (bit rate_index(X)) into which letters with lookalike
- * entries lk have an entry in the obfuscator's alphabet. */
-static unsigned rate_left_mask(const unspoof_stream *s, unsigned lk)
+ * entries lk have an entry (lk_into(u, X, 0)) in the obfuscator's
+ * alphabet, other than the letters' own script sc. */
+static unsigned rate_left_mask(const unspoof_stream *s, unsigned lk, unsigned sc)
 {
 	const uint32_t *t = rate_twin[lk];
+	int x = rate_index(sc);
 	unsigned k, m = 0;
 	for (k = 0; k < 3; k++)
-		if (t[k] && in_alphabet(s, t[k]))
+		if ((int)k != x && t[k] && in_alphabet(s, t[k]))
 			m |= 1u << k;
 	return m;
 }
 
-/* Streams that have looked up this many letters in count_rates() make its
- * memo (short texts and per-line calls never pay for it). */
-#define RATE_MEMO_AFTER 4096u
+/* The letters that count_rates() could count as left (not fancy, not
+ * anchors, with lookalike entries), per list of entries, as pass 1 meets
+ * them: a paragraph repeats its letters, so count_rates() looks each list
+ * up once instead of each letter. A list shared by letters of two scripts
+ * (conflict) makes count_rates() walk the letters. */
+struct rate_hist {
+	uint32_t n[LK_POOL_LEN];      /* letters per list (0 for lists not in list[]) */
+	uint16_t list[LK_POOL_LEN];   /* the lists met, in order */
+	uint8_t script[LK_POOL_LEN];  /* the script of the letters of list[i] */
+	unsigned nl;
+	int conflict;
+};
+
+/* Streams that have counted this many letters one by one make their
+ * rate_hist (short texts and per-line calls never pay for it). */
+#define RATE_HIST_AFTER 4096u
 
 static void count_rates(unspoof_stream *s, size_t nw)
 {
 	size_t i, w;
-	uint32_t *memo = NULL, gen = 0;
+	uint32_t left[3] = {0, 0, 0};
+	unsigned j, m;
 	/* substitution_prior() needs the alphabet when decide_pure() runs. */
 	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0)
 		build_alphabet(s);
 	if (s->evidence + s->carry_evidence == 0)
 		return;
-	if (!s->rate_memo && s->nrated >= RATE_MEMO_AFTER)
-		s->rate_memo = calloc(LK_POOL_LEN, sizeof *s->rate_memo);
-	if (s->rate_memo) {
-		/* A new alphabet: a new generation (stamps are 24 bits). */
-		if (++s->rate_gen >= 1u << 24) {
-			memset(s->rate_memo, 0, LK_POOL_LEN * sizeof *s->rate_memo);
-			s->rate_gen = 1;
+	if (s->rhist_filled && !s->rhist->conflict) {
+		const struct rate_hist *h = s->rhist;
+		for (j = 0; j < h->nl; j++) {
+			unsigned lk = h->list[j];
+			m = rate_left_mask(s, lk, h->script[lk]);
+			left[0] += (m & 1) * h->n[lk];
+			left[1] += ((m >> 1) & 1) * h->n[lk];
+			left[2] += (m >> 2) * h->n[lk];
 		}
-		memo = s->rate_memo;
-		gen = s->rate_gen;
-	}
-	/* Every letter is inside a word (process_segment() builds the words
-	 * from the letters), so only the words' units are looked at. */
-	for (w = 0; w < nw; w++)
-		for (i = s->w[w].first; i < s->w[w].end; i++) {
-			const struct unit *u = &s->u[i];
-			int x;
-			unsigned m;
-			if (u->cls != C_LETTER || (u->flags & UF_FANCY))
+		/* Restored letters were counted there but are not left: only
+		 * words restored into a script (and those decide_exotic()
+		 * restored letters of) hold them. */
+		for (w = 0; w < nw; w++) {
+			if (s->w[w].target == 255 && !s->exotic_seg)
 				continue;
-			x = rate_index(u->script);
-			if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
+			for (i = s->w[w].first; i < s->w[w].end; i++) {
+				const struct unit *u = &s->u[i];
+				int x;
+				if (u->cls != C_LETTER || u->kind != UNSPOOF_KIND_LOOKALIKE)
+					continue;
+				x = rate_index(u->script);
 				if (x >= 0 && u->imit_script != u->script)
 					s->rate_used[x]++;
-				continue;
-			}
-			if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
-				continue;
-			/* lk_into(u, X, 0) in the alphabet, for X other than
-			 * the letter's own script. */
-			if (memo) {
-				if (memo[u->lk] >> 8 == gen) {
-					m = memo[u->lk] & 7;
-				} else {
-					m = rate_left_mask(s, u->lk);
-					memo[u->lk] = gen << 8 | m;
+				if (!(u->flags & (UF_FANCY | UF_ANCHOR)) && u->lk) {
+					m = rate_left_mask(s, u->lk, u->script);
+					left[0] -= m & 1;
+					left[1] -= (m >> 1) & 1;
+					left[2] -= m >> 2;
 				}
-			} else {
-				m = rate_left_mask(s, u->lk);
+			}
+		}
+	} else {
+		/* Every letter is inside a word (process_segment() builds the
+		 * words from the letters), so only the words' units are looked
+		 * at. */
+		for (w = 0; w < nw; w++)
+			for (i = s->w[w].first; i < s->w[w].end; i++) {
+				const struct unit *u = &s->u[i];
+				if (u->cls != C_LETTER || (u->flags & UF_FANCY))
+					continue;
+				if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
+					int x = rate_index(u->script);
+					if (x >= 0 && u->imit_script != u->script)
+						s->rate_used[x]++;
+					continue;
+				}
+				if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
+					continue;
+				m = rate_left_mask(s, u->lk, u->script);
+				left[0] += m & 1;
+				left[1] += (m >> 1) & 1;
+				left[2] += m >> 2;
 				s->nrated++;
 			}
-			if (x >= 0)
-				m &= ~(1u << x);
-			s->rate_left[0] += m & 1;
-			s->rate_left[1] += (m >> 1) & 1;
-			s->rate_left[2] += m >> 2;
-		}
+		/* Pass 1 fills the histogram only outside leet mode (leet
+		 * digits become letters after it, in leet_word()). */
+		if (!s->rhist && !s->o.leet && s->nrated >= RATE_HIST_AFTER)
+			s->rhist = calloc(1, sizeof *s->rhist);
+	}
+	for (j = 0; j < 3; j++)
+		s->rate_left[j] += left[j];
 }
 
 /* 256 * log2(x) for 2^-16 < x < 2^16, without libm. */
@@ -1768,6 +1804,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]],
 			            75, sc);
 		s->exotic += cs.n;
+		s->exotic_seg = 1; /* for count_rates() */
 	}
 }
 
@@ -2356,6 +2393,26 @@ static int word_char(const struct unit *u)
 	return u->cls == C_LETTER || u->cls == C_MARK || u->cls == C_LEET;
 }
 
+/* Unit u of a word being built: as word_stats() counts letters, records
+ * the script of its letters in *sc (255 none yet), sets *mixed when a
+ * second script shows, and gathers the flags of all letters (*flags) and
+ * of those with a script (*anch). */
+static inline void word_track(const struct unit *u, unsigned *sc, unsigned *mixed,
+                              unsigned *flags, unsigned *anch)
+{
+	unsigned c = u->script;
+	if (u->cls != C_LETTER)
+		return;
+	*flags |= u->flags;
+	if (c == US_SC_Zyyy || c == US_SC_Zinh)
+		return;
+	*anch |= u->flags;
+	if (*sc == 255)
+		*sc = c;
+	else if (c != *sc)
+		*mixed = 1;
+}
+
 static void reset_segment_counts(unspoof_stream *s)
 {
 	unsigned k;
@@ -2534,6 +2591,8 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	/* Units where a run of marks reached its third mark: the first, the last. */
 	size_t mark3_first = SIZE_MAX, mark3_last = 0;
 	unsigned dom, pre = 0, invis; /* pre: PRE_* of the letters */
+	unsigned wsc, wmixed, wflags, wanch; /* see word_track() */
+	struct rate_hist *hist; /* count_rates()'s letters, when the stream has it */
 
 	if (ensure_units(s, len + 1))
 		return UNSPOOF_E_NOMEM;
@@ -2546,6 +2605,15 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	/* Pass 1: units. */
 	if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
 		pthread_once(&templates_once, make_templates);
+	hist = s->rhist && !s->o.leet ? s->rhist : NULL;
+	s->rhist_filled = hist != NULL;
+	s->exotic_seg = 0;
+	if (hist) {
+		for (i = 0; i < hist->nl; i++)
+			hist->n[hist->list[i]] = 0;
+		hist->nl = 0;
+		hist->conflict = 0;
+	}
 	while (off < len) {
 		struct unit *u = &s->u[n++];
 		uint32_t cp;
@@ -2571,6 +2639,14 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			if ((u->pre & PRE_ORTH_NEG) && u->cp >= 0x11E && u->cp < 0x260)
 				s->seg_orth[-orthography(u->cp) - 1]++;
 			pre |= u->pre;
+			if (hist && !(u->flags & (UF_FANCY | UF_ANCHOR)) && u->lk) {
+				if (!hist->n[u->lk]++) {
+					hist->list[hist->nl++] = u->lk;
+					hist->script[u->lk] = u->script;
+				} else if (hist->script[u->lk] != u->script) {
+					hist->conflict = 1;
+				}
+			}
 		}
 		/* What the passes over all units below need to look for. */
 		nbidi += u->cls == C_BIDI;
@@ -2597,9 +2673,18 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		j = i + 1;
 		s->u[i].flags |= UF_WORD;
 		invis = 0;
+		/* What decide_mixed() needs of a word of one script, found
+		 * on the way (see word_stats()): the script of its letters
+		 * (wsc, 255 none yet; wmixed once a second one shows), the
+		 * flags of all of them and of those with a script. */
+		wsc = 255;
+		wmixed = 0;
+		wflags = wanch = 0;
+		word_track(&s->u[i], &wsc, &wmixed, &wflags, &wanch);
 		while (j < n) {
 			if (word_char(&s->u[j])) {
 				s->u[j].flags |= UF_WORD;
+				word_track(&s->u[j], &wsc, &wmixed, &wflags, &wanch);
 				last = j++;
 				continue;
 			}
@@ -2625,6 +2710,15 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->w[nw].script = 255;
 		s->w[nw].most_ok = 0;
 		s->w[nw].invis = (uint8_t)invis;
+		/* leet_word() changes the letters: word_stats() counts them. */
+		s->w[nw].single = !wmixed && !s->o.leet;
+		if (s->w[nw].single) {
+			s->w[nw].script = (uint8_t)wsc;
+			s->w[nw].most = (uint8_t)wsc;
+			s->w[nw].most_ok = 1;
+			s->w[nw].anchors = (wanch & UF_ANCHOR_READ) != 0;
+			s->w[nw].fancy = (wflags & UF_FANCY) != 0;
+		}
 		if (s->o.leet)
 			leet_word(s, &s->w[nw]);
 		s->w[nw].retry = 0;
@@ -3233,6 +3327,6 @@ void unspoof_stream_free(unspoof_stream *s)
 	free(s->u);
 	free(s->w);
 	free(s->scache);
-	free(s->rate_memo);
+	free(s->rhist);
 	free(s);
 }
