@@ -2388,29 +2388,74 @@ static int ensure_words(unspoof_stream *s, size_t n)
 	return 0;
 }
 
-static int word_char(const struct unit *u)
-{
-	return u->cls == C_LETTER || u->cls == C_MARK || u->cls == C_LEET;
-}
+/* A word being built in pass 1 (see process_segment()). */
+struct wbuild {
+	size_t first, last; /* its first unit, its last letter or mark */
+	size_t pend, npend; /* a run of invisible characters and bidi controls after
+	                     * last: kept in the word if a letter or mark follows */
+	unsigned pend_inv;  /* the run holds an invisible character */
+	unsigned invis;     /* invisible characters inside the word */
+	/* What decide_mixed() needs of a word of one script, as word_stats()
+	 * counts letters: the script of its letters (255 none yet; mixed
+	 * once a second one shows, Common and Inherited aside), the flags of
+	 * all of them and of those with a script. */
+	unsigned sc, mixed, flags, anch;
+};
 
-/* Unit u of a word being built: as word_stats() counts letters, records
- * the script of its letters in *sc (255 none yet), sets *mixed when a
- * second script shows, and gathers the flags of all letters (*flags) and
- * of those with a script (*anch). */
-static inline void word_track(const struct unit *u, unsigned *sc, unsigned *mixed,
-                              unsigned *flags, unsigned *anch)
+/* Letter u joins the word being built. */
+static inline void word_track(struct wbuild *b, const struct unit *u)
 {
 	unsigned c = u->script;
-	if (u->cls != C_LETTER)
-		return;
-	*flags |= u->flags;
+	b->flags |= u->flags;
 	if (c == US_SC_Zyyy || c == US_SC_Zinh)
 		return;
-	*anch |= u->flags;
-	if (*sc == 255)
-		*sc = c;
-	else if (c != *sc)
-		*mixed = 1;
+	b->anch |= u->flags;
+	if (b->sc == 255)
+		b->sc = c;
+	else if (c != b->sc)
+		b->mixed = 1;
+}
+
+/* Letter or mark u (unit index i) joins the word being built, with the
+ * run of invisible characters and bidi controls before it. */
+static inline void word_extend(unspoof_stream *s, struct wbuild *b, size_t i)
+{
+	if (b->npend) {
+		size_t k;
+		for (k = b->pend; k < i; k++)
+			s->u[k].flags |= UF_WORD;
+		b->invis |= b->pend_inv;
+		b->npend = 0;
+		b->pend_inv = 0;
+	}
+	s->u[i].flags |= UF_WORD;
+	b->last = i;
+}
+
+/* Ends the word being built: word nw. */
+static int word_end(unspoof_stream *s, const struct wbuild *b, size_t nw)
+{
+	struct word *w;
+	if (ensure_words(s, nw + 1))
+		return -1;
+	w = &s->w[nw];
+	w->first = (uint32_t)b->first;
+	w->end = (uint32_t)(b->last + 1);
+	w->target = 255;
+	w->script = 255;
+	w->most_ok = 0;
+	w->invis = (uint8_t)b->invis;
+	w->retry = 0;
+	/* leet_word() changes the letters: word_stats() counts them. */
+	w->single = !b->mixed && !s->o.leet;
+	if (w->single) {
+		w->script = (uint8_t)b->sc;
+		w->most = (uint8_t)b->sc;
+		w->most_ok = 1;
+		w->anchors = (b->anch & UF_ANCHOR_READ) != 0;
+		w->fancy = (b->flags & UF_FANCY) != 0;
+	}
+	return 0;
 }
 
 static void reset_segment_counts(unspoof_stream *s)
@@ -2590,8 +2635,9 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	size_t n = 0, off = 0, i, k, nw = 0, nbidi = 0, ninvalid = 0, run = 0;
 	/* Units where a run of marks reached its third mark: the first, the last. */
 	size_t mark3_first = SIZE_MAX, mark3_last = 0;
-	unsigned dom, pre = 0, invis; /* pre: PRE_* of the letters */
-	unsigned wsc, wmixed, wflags, wanch; /* see word_track() */
+	unsigned dom, pre = 0; /* pre: PRE_* of the letters */
+	int in_word;           /* wb is a word being built */
+	struct wbuild wb;
 	struct rate_hist *hist; /* count_rates()'s letters, when the stream has it */
 
 	if (ensure_units(s, len + 1))
@@ -2602,7 +2648,9 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		return end_segment(s);
 	reset_segment_counts(s);
 
-	/* Pass 1: units. */
+	/* Pass 1: units, and words: runs of letters and marks starting with a
+	 * letter, with invisible characters and bidi controls kept inside
+	 * when letters or marks follow them. */
 	if (!atomic_load_explicit(&templates_ready, memory_order_acquire))
 		pthread_once(&templates_once, make_templates);
 	hist = s->rhist && !s->o.leet ? s->rhist : NULL;
@@ -2614,10 +2662,12 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		hist->nl = 0;
 		hist->conflict = 0;
 	}
+	in_word = 0;
 	while (off < len) {
-		struct unit *u = &s->u[n++];
+		struct unit *u = &s->u[n];
 		uint32_t cp;
 		size_t l;
+		unsigned c;
 		if (seg[off] < 0x80) {
 			cp = seg[off];
 			l = 1;
@@ -2625,106 +2675,80 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			l = us_utf8_decode(seg + off, len - off, &cp);
 		}
 		classify_unit(s->o.leet, u, cp, (uint32_t)off, (uint8_t)l);
-		if (u->cls == C_INVALID) {
-			u->kind = UNSPOOF_KIND_INVALID_UTF8;
-			u->conf = 30;
-		} else if (u->cls == C_LETTER && !(u->pre & PRE_LEET)) {
-			s->sum.letters++;
-			if (!s->seg_letters[u->script]++)
-				s->seg_seen[s->nseg_seen++] = u->script;
-			/* A fancy letter counts as the letter it stands for, as
-			 * a second clean() will see it once restored. */
-			if (u->flags & UF_ANCHOR_READ)
-				s->seg_anchor[u->script]++;
-			if ((u->pre & PRE_ORTH_NEG) && u->cp >= 0x11E && u->cp < 0x260)
-				s->seg_orth[-orthography(u->cp) - 1]++;
-			pre |= u->pre;
-			if (hist && !(u->flags & (UF_FANCY | UF_ANCHOR)) && u->lk) {
-				if (!hist->n[u->lk]++) {
-					hist->list[hist->nl++] = u->lk;
-					hist->script[u->lk] = u->script;
-				} else if (hist->script[u->lk] != u->script) {
-					hist->conflict = 1;
+		c = u->cls;
+		if (c == C_LETTER) {
+			if (!(u->pre & PRE_LEET)) {
+				s->sum.letters++;
+				if (!s->seg_letters[u->script]++)
+					s->seg_seen[s->nseg_seen++] = u->script;
+				/* A fancy letter counts as the letter it stands
+				 * for, as a second clean() will see it once
+				 * restored. */
+				if (u->flags & UF_ANCHOR_READ)
+					s->seg_anchor[u->script]++;
+				if ((u->pre & PRE_ORTH_NEG) && u->cp >= 0x11E && u->cp < 0x260)
+					s->seg_orth[-orthography(u->cp) - 1]++;
+				pre |= u->pre;
+				if (hist && !(u->flags & (UF_FANCY | UF_ANCHOR)) && u->lk) {
+					if (!hist->n[u->lk]++) {
+						hist->list[hist->nl++] = u->lk;
+						hist->script[u->lk] = u->script;
+					} else if (hist->script[u->lk] != u->script) {
+						hist->conflict = 1;
+					}
+				}
+			}
+			run = 0;
+			if (!in_word) {
+				in_word = 1;
+				wb.first = n;
+				wb.npend = 0;
+				wb.pend_inv = 0;
+				wb.invis = 0;
+				wb.sc = 255;
+				wb.mixed = wb.flags = wb.anch = 0;
+			}
+			word_extend(s, &wb, n);
+			word_track(&wb, u);
+		} else if (c == C_MARK) {
+			/* What the passes over all units below need to
+			 * look for: runs of three marks or more. */
+			if (++run >= 3) {
+				if (mark3_first == SIZE_MAX)
+					mark3_first = n;
+				mark3_last = n;
+			}
+			if (in_word)
+				word_extend(s, &wb, n);
+		} else {
+			run = 0;
+			if (c == C_INVALID) {
+				u->kind = UNSPOOF_KIND_INVALID_UTF8;
+				u->conf = 30;
+				ninvalid++;
+			}
+			nbidi += c == C_BIDI;
+			if (in_word) {
+				if (c == C_INVIS || c == C_BIDI) {
+					if (!wb.npend++)
+						wb.pend = n;
+					wb.pend_inv |= c == C_INVIS;
+				} else {
+					if (word_end(s, &wb, nw++))
+						return UNSPOOF_E_NOMEM;
+					in_word = 0;
 				}
 			}
 		}
-		/* What the passes over all units below need to look for. */
-		nbidi += u->cls == C_BIDI;
-		ninvalid += u->cls == C_INVALID;
-		run = u->cls == C_MARK ? run + 1 : 0;
-		if (run >= 3) {
-			if (mark3_first == SIZE_MAX)
-				mark3_first = n - 1;
-			mark3_last = n - 1;
-		}
+		n++;
 		off += l;
 	}
-
-	/* Words: runs of letters and marks, with invisible characters kept
-	 * inside when letters follow them. */
-	i = 0;
-	while (i < n) {
-		size_t j, last;
-		if (s->u[i].cls != C_LETTER && s->u[i].cls != C_LEET) {
-			i++;
-			continue;
-		}
-		last = i;
-		j = i + 1;
-		s->u[i].flags |= UF_WORD;
-		invis = 0;
-		/* What decide_mixed() needs of a word of one script, found
-		 * on the way (see word_stats()): the script of its letters
-		 * (wsc, 255 none yet; wmixed once a second one shows), the
-		 * flags of all of them and of those with a script. */
-		wsc = 255;
-		wmixed = 0;
-		wflags = wanch = 0;
-		word_track(&s->u[i], &wsc, &wmixed, &wflags, &wanch);
-		while (j < n) {
-			if (word_char(&s->u[j])) {
-				s->u[j].flags |= UF_WORD;
-				word_track(&s->u[j], &wsc, &wmixed, &wflags, &wanch);
-				last = j++;
-				continue;
-			}
-			if (s->u[j].cls == C_INVIS || s->u[j].cls == C_BIDI) {
-				size_t k2 = j;
-				unsigned inv = 0;
-				while (k2 < n && (s->u[k2].cls == C_INVIS || s->u[k2].cls == C_BIDI))
-					inv |= s->u[k2++].cls == C_INVIS;
-				if (k2 < n && word_char(&s->u[k2])) {
-					for (; j < k2; j++)
-						s->u[j].flags |= UF_WORD;
-					invis |= inv;
-					continue;
-				}
-			}
-			break;
-		}
-		if (ensure_words(s, nw + 1))
-			return UNSPOOF_E_NOMEM;
-		s->w[nw].first = (uint32_t)i;
-		s->w[nw].end = (uint32_t)(last + 1);
-		s->w[nw].target = 255;
-		s->w[nw].script = 255;
-		s->w[nw].most_ok = 0;
-		s->w[nw].invis = (uint8_t)invis;
-		/* leet_word() changes the letters: word_stats() counts them. */
-		s->w[nw].single = !wmixed && !s->o.leet;
-		if (s->w[nw].single) {
-			s->w[nw].script = (uint8_t)wsc;
-			s->w[nw].most = (uint8_t)wsc;
-			s->w[nw].most_ok = 1;
-			s->w[nw].anchors = (wanch & UF_ANCHOR_READ) != 0;
-			s->w[nw].fancy = (wflags & UF_FANCY) != 0;
-		}
-		if (s->o.leet)
-			leet_word(s, &s->w[nw]);
-		s->w[nw].retry = 0;
-		nw++;
-		i = last + 1;
-	}
+	if (in_word && word_end(s, &wb, nw++))
+		return UNSPOOF_E_NOMEM;
+	/* Leet digits are read as letters once their words are known. */
+	if (s->o.leet)
+		for (i = 0; i < nw; i++)
+			leet_word(s, &s->w[i]);
 	s->sum.words += nw;
 
 	/* Pass 2. */
