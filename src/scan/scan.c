@@ -159,6 +159,8 @@ struct unspoof_stream {
 	 * carried (the obfuscator's alphabet). */
 	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
 	uint8_t alpha[SUBST_END / 8]; /* in_alphabet() below SUBST_END (build_alphabet()) */
+	uint8_t alpha_of[SUBST_END / 8]; /* subst | prev_subst that alpha was made of */
+	uint32_t alpha_gen; /* alphabets made (rate_hist's memo is of the last one) */
 	/* subst (prev_subst) may have bits set: the full pass ran since it was
 	 * last cleared (bits were added to it). */
 	int subst_any, prev_subst_any;
@@ -476,6 +478,26 @@ static uint8_t case_ninv[SUBST_END];
  * every letter of every paragraph. */
 #define LK_POOL_LEN (sizeof us_lookalike_pool / sizeof us_lookalike_pool[0])
 static uint32_t rate_twin[LK_POOL_LEN][3];
+/* Made on the first count of a text with substitutions (plain text never
+ * needs it). */
+static pthread_once_t rate_twin_once = PTHREAD_ONCE_INIT;
+
+/* The letters that count_rates() could count as left (not fancy, not
+ * anchors, with lookalike entries), per list of entries, as pass 1 meets
+ * them: a paragraph repeats its letters, so count_rates() looks each list
+ * up once instead of each letter. A list shared by letters of two scripts
+ * (conflict) makes count_rates() walk the letters. */
+struct rate_hist {
+	uint32_t n[LK_POOL_LEN];      /* letters per list (0 for lists not in list[]) */
+	uint16_t list[LK_POOL_LEN];   /* the lists met, in order */
+	uint8_t script[LK_POOL_LEN];  /* the script of the letters of list[i] */
+	unsigned nl;
+	int conflict;
+	/* rate_left_mask() of each list for every script (bits 0..2), for
+	 * the alphabet alpha_gen when bits 3.. hold alpha_gen + 1: the
+	 * alphabet seldom changes from one paragraph to the next. */
+	uint32_t memo[LK_POOL_LEN];
+};
 
 static int rate_index(unsigned sc);
 
@@ -529,7 +551,6 @@ static void make_templates(void)
 		if (plain)
 			plain_lead2 |= 1u << (lead - 0xC0);
 	}
-	make_rate_twins();
 	atomic_store_explicit(&templates_ready, 1, memory_order_release);
 }
 
@@ -1229,7 +1250,8 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		if (t != US_SC_Latn && latin_token(s, w) && feasible(s, w, US_SC_Latn))
 			t = US_SC_Latn;
 	}
-	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
+	/* Without anchors, t was only ever taken once found feasible. */
+	if (t == 255 || (nanch && !feasible(s, w, t)) || glued_word(s, w, t))
 		return;
 	s->evidence += restore_word(s, w, t, nanch ? 90 : 80);
 	for (k = w->first; k < w->end; k++)
@@ -1374,20 +1396,31 @@ static int in_alphabet(const unspoof_stream *s, uint32_t c)
 static void build_alphabet(unspoof_stream *s)
 {
 	unsigned b, k;
+	uint8_t of[SUBST_END / 8];
+	/* Paragraphs of one document mostly show the same substitutions:
+	 * the same letters make the same alphabet. */
+	for (b = 0; b < SUBST_END / 8; b++)
+		of[b] = s->subst[b] | s->prev_subst[b];
+	if (!memcmp(of, s->alpha_of, sizeof of))
+		return;
+	memcpy(s->alpha_of, of, sizeof of);
 	memset(s->alpha, 0, sizeof s->alpha);
+	if (++s->alpha_gen >= 1u << 28) { /* rate_hist's stamps are about to wrap */
+		s->alpha_gen = 0;
+		if (s->rhist)
+			memset(s->rhist->memo, 0, sizeof s->rhist->memo);
+	}
 	for (b = 0; b < SUBST_END / 8; b++) {
-		unsigned v;
+		unsigned v, j, c;
 		if (b % 8 == 0) { /* skip 8 empty bytes at once */
-			uint64_t x, y;
-			memcpy(&x, s->subst + b, 8);
-			memcpy(&y, s->prev_subst + b, 8);
-			if (!(x | y)) {
+			uint64_t x;
+			memcpy(&x, of + b, 8);
+			if (!x) {
 				b += 7;
 				continue;
 			}
 		}
-		v = (unsigned)(s->subst[b] | s->prev_subst[b]);
-		unsigned j, c;
+		v = of[b];
 		for (j = 0; v >> j; j++) {
 			if (!((v >> j) & 1))
 				continue;
@@ -1419,18 +1452,21 @@ static unsigned rate_left_mask(const unspoof_stream *s, unsigned lk, unsigned sc
 	return m;
 }
 
-/* The letters that count_rates() could count as left (not fancy, not
- * anchors, with lookalike entries), per list of entries, as pass 1 meets
- * them: a paragraph repeats its letters, so count_rates() looks each list
- * up once instead of each letter. A list shared by letters of two scripts
- * (conflict) makes count_rates() walk the letters. */
-struct rate_hist {
-	uint32_t n[LK_POOL_LEN];      /* letters per list (0 for lists not in list[]) */
-	uint16_t list[LK_POOL_LEN];   /* the lists met, in order */
-	uint8_t script[LK_POOL_LEN];  /* the script of the letters of list[i] */
-	unsigned nl;
-	int conflict;
-};
+
+/* rate_left_mask(s, lk, sc), from the memo. */
+static unsigned rate_left_memo(const unspoof_stream *s, struct rate_hist *h, unsigned lk,
+                               unsigned sc)
+{
+	int x = rate_index(sc);
+	unsigned m;
+	if (h->memo[lk] >> 3 == s->alpha_gen + 1) {
+		m = h->memo[lk] & 7;
+	} else {
+		m = rate_left_mask(s, lk, US_SC_Zzzz);
+		h->memo[lk] = (s->alpha_gen + 1) << 3 | m;
+	}
+	return x >= 0 ? m & ~(1u << x) : m;
+}
 
 /* Streams that have counted this many letters one by one make their
  * rate_hist (short texts and per-line calls never pay for it). */
@@ -1446,11 +1482,12 @@ static void count_rates(unspoof_stream *s, size_t nw)
 		build_alphabet(s);
 	if (s->evidence + s->carry_evidence == 0)
 		return;
+	pthread_once(&rate_twin_once, make_rate_twins);
 	if (s->rhist_filled && !s->rhist->conflict) {
-		const struct rate_hist *h = s->rhist;
+		struct rate_hist *h = s->rhist;
 		for (j = 0; j < h->nl; j++) {
 			unsigned lk = h->list[j];
-			m = rate_left_mask(s, lk, h->script[lk]);
+			m = rate_left_memo(s, h, lk, h->script[lk]);
 			left[0] += (m & 1) * h->n[lk];
 			left[1] += ((m >> 1) & 1) * h->n[lk];
 			left[2] += (m >> 2) * h->n[lk];
@@ -1470,7 +1507,7 @@ static void count_rates(unspoof_stream *s, size_t nw)
 				if (x >= 0 && u->imit_script != u->script)
 					s->rate_used[x]++;
 				if (!(u->flags & (UF_FANCY | UF_ANCHOR)) && u->lk) {
-					m = rate_left_mask(s, u->lk, u->script);
+					m = rate_left_memo(s, h, u->lk, u->script);
 					left[0] -= m & 1;
 					left[1] -= (m >> 1) & 1;
 					left[2] -= m >> 2;
@@ -2296,7 +2333,8 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		struct unit *u = &s->u[i];
 		int change;
 		/* Most units have no finding and no change: only the position
-		 * moves on, until the next unit that needs more. */
+		 * moves on, until the next unit that needs more. (An ill-formed
+		 * subpart always has its finding, from pass 1 on.) */
 		if (u->kind == NO_KIND && u->repl == REPL_KEEP && u->cls != C_INVALID) {
 			uint64_t col = s->col, line = s->line;
 			unsigned word = UF_WORD;
@@ -2309,8 +2347,7 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 					col++;
 				}
 				u++;
-			} while (++i < nunits && u->kind == NO_KIND && u->repl == REPL_KEEP &&
-			         u->cls != C_INVALID);
+			} while (++i < nunits && u->kind == NO_KIND && u->repl == REPL_KEEP);
 			s->col = col;
 			s->line = line;
 			if (!word)
@@ -2433,7 +2470,8 @@ static inline void word_extend(unspoof_stream *s, struct wbuild *b, size_t i)
 }
 
 /* Ends the word being built: word nw. */
-static int word_end(unspoof_stream *s, const struct wbuild *b, size_t nw)
+static inline __attribute__((always_inline)) int word_end(unspoof_stream *s,
+                                                          const struct wbuild *b, size_t nw)
 {
 	struct word *w;
 	if (ensure_words(s, nw + 1))
@@ -2637,7 +2675,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	size_t mark3_first = SIZE_MAX, mark3_last = 0;
 	unsigned dom, pre = 0; /* pre: PRE_* of the letters */
 	int in_word;           /* wb is a word being built */
-	struct wbuild wb;
+	struct wbuild wb = {0};
 	struct rate_hist *hist; /* count_rates()'s letters, when the stream has it */
 
 	if (ensure_units(s, len + 1))
@@ -2788,7 +2826,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	 * one is judged again, and so on leftwards (each word is restored at
 	 * most once, so this stays linear). */
 	for (i = 0; i < nw; i++)
-		for (k = i; decide_pure(s, nw, k, dom, n) && k > 0; k--)
+		for (k = i; maybe_pure(&s->w[k], dom) && decide_pure(s, nw, k, dom, n) && k > 0; k--)
 			;
 	for (i = 0; i < nw; i++) {
 		if ((pre & PRE_EXOTIC) && (maybe_pure(&s->w[i], dom) || s->w[i].retry))
