@@ -466,6 +466,15 @@ static atomic_int templates_ready; /* set (release) once they are made */
  * is a mark, invisible character or bidi control (for find_cut()). */
 static uint32_t plain_lead2;
 
+/* For pass 1's runs of ASCII letters (outside leet mode), per byte:
+ * ASCII_PLAIN for a Latin letter without PRE_* facts or fancy entry (the
+ * steps pass 1 takes for it reduce to counting it and adding it to its
+ * word), ASCII_RATE if count_rates() may count it as left (not an anchor,
+ * with lookalike entries). */
+#define ASCII_PLAIN 1u
+#define ASCII_RATE 2u
+static uint8_t ascii_run[256];
+
 /* For in_alphabet(): the code points below SUBST_END whose simple lower or
  * upper case is c (other than c itself). */
 static uint16_t case_inv[SUBST_END][4];
@@ -541,6 +550,12 @@ static void make_templates(void)
 			case_inv[l][case_ninv[l]++] = (uint16_t)c;
 		if (up < SUBST_END && up != c && up != l && case_ninv[up] < 4)
 			case_inv[up][case_ninv[up]++] = (uint16_t)c;
+	}
+	for (c = 0; c < 0x80; c++) {
+		const struct unit *t = &templates[c];
+		if (t->cls != C_LETTER || t->script != US_SC_Latn || (t->flags & UF_FANCY) || t->pre)
+			continue;
+		ascii_run[c] = (uint8_t)(ASCII_PLAIN | (!(t->flags & UF_ANCHOR) && t->lk ? ASCII_RATE : 0));
 	}
 	for (lead = 0xC2; lead <= 0xDF; lead++) {
 		int plain = 1;
@@ -2748,6 +2763,42 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			}
 			word_extend(s, &wb, n);
 			word_track(&wb, u);
+			/* The plain ASCII letters after an ASCII letter (most
+			 * of an English word): the steps above, without the
+			 * tests that cannot fail for them. The first one
+			 * counted Latin in seg_letters and in the word. */
+			if (cp < 0x80 && (ascii_run[cp] & ASCII_PLAIN) && !s->o.leet) {
+				size_t e = off + 1, m = n + 1;
+				unsigned orf = 0, anch = 0;
+				while (e < len && (ascii_run[seg[e]] & ASCII_PLAIN)) {
+					const struct unit *t = &templates[seg[e]];
+					struct unit *v = &s->u[m];
+					*v = *t;
+					v->off = (uint32_t)e;
+					v->len = 1;
+					v->flags |= UF_WORD;
+					orf |= t->flags;
+					anch += (t->flags & UF_ANCHOR_READ) != 0;
+					if (hist && (ascii_run[seg[e]] & ASCII_RATE)) {
+						if (!hist->n[t->lk]++) {
+							hist->list[hist->nl++] = t->lk;
+							hist->script[t->lk] = US_SC_Latn;
+						} else if (hist->script[t->lk] != US_SC_Latn) {
+							hist->conflict = 1;
+						}
+					}
+					m++;
+					e++;
+				}
+				s->sum.letters += m - (n + 1);
+				s->seg_letters[US_SC_Latn] += (uint32_t)(m - (n + 1));
+				s->seg_anchor[US_SC_Latn] += anch;
+				wb.flags |= orf;
+				wb.anch |= orf;
+				wb.last = m - 1;
+				n = m - 1; /* the last one: l is 1 */
+				off = e - 1;
+			}
 		} else if (c == C_MARK) {
 			/* What the passes over all units below need to
 			 * look for: runs of three marks or more. */
