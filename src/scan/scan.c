@@ -752,9 +752,10 @@ struct cands {
 
 /* The letters of word w as code points, with the candidates of cs (if not
  * NULL) substituted; fancy letters read as what they imitate, letters
- * already restored as restored. */
+ * already restored as restored. With pos, pos[k] is set to where the
+ * candidate of cs->idx[k] went in out (left alone if it went nowhere). */
 static size_t word_letters(const unspoof_stream *s, const struct word *w, const struct cands *cs,
-                           uint32_t *out)
+                           uint32_t *out, int *pos)
 {
 	size_t n = 0;
 	unsigned i, k = 0;
@@ -769,8 +770,11 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 			c = u->repl; /* already restored */
 		while (cs && k < cs->n && cs->idx[k] < i)
 			k++;
-		if (cs && k < cs->n && cs->idx[k] == i)
+		if (cs && k < cs->n && cs->idx[k] == i) {
 			c = cs->c[k][cs->pick[k]];
+			if (pos)
+				pos[k] = (int)n;
+		}
 		out[n++] = c;
 	}
 	return n;
@@ -829,7 +833,7 @@ static int word_score_g(const unspoof_stream *s, const struct word *w, int g,
 	uint32_t cps[MAX_SCORED];
 	if (g < 0)
 		return INT32_MIN;
-	return cached_score(s, g, cps, word_letters(s, w, cs, cps));
+	return cached_score(s, g, cps, word_letters(s, w, cs, cps, NULL));
 }
 
 static int word_score(const unspoof_stream *s, const struct word *w, unsigned t,
@@ -886,7 +890,9 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 {
 	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
 	unsigned best_pick[MAX_CANDS];
-	int best = INT32_MIN;
+	int best = INT32_MIN, pos[MAX_CANDS];
+	uint32_t cps[MAX_SCORED];
+	size_t n;
 	for (k = 0; k < cs->n; k++)
 		if (cs->nc[k] > 1 && combos * cs->nc[k] <= MAX_COMBOS) {
 			amb[na++] = k;
@@ -897,14 +903,22 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 	if (na == 0 && !need_score)
 		return 0;
 	memcpy(best_pick, cs->pick, sizeof best_pick);
+	/* The readings differ only in the ambiguous letters: the word's
+	 * letters are gathered once, and each reading writes its picks where
+	 * they go (as word_score_g() would read them). */
+	for (k = 0; k < cs->n; k++)
+		pos[k] = -1;
+	n = word_letters(s, w, cs, cps, pos);
 	for (c = 0; c < combos; c++) {
 		unsigned r = c;
 		int sc;
 		for (k = 0; k < na; k++) {
 			cs->pick[amb[k]] = r % cs->nc[amb[k]];
 			r /= cs->nc[amb[k]];
+			if (pos[amb[k]] >= 0)
+				cps[pos[amb[k]]] = cs->c[amb[k]][cs->pick[amb[k]]];
 		}
-		sc = word_score_g(s, w, g, cs);
+		sc = cached_score(s, g, cps, n);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
 		 * "mimes" above "times". */
