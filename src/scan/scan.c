@@ -782,10 +782,10 @@ static size_t word_letters(const unspoof_stream *s, const struct word *w, const 
 
 /* us_ngram_score() is a pure function of its arguments, and text repeats
  * its words: a stream remembers the scores of short readings in a
- * direct-mapped cache (made once the stream has scored SCACHE_AFTER
+ * two-way set-associative cache (made once the stream has scored SCACHE_AFTER
  * readings, so that short texts do not pay for it; without memory, scores
  * are simply computed). */
-#define SCACHE_SIZE 1024u  /* entries (a power of two) */
+#define SCACHE_SIZE 1024u  /* entries (a power of two), in sets of two */
 #define SCACHE_LEN 14u     /* code points of the longest reading kept */
 #define SCACHE_AFTER 256u
 
@@ -814,9 +814,14 @@ static int cached_score(const unspoof_stream *cs, int g, const uint32_t *cps, si
 	h = 0xcbf29ce484222325ull ^ (uint64_t)(unsigned)g ^ (uint64_t)n << 8;
 	for (i = 0; i < n; i++)
 		h = (h ^ cps[i]) * 0x100000001B3ull;
-	e = &s->scache->e[(h ^ h >> 29) & (SCACHE_SIZE - 1)];
+	e = &s->scache->e[(h ^ h >> 29) & (SCACHE_SIZE - 2)];
 	if (e->used && e->n == n && e->g == (unsigned)g && !memcmp(e->cps, cps, n * sizeof *cps))
 		return e->score;
+	if (e[1].used && e[1].n == n && e[1].g == (unsigned)g && !memcmp(e[1].cps, cps, n * sizeof *cps))
+		return e[1].score;
+	/* Two ways per set: the new reading goes first, the first one
+	 * second (the one in second place goes). */
+	e[1] = e[0];
 	e->score = us_ngram_score(g, cps, n);
 	memcpy(e->cps, cps, n * sizeof *cps);
 	e->n = (uint8_t)n;
@@ -2358,6 +2363,9 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 {
 	size_t i, copy_from = 0; /* byte offset in seg of the pending unchanged run */
 	s->word_counted = 0;
+	/* A sentinel after the last unit ends the runs below (process_segment()
+	 * made room for len + 1 units, more than it used). */
+	s->u[nunits].kind = UNSPOOF_KIND_LOOKALIKE;
 	for (i = 0; i < nunits && !s->aborted; i++) {
 		struct unit *u = &s->u[i];
 		int change;
@@ -2376,7 +2384,8 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 					col++;
 				}
 				u++;
-			} while (++i < nunits && u->kind == NO_KIND && u->repl == REPL_KEEP);
+			} while (u->kind == NO_KIND && u->repl == REPL_KEEP);
+			i = (size_t)(u - s->u);
 			s->col = col;
 			s->line = line;
 			if (!word)
