@@ -2289,8 +2289,9 @@ static int undone(const unspoof_stream *s, const struct unit *u)
 	return u->repl != REPL_KEEP || u->kind == UNSPOOF_KIND_MARKS;
 }
 
+/* Reports the finding of unit u (index idx); und: undone(s, u). */
 static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t nunits,
-                   const unsigned char *seg)
+                   const unsigned char *seg, int und)
 {
 	unspoof_finding f;
 	size_t k;
@@ -2300,7 +2301,7 @@ static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t n
 	f.column = s->col + 1;
 	f.kind = u->kind;
 	f.confidence = (float)u->conf / 100.0f;
-	f.undone = undone(s, u);
+	f.undone = und;
 	f.imitates_script = -1;
 	if (u->cls == C_INVALID) {
 		f.cp = seg[u->off];
@@ -2395,16 +2396,15 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		}
 		if (!(u->flags & UF_WORD))
 			s->word_counted = 0;
-		if (u->kind != NO_KIND)
-			report(s, u, i, nunits, seg);
-		if (u->cls == C_INVALID)
-			change = undone(s, u);
-		else if (u->repl == REPL_KEEP)
-			change = 0;
-		else if (u->kind != NO_KIND)
-			change = undone(s, u);
-		else /* a mark removed as part of a MARKS finding */
+		if (u->kind != NO_KIND) {
+			int und = undone(s, u);
+			report(s, u, i, nunits, seg, und);
+			change = u->cls == C_INVALID || u->repl != REPL_KEEP ? und : 0;
+		} else if (u->repl == REPL_KEEP) {
+			change = 0; /* (an ill-formed subpart always has its finding) */
+		} else { /* a mark removed as part of a MARKS finding */
 			change = (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_MARKS)) != 0;
+		}
 		if (change) {
 			unsigned char enc[4];
 			size_t n = 0;
