@@ -2295,12 +2295,27 @@ static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t n
 {
 	unspoof_finding f;
 	size_t k;
+	float conf = (float)u->conf / 100.0f;
+	s->sum.counts[u->kind]++;
+	if (u->kind != UNSPOOF_KIND_INVALID_UTF8) {
+		s->conf_sum += conf;
+		if (u->conf >= 70 && u->kind != UNSPOOF_KIND_LOOKALIKE)
+			s->strong_other++;
+		if (u->conf >= 70 && !((u->flags & UF_WORD) && s->word_counted)) {
+			s->strong++;
+			s->word_counted = (u->flags & UF_WORD) != 0;
+		}
+	}
+	/* The finding itself only for a caller that takes it (clean() does
+	 * not). */
+	if (!s->cb.finding || s->aborted)
+		return;
 	memset(&f, 0, sizeof f);
 	f.offset = s->base + u->off;
 	f.line = s->line;
 	f.column = s->col + 1;
 	f.kind = u->kind;
-	f.confidence = (float)u->conf / 100.0f;
+	f.confidence = conf;
 	f.undone = und;
 	f.imitates_script = -1;
 	if (u->cls == C_INVALID) {
@@ -2330,17 +2345,7 @@ static void report(unspoof_stream *s, const struct unit *u, size_t idx, size_t n
 			f.imitates_len = 1;
 		}
 	}
-	s->sum.counts[u->kind]++;
-	if (u->kind != UNSPOOF_KIND_INVALID_UTF8) {
-		s->conf_sum += f.confidence;
-		if (u->conf >= 70 && u->kind != UNSPOOF_KIND_LOOKALIKE)
-			s->strong_other++;
-		if (u->conf >= 70 && !((u->flags & UF_WORD) && s->word_counted)) {
-			s->strong++;
-			s->word_counted = (u->flags & UF_WORD) != 0;
-		}
-	}
-	if (s->cb.finding && !s->aborted && s->cb.finding(s->cb.ctx, &f))
+	if (s->cb.finding(s->cb.ctx, &f))
 		s->aborted = 1;
 }
 
