@@ -201,6 +201,18 @@ def generate(ucd, out):
             if t is not None and (c, t) not in denied:
                 pairs.setdefault((c, t), strong and c in rec)
 
+    # A fancy letter standing for a letter that is not Recommended but has
+    # a twin in its own script that is (mathematical italic dotless j for
+    # ȷ, whose twin is j) stands for that twin: clean writes it at once,
+    # not ȷ, which a second clean would restore to j.
+    for c, (t, weak) in list(fancy.items()):
+        if t in rec:
+            continue
+        own = sorted((t2 for (s2, t2) in pairs if s2 == t and sc[t2] == sc[t] and t2 in rec),
+                     key=lambda t2: ((t, t2) not in usual, t2 >= 0x80, t2))
+        if own:
+            fancy[c] = (own[0], weak)
+
     entries = collections.defaultdict(list)
     by_src_script = collections.defaultdict(list)
     for (s, t), strong in pairs.items():

@@ -1269,33 +1269,58 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	w->target = (uint8_t)t;
 }
 
-/* The dominant script once mixed words are decided. Without anchors of
- * dom (the segment's or carried), dom is only the script of most letters,
- * and an obfuscator that substitutes nearly every letter makes that its
- * own; then the script most mixed words were restored into, if more than
- * into dom, is the script the text is written in. */
-static unsigned settle_dominant(const unspoof_stream *s, size_t nw, unsigned dom)
+/* The dominant script once mixed words are decided. Without anchors (the
+ * segment's or carried), dom is only the script of most letters, and an
+ * obfuscator that substitutes nearly every letter makes that its own. The
+ * next clean counts the letters of the restored words in the script they
+ * were restored into, so that is how they count here too: the script of
+ * most letters as clean writes them. (Anchors cannot move: a letter and
+ * what clean writes for it count alike, test_scan checks.) Counting instead
+ * the mixed words restored into each script made a word of Cyrillic р and
+ * Greek Π, restored into Cyrillic, settle an English paragraph as Cyrillic;
+ * the next clean saw a plain Cyrillic word and kept it English. */
+static unsigned settle_dominant(const unspoof_stream *s, unsigned dom)
 {
-	unsigned into[4] = {0, 0, 0, 0}, k, best = 255, bv = 0, own;
+	uint32_t count[US_SCRIPT_COUNT];
+	uint8_t list[US_SCRIPT_COUNT], in[US_SCRIPT_COUNT];
+	unsigned nlist = 0, k, best = 255;
+	uint32_t bv = 0;
 	size_t i;
-	if (dom == 255 || s->seg_anchor[dom] + s->carry_anchor[dom] > 0)
+	if (dom == 255 || s->seg_anchor[dom] + s->carry_anchor[dom] > 0 ||
+	    !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)))
 		return dom;
-	for (i = 0; i < nw; i++) {
-		unsigned t = s->w[i].target;
-		k = t == US_SC_Latn ? 0 : t == US_SC_Cyrl ? 1 : t == US_SC_Grek ? 2 : t == US_SC_Armn ? 3 : 4;
-		if (k < 4)
-			into[k]++;
+	memset(in, 0, sizeof in);
+	for (k = 0; k < s->nseg_seen; k++) {
+		unsigned sc = s->seg_seen[k];
+		list[nlist++] = (uint8_t)sc;
+		in[sc] = 1;
+		count[sc] = s->seg_letters[sc];
 	}
-	own = dom == US_SC_Latn ? into[0] : dom == US_SC_Cyrl ? into[1] : dom == US_SC_Grek ? into[2] :
-	      dom == US_SC_Armn ? into[3] : 0;
-	for (k = 0; k < 4; k++)
-		if (into[k] > bv) {
-			bv = into[k];
-			best = k;
+	for (i = 0; i < s->nunits_seg; i++) {
+		const struct unit *u = &s->u[i];
+		unsigned from, to = u->imit_script;
+		if (u->kind != UNSPOOF_KIND_LOOKALIKE || u->cls != C_LETTER)
+			continue;
+		from = (u->pre & PRE_ANCHOR_FOR) ? u->anchor_sc : u->script;
+		if (from == to || !in[from])
+			continue;
+		if (!in[to]) {
+			list[nlist++] = (uint8_t)to;
+			in[to] = 1;
+			count[to] = 0;
 		}
-	if (best == 255 || bv <= own)
-		return dom;
-	return best == 0 ? US_SC_Latn : best == 1 ? US_SC_Cyrl : best == 2 ? US_SC_Grek : US_SC_Armn;
+		count[from]--;
+		count[to]++;
+	}
+	/* As dominant_script() picks among letter counts. */
+	for (k = 0; k < nlist; k++) {
+		unsigned sc = list[k];
+		if (count[sc] > bv || (count[sc] == bv && bv && sc < best)) {
+			bv = count[sc];
+			best = sc;
+		}
+	}
+	return best == 255 ? dom : best;
 }
 
 /* Is word i a neighbour written in (or restored into) script d? */
@@ -2677,12 +2702,14 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	s->nonturkic = -1;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
-	k = settle_dominant(s, nw, dom);
-	if (k != dom) {
-		/* The mixed words left as they are were judged against the
-		 * unsettled script; the next clean, counting the restored
-		 * letters, will judge them against the settled one. */
-		dom = (unsigned)k;
+	/* The mixed words left as they are were judged against the unsettled
+	 * script; the next clean, counting the restored letters, will judge
+	 * them against the settled one, and those it restores count too. */
+	for (k = 0; k < 4; k++) {
+		unsigned d = settle_dominant(s, dom);
+		if (d == dom)
+			break;
+		dom = d;
 		for (i = 0; i < nw; i++)
 			if (s->w[i].target == 255)
 				decide_mixed(s, &s->w[i], dom);
