@@ -141,6 +141,12 @@ def generate(ucd, out):
             for t in ms:
                 if s == t or t not in rec or sc[t] not in TARGET_SCRIPTS:
                     continue
+                if s in rec and sc[s] not in TARGET_SCRIPTS:
+                    # A Recommended letter of another script (Arabic
+                    # heh, Hebrew samekh, Ethiopic) is a letter of a
+                    # living script that is never restored into, not a
+                    # stand-in: text in it is never changed.
+                    continue
                 if sc[s] == sc[t] and s in rec and not (t < 0x80 and s >= 0x80):
                     # Two ordinary letters of one script are not a
                     # substitution, except a non-ASCII Latin letter
@@ -195,6 +201,18 @@ def generate(ucd, out):
             if t is not None and (c, t) not in denied:
                 pairs.setdefault((c, t), strong and c in rec)
 
+    # A fancy letter standing for a letter that is not Recommended but has
+    # a twin in its own script that is (mathematical italic dotless j for
+    # ȷ, whose twin is j) stands for that twin: clean writes it at once,
+    # not ȷ, which a second clean would restore to j.
+    for c, (t, weak) in list(fancy.items()):
+        if t in rec:
+            continue
+        own = sorted((t2 for (s2, t2) in pairs if s2 == t and sc[t2] == sc[t] and t2 in rec),
+                     key=lambda t2: ((t, t2) not in usual, t2 >= 0x80, t2))
+        if own:
+            fancy[c] = (own[0], weak)
+
     entries = collections.defaultdict(list)
     by_src_script = collections.defaultdict(list)
     for (s, t), strong in pairs.items():
@@ -217,6 +235,63 @@ def generate(ucd, out):
     for s, (t, weak) in fancy.items():
         entries[s].insert(0, (t, sc[t], F_FANCY | (F_WEAKFANCY if weak else 0)))
 
+    # Anchors must neither appear nor vanish when clean restores a letter,
+    # or a second clean would count the paragraph differently. So anchor
+    # status is shared by the letters that entries link into a group (ƒ and
+    # f; Cherokee Ꮮ and L): the letters of a group are anchors when its
+    # Recommended letters are all of one script T, and none otherwise. The
+    # scanner counts a letter that is not Recommended (Cherokee Ꮮ, Komi ԁ)
+    # in such a group as an anchor of T, as it counts a fancy letter.
+    # Groups are made by the Recommended letters' entries. A letter that is
+    # not Recommended keeps fewer readings rather than make anchors of
+    # Recommended letters non-anchors: only its own script's reading when
+    # that is an anchor; none into an anchor group of a script where it
+    # has another reading, or, without a reading in its own script, when
+    # it has a reading that is no anchor. Else it joins the groups it
+    # reads into (Bulgarian ѝ reads й and ù: ù is then no anchor). The
+    # letters of mixed groups that have no twin of their own (ù) are
+    # listed as "imitated", so the scanner does not take them for anchors.
+    # test_scan checks the result for every entry.
+    def cross_of(c):
+        return [t for t, ts, fl in entries.get(c, ()) if not fl & F_FANCY and ts != sc[c]]
+
+    def groups_of(letters):
+        parent = {}
+
+        def find(c):
+            while parent.setdefault(c, c) != c:
+                parent[c] = parent[parent[c]]
+                c = parent[c]
+            return c
+        for c in letters:
+            for t, _, fl in entries.get(c, ()):
+                if not fl & F_FANCY:
+                    parent[find(c)] = find(t)
+        scripts = collections.defaultdict(set)
+        for c in parent:
+            if c in rec:
+                scripts[find(c)].add(sc[c])
+        return parent, (lambda c: len(scripts[find(c)]) <= 1)
+
+    _, anchored = groups_of([c for c in entries if c in rec])
+    for c in sorted(entries):
+        if c in rec:
+            continue
+        reads = [(t, ts) for t, ts, fl in entries[c] if not fl & F_FANCY]
+        own = [t for t, ts in reads if ts == sc[c]]
+        if own and all(anchored(t) for t in own):
+            # A form of an anchor of its script (Greek pi symbol ϖ is π,
+            # Latin ẝ is f): only that reading.
+            drop = {t for t, ts in reads if ts != sc[c]}
+        else:
+            # Small capital ᴑ in a Greek word is ο, not σ; Coptic ⲡ reads
+            # as Cyrillic п, and not as Greek π.
+            plain = {ts for t, ts in reads if not anchored(t)}
+            drop = {t for t, ts in reads if anchored(t) and (ts in plain or (plain and not own))}
+        entries[c] = [e for e in entries[c] if e[2] & F_FANCY or e[0] not in drop]
+    parent, anchored = groups_of(list(entries))
+    imitated = sorted(c for c in parent if not anchored(c) and not cross_of(c))
+
     scripts = sorted({e[1] for v in entries.values() for e in v})
     al = ucd.aliases("sc")
     # Script numbering must match gen_props: index = position in its list.
@@ -234,7 +309,7 @@ def generate(ucd, out):
             pool.append(t | (sidx[al[tscript][0]] << 21) | fl)
     trie = Trie(idx, "lookalike")
     body = ['#include "lookalike.gen.h"\n', c_array("us_lookalike_pool", "uint32_t", pool),
-            trie.c_source()]
+            c_array("us_lookalike_imitated", "uint32_t", imitated), trie.c_source()]
     write_file(out / "lookalike.gen.c", ucd, GEN, "\n".join(body))
     h = ["#ifndef US_LOOKALIKE_GEN_H", "#define US_LOOKALIKE_GEN_H", "#include <stdint.h>", "",
          "#define US_LK_FANCY 0x%08Xu" % F_FANCY, "#define US_LK_STRONG 0x%08Xu" % F_STRONG,
@@ -244,7 +319,11 @@ def generate(ucd, out):
          "#define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)",
          "/* %d code points with entries, %d entries. */" % (len(entries), len(pool) - len(entries) - 1),
          "extern const uint32_t us_lookalike_pool[%d]; /* [count, entries...] */" % len(pool),
+         "/* Letters of lookalike groups mixing scripts that have no twin of their",
+         " * own: no anchors (gen_lookalike.py), ascending. */",
+         "#define US_LOOKALIKE_IMITATED_COUNT %d" % len(imitated),
+         "extern const uint32_t us_lookalike_imitated[%d];" % len(imitated),
          trie.c_header(),
-         "#define US_LOOKALIKE_TABLE_BYTES %d" % (trie.size + 4 * len(pool)),
+         "#define US_LOOKALIKE_TABLE_BYTES %d" % (trie.size + 4 * len(pool) + 4 * len(imitated)),
          "#endif"]
     write_file(out / "lookalike.gen.h", ucd, GEN, "\n".join(h))

@@ -10,17 +10,21 @@
 #define US_LK_WEAKFANCY 0x40000000u /* with US_LK_FANCY */
 #define US_LK_TARGET(e) ((e) & 0x1FFFFFu)
 #define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)
-/* 2767 code points with entries, 3606 entries. */
-extern const uint32_t us_lookalike_pool[6374]; /* [count, entries...] */
+/* 2737 code points with entries, 3466 entries. */
+extern const uint32_t us_lookalike_pool[6204]; /* [count, entries...] */
+/* Letters of lookalike groups mixing scripts that have no twin of their
+ * own: no anchors (gen_lookalike.py), ascending. */
+#define US_LOOKALIKE_IMITATED_COUNT 7
+extern const uint32_t us_lookalike_imitated[7];
 extern const uint16_t us_lookalike_1[1088];
-extern const uint16_t us_lookalike_2[1728];
-extern const uint16_t us_lookalike_3[5712];
-/* 17056 bytes in all. */
+extern const uint16_t us_lookalike_2[1600];
+extern const uint16_t us_lookalike_3[5344];
+/* 16064 bytes in all. */
 static inline uint16_t us_lookalike_get(uint32_t cp)
 {
 	return us_lookalike_3[us_lookalike_2[us_lookalike_1[cp >> 10] + ((cp >> 4) & 63)] + (cp & 15)];
 }
-#define US_LOOKALIKE_BYTES 17056
+#define US_LOOKALIKE_BYTES 16064
 
-#define US_LOOKALIKE_TABLE_BYTES 42552
+#define US_LOOKALIKE_TABLE_BYTES 40908
 #endif

@@ -43,6 +43,11 @@ enum ucls {
 /* Computed by the scanner's own classification (scan.c). */
 uint16_t us_scan_info(uint32_t cp);
 
+/* The script in which a paragraph counts cp as an anchor letter (an anchor,
+ * a fancy letter, or a letter that is not Recommended standing for one), or -1 (scan.c; for
+ * tests: a letter and every letter clean may write for it must agree). */
+int us_scan_anchor_script(uint32_t cp);
+
 /* Counts of a segment the fast path accepted. The per-script arrays and the
  * list of scripts seen belong to the caller and are added to. */
 struct us_fast {

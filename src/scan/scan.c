@@ -87,6 +87,7 @@ struct unit {
 	uint8_t imit_script;
 	uint8_t span;     /* MARKS findings: number of units covered (base + marks) */
 	uint8_t pre;      /* PRE_*: facts of the code point, for skipping passes */
+	uint8_t anchor_sc; /* with PRE_ANCHOR_FOR: the script it counts in */
 };
 
 /* Facts of a unit's code point set by classify(), so that whole passes can
@@ -96,6 +97,8 @@ struct unit {
 #define PRE_ORTH_POS 0x02u /* orthography(cp) > 0: decide_orth() may restore it */
 #define PRE_ORTH_NEG 0x04u /* orthography(cp) < 0: shows an orthography in use */
 #define PRE_LEET 0x08u     /* a leet digit read as a Latin letter (leet mode, leet_word()) */
+#define PRE_ANCHOR_FOR 0x10u /* counts in the paragraph as an anchor of anchor_sc
+                              * (anchor_script()) */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -321,16 +324,37 @@ static uint32_t letter_of(const struct unit *u)
 	return (u->pre & PRE_LEET) ? leet_as(u, (u->flags & UF_UPPER) != 0) : u->cp;
 }
 
-/* Is letter u an anchor: a letter no other script has a twin of? A letter
- * with lookalikes in its own script (Greek pi symbol U+03D6 for π, IPA ɑ for
- * a) may be restored to one of them (decide_exotic), so it is an anchor
- * exactly when all of those are: a second clean then judges the word as the
- * first one did (U+03D6 has the Cyrillic twin п, π does not, so "U+03D6 k"
- * read without anchors became "πk", read with one, and then "πκ"). */
+/* Is cp a letter without a twin of its own that clean may write for a
+ * letter of a group mixing scripts (ù, read for Bulgarian U+045D, which also
+ * reads й)? Such a letter is no anchor: a clean would write an anchor where
+ * the text had none, and a second clean must count the text as the first
+ * one did. gen/gen_lookalike.py lists them ("imitated"). */
+static int imitated(uint32_t cp)
+{
+	unsigned lo = 0, hi = US_LOOKALIKE_IMITATED_COUNT;
+	while (lo < hi) {
+		unsigned mid = (lo + hi) / 2;
+		if (us_lookalike_imitated[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < US_LOOKALIKE_IMITATED_COUNT && us_lookalike_imitated[lo] == cp;
+}
+
+/* Is letter u an anchor: a letter that no other script has a twin of and
+ * that no letter of another script is restored to? A letter with lookalikes
+ * in its own script (Greek pi symbol U+03D6 for π, IPA ɑ for a) may be
+ * restored to one of them (decide_exotic), so it is an anchor exactly when
+ * all of those are: a second clean then judges the word as the first one did
+ * (when U+03D6 was an anchor and π not, "U+03D6 k" read without anchors
+ * became "πk", read with one, and then "πκ"). */
 static int anchor_letter(const struct unit *u)
 {
 	unsigned n, i, own = 0;
 	const uint32_t *e = lk_entries(u, &n);
+	if (imitated(u->cp))
+		return 0;
 	for (i = 0; i < n; i++) {
 		struct unit v;
 		uint32_t t;
@@ -339,7 +363,7 @@ static int anchor_letter(const struct unit *u)
 		own++;
 		t = US_LK_TARGET(e[i]);
 		v.lk = us_lookalike_get(t);
-		if (lk_has_twin(&v, us_props(t)->sc))
+		if (imitated(t) || lk_has_twin(&v, us_props(t)->sc))
 			return 0;
 	}
 	return own || !lk_has_twin(u, u->script);
@@ -355,6 +379,7 @@ static void classify_base(int leet, struct unit *u)
 	u->lk = 0;
 	u->conf = 0;
 	u->span = 1;
+	u->anchor_sc = 0;
 	if (cp == US_CP_INVALID) {
 		u->cls = C_INVALID;
 		u->script = US_SC_Zzzz;
@@ -423,6 +448,35 @@ static void classify_base(int leet, struct unit *u)
 static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4]);
 static int orthography(uint32_t cp);
 
+/* The paragraph counts a letter that is not Recommended (Cherokee U+13DE,
+ * Komi U+0501, Cyrillic U+0400) whose every reading in another script is an
+ * anchor of one script T as a letter and anchor of T, as it counts a fancy
+ * letter: a clean may write that anchor (L, d, È) in its place, and a second
+ * clean must count the paragraph as the first one did. Sets PRE_ANCHOR_FOR
+ * and u->anchor_sc. (gen/gen_lookalike.py keeps the readings of such
+ * letters so that this holds; test_scan checks it for every entry.) */
+static void anchor_script(struct unit *u)
+{
+	unsigned n, i, t = 256;
+	const uint32_t *e = lk_entries(u, &n);
+	for (i = 0; i < n; i++) {
+		struct unit v;
+		if ((e[i] & US_LK_FANCY) || US_LK_SCRIPT(e[i]) == u->script)
+			continue;
+		if (t != 256 && US_LK_SCRIPT(e[i]) != t)
+			return;
+		t = US_LK_SCRIPT(e[i]);
+		v.cp = US_LK_TARGET(e[i]);
+		classify_base(0, &v);
+		if (!(v.flags & UF_ANCHOR))
+			return;
+	}
+	if (t != 256) {
+		u->pre |= PRE_ANCHOR_FOR;
+		u->anchor_sc = (uint8_t)t;
+	}
+}
+
 static void classify(int leet, struct unit *u)
 {
 	uint32_t c[4];
@@ -442,6 +496,8 @@ static void classify(int leet, struct unit *u)
 		u->pre |= PRE_ORTH_NEG;
 	if (!(u->flags & (UF_FANCY | UF_RECOMMENDED)) && lk_cands(u, u->script, 0, c))
 		u->pre |= PRE_EXOTIC;
+	if (!(u->flags & (UF_FANCY | UF_RECOMMENDED)) && u->lk)
+		anchor_script(u);
 	if (!(u->flags & UF_FANCY)) {
 		if (u->flags & UF_ANCHOR)
 			u->flags |= UF_ANCHOR_READ;
@@ -450,8 +506,15 @@ static void classify(int leet, struct unit *u)
 		struct unit v;
 		v.cp = US_LK_TARGET(lk_fancy(u));
 		classify_base(0, &v);
+		v.pre = 0;
 		if (v.flags & UF_ANCHOR)
 			u->flags |= UF_ANCHOR_READ;
+		else if (!(v.flags & UF_RECOMMENDED) && v.lk) {
+			/* Superscript U+1D4C for ɜ, which counts as Cyrillic з. */
+			anchor_script(&v);
+			u->pre |= v.pre & PRE_ANCHOR_FOR;
+			u->anchor_sc = v.anchor_sc;
+		}
 	}
 }
 
@@ -973,7 +1036,20 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 	return n;
 }
 
-/* Can every letter of w outside script t be restored into t? */
+static void classify_base(int leet, struct unit *u);
+
+/* The twin in script t of the letter fancy letter u stands for (bold 𝐞 in a
+ * Cyrillic word: е), or 0. */
+static uint32_t fancy_into(const struct unit *u, unsigned t)
+{
+	struct unit v;
+	v.cp = US_LK_TARGET(lk_fancy(u));
+	classify_base(0, &v);
+	return v.cls == C_LETTER && v.script != t ? lk_into(&v, t, 0) : 0;
+}
+
+/* Can every letter of w outside script t be restored into t? (Fancy
+ * letters are written by restore_fancy().) */
 static int feasible(const unspoof_stream *s, const struct word *w, unsigned t)
 {
 	unsigned i;
@@ -1146,7 +1222,7 @@ static unsigned dominant_script(const unspoof_stream *s)
 static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 {
 	unsigned i, first = 0, last = 0, n = 0, sc = 255, runs = 0, prev_in = 0;
-	unsigned before = 0, after = 0;
+	unsigned before = 0, after = 0, real = 0;
 	struct word run, rest;
 	struct cands cs;
 	int own, other, restored, two, camel;
@@ -1170,6 +1246,7 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 			}
 			last = i;
 			n++;
+			real += !(u->pre & PRE_LEET);
 		} else if (runs) {
 			after++;
 		} else {
@@ -1178,6 +1255,10 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 		prev_in = (unsigned)in;
 	}
 	if (runs != 1 || n < 2 || (before && after) || before + after < 2)
+		return 0;
+	/* Leet digits alone are no word ("Тч4$$" stays one Cyrillic word, as
+	 * "Tч4$$" was restored into one). */
+	if (!real)
 		return 0;
 	/* A script without a model (Arabic "ها" glued to "botmap" in Persian
 	 * text): a run of two or more of its letters at the edge of the word
@@ -1294,33 +1375,58 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	w->target = (uint8_t)t;
 }
 
-/* The dominant script once mixed words are decided. Without anchors of
- * dom (the segment's or carried), dom is only the script of most letters,
- * and an obfuscator that substitutes nearly every letter makes that its
- * own; then the script most mixed words were restored into, if more than
- * into dom, is the script the text is written in. */
-static unsigned settle_dominant(const unspoof_stream *s, size_t nw, unsigned dom)
+/* The dominant script once mixed words are decided. Without anchors (the
+ * segment's or carried), dom is only the script of most letters, and an
+ * obfuscator that substitutes nearly every letter makes that its own. The
+ * next clean counts the letters of the restored words in the script they
+ * were restored into, so that is how they count here too: the script of
+ * most letters as clean writes them. (Anchors cannot move: a letter and
+ * what clean writes for it count alike, test_scan checks.) Counting instead
+ * the mixed words restored into each script made a word of Cyrillic р and
+ * Greek Π, restored into Cyrillic, settle an English paragraph as Cyrillic;
+ * the next clean saw a plain Cyrillic word and kept it English. */
+static unsigned settle_dominant(const unspoof_stream *s, unsigned dom)
 {
-	unsigned into[4] = {0, 0, 0, 0}, k, best = 255, bv = 0, own;
+	uint32_t count[US_SCRIPT_COUNT];
+	uint8_t list[US_SCRIPT_COUNT], in[US_SCRIPT_COUNT];
+	unsigned nlist = 0, k, best = 255;
+	uint32_t bv = 0;
 	size_t i;
-	if (dom == 255 || s->seg_anchor[dom] + s->carry_anchor[dom] > 0)
+	if (dom == 255 || s->seg_anchor[dom] + s->carry_anchor[dom] > 0 ||
+	    !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)))
 		return dom;
-	for (i = 0; i < nw; i++) {
-		unsigned t = s->w[i].target;
-		k = t == US_SC_Latn ? 0 : t == US_SC_Cyrl ? 1 : t == US_SC_Grek ? 2 : t == US_SC_Armn ? 3 : 4;
-		if (k < 4)
-			into[k]++;
+	memset(in, 0, sizeof in);
+	for (k = 0; k < s->nseg_seen; k++) {
+		unsigned sc = s->seg_seen[k];
+		list[nlist++] = (uint8_t)sc;
+		in[sc] = 1;
+		count[sc] = s->seg_letters[sc];
 	}
-	own = dom == US_SC_Latn ? into[0] : dom == US_SC_Cyrl ? into[1] : dom == US_SC_Grek ? into[2] :
-	      dom == US_SC_Armn ? into[3] : 0;
-	for (k = 0; k < 4; k++)
-		if (into[k] > bv) {
-			bv = into[k];
-			best = k;
+	for (i = 0; i < s->nunits_seg; i++) {
+		const struct unit *u = &s->u[i];
+		unsigned from, to = u->imit_script;
+		if (u->kind != UNSPOOF_KIND_LOOKALIKE || u->cls != C_LETTER)
+			continue;
+		from = (u->pre & PRE_ANCHOR_FOR) ? u->anchor_sc : u->script;
+		if (from == to || !in[from])
+			continue;
+		if (!in[to]) {
+			list[nlist++] = (uint8_t)to;
+			in[to] = 1;
+			count[to] = 0;
 		}
-	if (best == 255 || bv <= own)
-		return dom;
-	return best == 0 ? US_SC_Latn : best == 1 ? US_SC_Cyrl : best == 2 ? US_SC_Grek : US_SC_Armn;
+		count[from]--;
+		count[to]++;
+	}
+	/* As dominant_script() picks among letter counts. */
+	for (k = 0; k < nlist; k++) {
+		unsigned sc = list[k];
+		if (count[sc] > bv || (count[sc] == bv && bv && sc < best)) {
+			bv = count[sc];
+			best = sc;
+		}
+	}
+	return best == 255 ? dom : best;
 }
 
 /* Is word i a neighbour written in (or restored into) script d? */
@@ -2031,8 +2137,17 @@ static void restore_fancy(unspoof_stream *s, const struct word *w, const struct 
 			continue;
 		e = lk_fancy(u);
 		t = US_LK_SCRIPT(e);
-		if (sc != 255 && t != sc && t != US_SC_Zyyy && t != US_SC_Zinh)
-			continue;
+		if (sc != 255 && t != sc && t != US_SC_Zyyy && t != US_SC_Zinh) {
+			/* Its letter's twin in the word's script, if it has
+			 * one: left fancy, it would leave a run of another
+			 * script at the edge of a restored word, which a second
+			 * clean would take for a word glued on ("Tч𝐞𝐚𝐛" is
+			 * "Тчеаь", not "Тч𝐞𝐚𝐛" and then "Тчeab"). */
+			e = fancy_into(u, sc);
+			if (!e)
+				continue;
+			t = sc;
+		}
 		set_finding(u, UNSPOOF_KIND_FANCY, US_LK_TARGET(e), 90, t);
 		/* Fancy letters mixed with plain ones in a word are evidence
 		 * of obfuscation (a word all in one font may be styling). */
@@ -2638,6 +2753,18 @@ uint64_t us_scan_digest(const unspoof_stream *s)
 	return s->digest;
 }
 
+int us_scan_anchor_script(uint32_t cp)
+{
+	struct unit u;
+	u.cp = cp;
+	classify(0, &u);
+	if (u.cls != C_LETTER)
+		return -1;
+	if (u.flags & UF_ANCHOR_READ)
+		return u.script;
+	return (u.pre & PRE_ANCHOR_FOR) ? u.anchor_sc : -1;
+}
+
 /* Facts about one code point for the fast path, from the classification
  * the full pass uses, so the two cannot disagree. */
 uint16_t us_scan_info(uint32_t cp)
@@ -2653,6 +2780,7 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_LETTER && (u.script == US_SC_Zyyy || u.script == US_SC_Zinh))
 		i |= US_FI_NOSCRIPT;
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
+	    (u.pre & PRE_ANCHOR_FOR) ||
 	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
 	    orthography(cp) < 0)
 		i |= US_FI_SPECIAL;
@@ -2759,14 +2887,16 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		c = u->cls;
 		if (c == C_LETTER) {
 			if (!(u->pre & PRE_LEET)) {
+				unsigned sc = (u->pre & PRE_ANCHOR_FOR) ? u->anchor_sc : u->script;
 				s->sum.letters++;
-				if (!s->seg_letters[u->script]++)
-					s->seg_seen[s->nseg_seen++] = u->script;
+				if (!s->seg_letters[sc]++)
+					s->seg_seen[s->nseg_seen++] = (uint8_t)sc;
 				/* A fancy letter counts as the letter it stands
 				 * for, as a second clean() will see it once
-				 * restored. */
-				if (u->flags & UF_ANCHOR_READ)
-					s->seg_anchor[u->script]++;
+				 * restored; so does a letter counted as an
+				 * anchor of another script. */
+				if ((u->flags & UF_ANCHOR_READ) || (u->pre & PRE_ANCHOR_FOR))
+					s->seg_anchor[sc]++;
 				if ((u->pre & PRE_ORTH_NEG) && u->cp >= 0x11E && u->cp < 0x260)
 					s->seg_orth[-orthography(u->cp) - 1]++;
 				pre |= u->pre;
@@ -2875,12 +3005,14 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	s->nonturkic = -1;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
-	k = settle_dominant(s, nw, dom);
-	if (k != dom) {
-		/* The mixed words left as they are were judged against the
-		 * unsettled script; the next clean, counting the restored
-		 * letters, will judge them against the settled one. */
-		dom = (unsigned)k;
+	/* The mixed words left as they are were judged against the unsettled
+	 * script; the next clean, counting the restored letters, will judge
+	 * them against the settled one, and those it restores count too. */
+	for (k = 0; k < 4; k++) {
+		unsigned d = settle_dominant(s, dom);
+		if (d == dom)
+			break;
+		dom = d;
 		for (i = 0; i < nw; i++)
 			if (s->w[i].target == 255)
 				decide_mixed(s, &s->w[i], dom);

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "unspoof.h"
+#include "data/lookalike.gen.h"
+#include "scan/fast.h"
 #include "util.h"
 
 struct row {
@@ -62,11 +64,15 @@ static const struct row rows[] = {
 	 "f\u043E\U0001D765 \U0001D765", "fo\U0001D765 \u03A0", ANY},
 	{"two short Cyrillic words between a mixed word and a Latin one: a second clean judges them alike",
 	 "\uFF37\uFF4C\u7F44\u0500 \u0440 \u0440 d", "Wl\u7F44\u0500 \u0440 \u0440 d", ANY},
-	{"the glued-word test counts a fancy letter in its letter's script (a long Latin run, Cyrillic che, bold e)",
+	{"the glued-word test counts a fancy letter in its letter's script (a long Latin run, Cyrillic che, bold e), "
+	 "and the restored word writes it as its letter's Cyrillic twin",
 	 "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT\u0447\U0001D41E",
 	 "\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422"
 	 "\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422\u0422"
-	 "\u0447\U0001D41E", ANY},
+	 "\u0447\u0435", ANY},
+	{"bold Latin letters at the end of a word restored into Cyrillic become Cyrillic too (a second clean "
+	 "would take them for a Latin word glued on)",
+	 "T\u0447\U0001D41E\U0001D41A\U0001D41B", "\u0422\u0447\u0435\u0430\u044C", ANY},
 	{"Cyrillic \u0442 in English words stands for t, never m (it, not im; data, not dama)",
 	 "Some people say i\u0442 works, and they send da\u0442a to i\u0442 every day.",
 	 "Some people say it works, and they send data to it every day.", ANY},
@@ -515,6 +521,37 @@ static void test_errors(void)
 	      "names out of range");
 }
 
+/* Anchor letters must neither appear nor vanish when clean restores a
+ * letter: every letter and each letter its lookalike entries let clean write
+ * for it count as anchors of the same script, or both as none. Otherwise a
+ * second clean counts a paragraph differently from the first and may judge
+ * its words differently (Cyrillic U+0400 was restored to È, which no script
+ * has a twin of: È then made the next paragraph Latin). Checks the data of
+ * gen/gen_lookalike.py and the scanner's reading of it together. */
+static void test_anchor_invariant(void)
+{
+	uint32_t cp;
+	unsigned pairs = 0;
+	for (cp = 0; cp <= 0x10FFFF; cp++) {
+		unsigned i, n, k = us_lookalike_get(cp);
+		int a;
+		if (!k)
+			continue;
+		a = us_scan_anchor_script(cp);
+		n = us_lookalike_pool[k];
+		for (i = 0; i < n; i++) {
+			uint32_t t = US_LK_TARGET(us_lookalike_pool[k + 1 + i]);
+			int b = us_scan_anchor_script(t);
+			pairs++;
+			CHECK(a == b, "anchor status changes when clean writes U+%04X for U+%04X: "
+			      "U+%04X counts as an anchor of %s, U+%04X of %s", (unsigned)t, (unsigned)cp,
+			      (unsigned)cp, a < 0 ? "no script" : unspoof_script_code(a), (unsigned)t,
+			      b < 0 ? "no script" : unspoof_script_code(b));
+		}
+	}
+	CHECK(pairs > 3000, "only %u lookalike entries checked", pairs);
+}
+
 int main(void)
 {
 	size_t i;
@@ -522,5 +559,6 @@ int main(void)
 		check_row(&rows[i]);
 	test_options();
 	test_errors();
+	test_anchor_invariant();
 	return test_finish("scan");
 }
