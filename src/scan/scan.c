@@ -110,6 +110,7 @@ struct word {
 	uint8_t most_ok;
 	uint8_t invis;       /* has invisible characters inside */
 	uint8_t retry;       /* decide_exotic() waits for evidence from later words */
+	uint8_t wrote_none;  /* decide_mixed() chose target but had nothing to write */
 };
 
 /* find_cut()'s progress through the segment at the start of the buffer. */
@@ -1262,7 +1263,9 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	}
 	if (t == 255 || !feasible(s, w, t) || glued_word(s, w, t))
 		return;
-	s->evidence += restore_word(s, w, t, nanch ? 90 : 80);
+	k = restore_word(s, w, t, nanch ? 90 : 80);
+	s->evidence += k;
+	w->wrote_none = k == 0; /* leet digits or fancy letters only */
 	for (k = w->first; k < w->end; k++)
 		if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
 			s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
@@ -2690,6 +2693,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		if (s->o.leet)
 			leet_word(s, &s->w[nw]);
 		s->w[nw].retry = 0;
+		s->w[nw].wrote_none = 0;
 		nw++;
 		i = last + 1;
 	}
@@ -2711,8 +2715,13 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			break;
 		dom = d;
 		for (i = 0; i < nw; i++)
-			if (s->w[i].target == 255)
+			if (s->w[i].target == 255 || s->w[i].wrote_none) {
+				/* Judged again: nothing of it was written ("1у"
+				 * with leet 1 was Cyrillic only by a tie). */
+				s->w[i].target = 255;
+				s->w[i].wrote_none = 0;
 				decide_mixed(s, &s->w[i], dom);
+			}
 	}
 	/* Exotic letters of the words of the dominant script (or restored
 	 * into a script) first: they are evidence for the words of
