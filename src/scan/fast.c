@@ -45,6 +45,10 @@ static uint8_t cyr_plain[16], cyr_anchor[16];
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
  * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
 static uint8_t punct_inert[16];
+/* Every ASCII character is inert C_OTHER but A-Z and a-z, Latin letters
+ * (what the paragraph kernel below assumes; checked once, from the
+ * tables). */
+static int ascii_plain;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int ready; /* set (release) once the tables are filled */
 
@@ -73,8 +77,14 @@ static void init_tables(void)
 				cyr_anchor[k >> 3] |= (uint8_t)(1u << (k & 7));
 		}
 	}
+	ascii_plain = 1;
 	for (c = 0; c < 0x80; c++) {
 		uint16_t i = low_info[c];
+		int az = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+		if (i & (US_FI_SPECIAL | US_FI_NOSCRIPT) ||
+		    (i & US_FI_CLS) != (az ? C_LETTER : C_OTHER) ||
+		    (az && US_FI_SCRIPT(i) != US_SC_Latn))
+			ascii_plain = 0;
 		if ((i & US_FI_CLS) == C_LETTER)
 			letter_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 		if (i & US_FI_ANCHOR)
@@ -589,4 +599,339 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 	f->nlines += p.nlines;
 	f->tail = p.tail;
 	return !p.bail;
+}
+
+/* ------------------------------------------------ runs of plain paragraphs
+ *
+ * Prose is mostly paragraphs of ASCII with a few quotes and dashes, each a
+ * segment of its own (a few hundred bytes). Taking them one by one costs a
+ * cut search, a kernel start and the scalar ends of its runs per
+ * paragraph; us_fast_paragraphs() instead walks many paragraphs in one pass
+ * of 64-byte blocks, finding the cuts (blank lines) as it goes and keeping
+ * the counts of each paragraph apart. */
+
+/* Bits of a 64-byte block: non-ASCII bytes, ASCII letters, anchor letters,
+ * line feeds, and the first bytes of inert E2 80 xx punctuation lying
+ * wholly inside the block. */
+struct bits64 {
+	uint64_t hi, let, anc, nl, seq;
+};
+
+/* Is byte x the last byte of E2 80 x, plain punctuation (punct_inert)? */
+static inline int inert_cont(unsigned x)
+{
+	return (x & 0xC0u) == 0x80u && ((punct_inert[(x & 0x3Fu) >> 3] >> (x & 7u)) & 1u);
+}
+
+/* seq bits from the non-ASCII bits hi, one byte at a time (the SSE2 and
+ * scalar kernels: quotes are a few per block). */
+static inline uint64_t punct_seq(const unsigned char *s, uint64_t hi)
+{
+	uint64_t seq = 0;
+	while (hi) {
+		unsigned i = (unsigned)__builtin_ctzll(hi);
+		if (i <= 61 && s[i] == 0xE2 && s[i + 1] == 0x80 && inert_cont(s[i + 2])) {
+			seq |= 1ull << i;
+			hi &= ~(7ull << i);
+		} else {
+			hi &= hi - 1;
+		}
+	}
+	return seq;
+}
+
+static inline void bits_scalar(const unsigned char *s, struct bits64 *m)
+{
+	unsigned k;
+	m->hi = m->let = m->anc = m->nl = 0;
+	for (k = 0; k < 64; k++) {
+		unsigned c = s[k];
+		uint64_t bit = 1ull << k;
+		if (c >= 0x80) {
+			m->hi |= bit;
+			continue;
+		}
+		if ((low_info[c] & US_FI_CLS) == C_LETTER)
+			m->let |= bit;
+		if (low_info[c] & US_FI_ANCHOR)
+			m->anc |= bit;
+		if (c == '\n')
+			m->nl |= bit;
+	}
+	m->seq = m->hi ? punct_seq(s, m->hi) : 0;
+}
+
+#if HAVE_SSE2
+static inline void bits_sse2(const unsigned char *s, struct bits64 *m)
+{
+	unsigned k;
+	uint64_t L;
+	m->hi = m->let = m->nl = m->anc = 0;
+	for (k = 0; k < 64; k += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(s + k));
+		/* Letters: (c | 0x20) - 'a' < 26, as signed bytes offset by 0x80. */
+		__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+		                         _mm_set1_epi8((char)('a' + 128)));
+		m->hi |= (uint64_t)(uint32_t)_mm_movemask_epi8(v) << k;
+		m->let |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8(-128 + 26)))
+		          << k;
+		m->nl |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))
+		         << k;
+	}
+	/* No byte shuffle in SSE2: anchors letter by letter. */
+	for (L = m->let; L; L &= L - 1) {
+		unsigned i = (unsigned)__builtin_ctzll(L);
+		m->anc |= (uint64_t)((anchor_lo[s[i] & 15] >> (s[i] >> 4)) & 1) << i;
+	}
+	m->seq = m->hi ? punct_seq(s, m->hi) : 0;
+}
+#endif
+
+#if HAVE_AVX2
+/* Non-ASCII, letter, anchor and line feed bits of the 32 bytes at s (the
+ * letter and anchor bits of non-ASCII bytes are set: the caller clears
+ * them). An ASCII byte c is in a nibble-table set t when t[c & 15] has bit
+ * c >> 4: one shuffle by the byte itself and one by its high nibble. */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+bits32_avx2(const unsigned char *s, uint32_t *let, uint32_t *anc, uint32_t *nl)
+{
+	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
+	const __m256i atab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
+	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	__m256i v = _mm256_loadu_si256((const void *)s);
+	__m256i hib = _mm256_shuffle_epi8(
+		bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F)));
+	*let = (uint32_t)_mm256_movemask_epi8(
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(ltab, v), hib), hib));
+	*anc = (uint32_t)_mm256_movemask_epi8(
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(atab, v), hib), hib));
+	*nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+	return (uint32_t)_mm256_movemask_epi8(v);
+}
+
+/* First bytes of E2 80 xx with xx inert (punct_inert) in the 32 bytes at
+ * s (reads s[0..34)). */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+seq32_avx2(const unsigned char *s)
+{
+	const __m256i pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
+	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	const __m256i seven = _mm256_set1_epi8(7);
+	__m256i v = _mm256_loadu_si256((const void *)s);
+	__m256i v1 = _mm256_loadu_si256((const void *)(s + 1));
+	__m256i v2 = _mm256_loadu_si256((const void *)(s + 2));
+	/* xx: bit xx & 0x3F of the 64-bit map, and a continuation byte (as a
+	 * signed byte, below -64). */
+	__m256i bit = _mm256_shuffle_epi8(bits, _mm256_and_si256(v2, seven));
+	__m256i ok = _mm256_cmpeq_epi8(
+		_mm256_and_si256(_mm256_shuffle_epi8(pin, _mm256_and_si256(_mm256_srli_epi16(v2, 3), seven)),
+		                 bit),
+		bit);
+	ok = _mm256_and_si256(ok, _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v2));
+	ok = _mm256_and_si256(ok, _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)));
+	ok = _mm256_and_si256(ok, _mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0x80)));
+	return (uint32_t)_mm256_movemask_epi8(ok);
+}
+
+__attribute__((target("avx2"), always_inline)) static inline void
+bits_avx2(const unsigned char *s, struct bits64 *m)
+{
+	uint32_t l0, l1, a0, a1, n0, n1, h0, h1;
+	h0 = bits32_avx2(s, &l0, &a0, &n0);
+	h1 = bits32_avx2(s + 32, &l1, &a1, &n1);
+	m->hi = h0 | (uint64_t)h1 << 32;
+	/* (For a byte >= 0x80 both shuffles give 0, which passes the test.) */
+	m->let = (l0 | (uint64_t)l1 << 32) & ~m->hi;
+	m->anc = (a0 | (uint64_t)a1 << 32) & ~m->hi;
+	m->nl = n0 | (uint64_t)n1 << 32;
+	m->seq = 0;
+	/* Quotes ending past the block are left to the next one. */
+	if (m->hi)
+		m->seq = (seq32_avx2(s) | (uint64_t)seq32_avx2(s + 32) << 32) & (~0ull >> 2);
+}
+#endif
+
+/* A pass over paragraphs: b[p..) is the next block, b[start..p) the part
+ * of the paragraph being read so far, whose counts are let, anc, wrd and
+ * lin (kept modulo 2^32: a block may first subtract what belongs to the
+ * paragraph before a cut in it, then add the whole block). */
+struct paras {
+	const unsigned char *b;
+	size_t len, p, start, usoft;
+	uint32_t let, anc, wrd, lin;
+	uint64_t in_word; /* 0 or 1: the byte before b[p] is a letter */
+	struct us_para *out;
+	size_t n, max;
+};
+
+static inline unsigned pop(uint64_t x)
+{
+	return (unsigned)__builtin_popcountll(x);
+}
+
+/* Accounts for the block at b[p] with bits m; 1 to stop the pass (the
+ * paragraph being read is not plain, may be longer than find_cut()'s
+ * blank-line rule covers, or needs bytes after b[len]). */
+static inline __attribute__((always_inline)) int para_block(struct paras *c,
+                                                            const struct bits64 *m)
+{
+	uint64_t L = m->let, A = m->anc, N = m->nl, S, rest;
+	unsigned take = 64;
+	if (m->hi) {
+		/* Bytes other than ASCII and whole inert E2 80 xx: the
+		 * paragraph is not plain. Or a quote cut by the end of the
+		 * block: the next block starts with it. */
+		uint64_t bad = m->hi & ~(m->seq | m->seq << 1 | m->seq << 2);
+		if (bad) {
+			uint64_t keep;
+			take = (unsigned)__builtin_ctzll(bad);
+			if (!take)
+				return 1;
+			keep = (1ull << take) - 1;
+			L &= keep;
+			A &= keep;
+			N &= keep;
+		}
+	}
+	S = L & ~((L << 1) | c->in_word); /* first letters of words */
+	if (!N)
+		goto add;
+	rest = N;
+	while (rest) {
+		/* A line feed: does a blank line follow (find_cut(): spaces,
+		 * tabs and carriage returns up to a line feed, which must lie in
+		 * the first usoft bytes of the paragraph)? */
+		unsigned o = (unsigned)__builtin_ctzll(rest);
+		size_t i = c->p + o, j = i + 1, cut;
+		uint64_t below;
+		struct us_para *q;
+		rest &= rest - 1;
+		if (i - c->start >= c->usoft)
+			return 1; /* a long paragraph: cut by counting units */
+		if (j < c->len && c->b[j] > ' ')
+			continue; /* the usual case: the next line has text */
+		while (j < c->len && (c->b[j] == ' ' || c->b[j] == '\t' || c->b[j] == '\r'))
+			j++;
+		if (j >= c->len)
+			return 1;
+		if (c->b[j] != '\n' || j - c->start >= c->usoft)
+			continue;
+		/* The paragraph ends after b[j]: only white space follows b[i],
+		 * so its letters and words are those up to bit o. */
+		cut = j + 1;
+		below = o == 63 ? ~0ull : (2ull << o) - 1;
+		q = &c->out[c->n++];
+		q->len = (uint32_t)(cut - c->start);
+		q->letters = c->let + pop(L & below);
+		q->anchors = c->anc + pop(A & below);
+		q->words = c->wrd + pop(S & below);
+		q->lines = c->lin + pop(N & below) + 1;
+		c->start = cut;
+		if (c->n == c->max)
+			return 1;
+		if (cut - c->p > take) {
+			/* The blank line ends past this block: go on after it. */
+			c->p = cut;
+			c->let = c->anc = c->wrd = c->lin = 0;
+			c->in_word = 0;
+			return 0;
+		}
+		/* The rest of the block belongs to the next paragraph. */
+		below = cut - c->p == 64 ? ~0ull : (1ull << (cut - c->p)) - 1;
+		c->let = 0u - pop(L & below);
+		c->anc = 0u - pop(A & below);
+		c->wrd = 0u - pop(S & below);
+		c->lin = 0u - pop(N & below);
+		rest &= ~below;
+	}
+	c->lin += pop(N);
+add:
+	c->let += pop(L);
+	c->anc += pop(A);
+	c->wrd += pop(S);
+	c->in_word = (L >> (take - 1)) & 1;
+	c->p += take;
+	return c->p - c->start >= c->usoft; /* no cut in time: a long paragraph */
+}
+
+/* One loop per kernel, so that each inlines its own block masks. */
+#if HAVE_AVX2
+__attribute__((target("avx2"))) static void paras_avx2(struct paras *pc)
+{
+	/* A copy the compiler can keep in registers (the stores to pc->out
+	 * could otherwise alias the counts). */
+	struct paras c = *pc;
+	struct bits64 m;
+	while (c.p + 66 <= c.len) {
+		bits_avx2(c.b + c.p, &m);
+		if (para_block(&c, &m))
+			break;
+	}
+	*pc = c;
+}
+#endif
+
+#if HAVE_SSE2
+static void paras_sse2(struct paras *pc)
+{
+	struct paras c = *pc;
+	struct bits64 m;
+	while (c.p + 64 <= c.len) {
+		bits_sse2(c.b + c.p, &m);
+		if (para_block(&c, &m))
+			break;
+	}
+	*pc = c;
+}
+#endif
+
+static void paras_scalar(struct paras *pc)
+{
+	struct paras c = *pc;
+	struct bits64 m;
+	while (c.p + 64 <= c.len) {
+		bits_scalar(c.b + c.p, &m);
+		if (para_block(&c, &m))
+			break;
+	}
+	*pc = c;
+}
+
+size_t us_fast_paragraphs(const unsigned char *b, size_t len, size_t usoft, struct us_para *out,
+                          size_t max)
+{
+	struct paras c;
+	int impl;
+	if (len < 64 || !max || us_scan_forced_full())
+		return 0;
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&once, init_tables);
+	if (!ascii_plain)
+		return 0;
+	memset(&c, 0, sizeof c);
+	c.b = b;
+	c.len = len;
+	c.usoft = usoft;
+	c.out = out;
+	c.max = max;
+	impl = us_utf8_impl_effective();
+#if HAVE_AVX2
+	if (impl == US_UTF8_IMPL_AVX2) {
+		paras_avx2(&c);
+		return c.n;
+	}
+#endif
+#if HAVE_SSE2
+	if (impl == US_UTF8_IMPL_SSE2) {
+		paras_sse2(&c);
+		return c.n;
+	}
+#endif
+	(void)impl;
+	paras_scalar(&c);
+	return c.n;
 }
