@@ -37,6 +37,8 @@ static uint16_t punct_info[PUNCT_END - PUNCT_START];
 /* ASCII letters and anchor letters as nibble tables for byte shuffles: byte
  * c is in a set when set_lo[c & 15] has bit (c >> 4). */
 static uint8_t letter_lo[16], anchor_lo[16];
+/* The white space a blank line may hold (find_cut()): space, tab, CR. */
+static uint8_t blank_lo[16];
 /* U+0400..U+047F (lead bytes D0, D1) as 128-bit maps indexed by
  * (lead & 1) << 6 | (continuation & 0x3F): plain Cyrillic letters, and
  * those that are anchors. */
@@ -85,11 +87,17 @@ static void init_tables(void)
 		    (i & US_FI_CLS) != (az ? C_LETTER : C_OTHER) ||
 		    (az && US_FI_SCRIPT(i) != US_SC_Latn))
 			ascii_plain = 0;
+		if (c == ' ' || c == '\t' || c == '\r')
+			blank_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 		if ((i & US_FI_CLS) == C_LETTER)
 			letter_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 		if (i & US_FI_ANCHOR)
 			anchor_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 	}
+	/* The AVX2 kernel marks bytes >= 0x80 as row 1 (bits32_avx2()). */
+	for (c = 0; c < 16; c++)
+		if ((letter_lo[c] | anchor_lo[c] | blank_lo[c]) & 2)
+			ascii_plain = 0;
 	atomic_store_explicit(&ready, 1, memory_order_release);
 }
 
@@ -611,10 +619,10 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
  * the counts of each paragraph apart. */
 
 /* Bits of a 64-byte block: non-ASCII bytes, ASCII letters, anchor letters,
- * line feeds, and the first bytes of inert E2 80 xx punctuation lying
- * wholly inside the block. */
+ * line feeds, blank-line white space (blank_lo), and the first bytes of
+ * inert E2 80 xx punctuation lying wholly inside the block. */
 struct bits64 {
-	uint64_t hi, let, anc, nl, seq;
+	uint64_t hi, let, anc, nl, ws, seq;
 };
 
 /* Is byte x the last byte of E2 80 x, plain punctuation (punct_inert)? */
@@ -643,7 +651,7 @@ static inline uint64_t punct_seq(const unsigned char *s, uint64_t hi)
 static inline void bits_scalar(const unsigned char *s, struct bits64 *m)
 {
 	unsigned k;
-	m->hi = m->let = m->anc = m->nl = 0;
+	m->hi = m->let = m->anc = m->nl = m->ws = 0;
 	for (k = 0; k < 64; k++) {
 		unsigned c = s[k];
 		uint64_t bit = 1ull << k;
@@ -657,6 +665,8 @@ static inline void bits_scalar(const unsigned char *s, struct bits64 *m)
 			m->anc |= bit;
 		if (c == '\n')
 			m->nl |= bit;
+		if ((blank_lo[c & 15] >> (c >> 4)) & 1)
+			m->ws |= bit;
 	}
 	m->seq = m->hi ? punct_seq(s, m->hi) : 0;
 }
@@ -666,7 +676,7 @@ static inline void bits_sse2(const unsigned char *s, struct bits64 *m)
 {
 	unsigned k;
 	uint64_t L;
-	m->hi = m->let = m->nl = m->anc = 0;
+	m->hi = m->let = m->nl = m->anc = m->ws = 0;
 	for (k = 0; k < 64; k += 16) {
 		__m128i v = _mm_loadu_si128((const void *)(s + k));
 		/* Letters: (c | 0x20) - 'a' < 26, as signed bytes offset by 0x80. */
@@ -676,6 +686,11 @@ static inline void bits_sse2(const unsigned char *s, struct bits64 *m)
 		m->let |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8(-128 + 26)))
 		          << k;
 		m->nl |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))
+		         << k;
+		m->ws |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_or_si128(
+				 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+		                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+				 _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))))
 		         << k;
 	}
 	/* No byte shuffle in SSE2: anchors letter by letter. */
@@ -688,18 +703,21 @@ static inline void bits_sse2(const unsigned char *s, struct bits64 *m)
 #endif
 
 #if HAVE_AVX2
-/* Non-ASCII, letter, anchor and line feed bits of the 32 bytes at s (the
- * letter and anchor bits of non-ASCII bytes are set: the caller clears
- * them). An ASCII byte c is in a nibble-table set t when t[c & 15] has bit
- * c >> 4: one shuffle by the byte itself and one by its high nibble. */
+/* Non-ASCII, letter, anchor, line feed and blank white space bits of the
+ * 32 bytes at s. An ASCII byte c is in a nibble-table set t when t[c & 15]
+ * has bit c >> 4: one shuffle by the byte itself and one by its high
+ * nibble. */
 __attribute__((target("avx2"), always_inline)) static inline uint32_t
-bits32_avx2(const unsigned char *s, uint32_t *let, uint32_t *anc, uint32_t *nl)
+bits32_avx2(const unsigned char *s, uint32_t *let, uint32_t *anc, uint32_t *nl, uint32_t *ws)
 {
 	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
 	const __m256i atab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
-	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
-	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
-	                                      0, 0, 0, 0);
+	const __m256i wtab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)blank_lo));
+	/* Bit c >> 4 of an ASCII byte; for bytes >= 0x80, bit 1 (the row of
+	 * 0x10..0x1F, never in the sets), so that they fail the test. */
+	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2, 2, 2,
+	                                      2, 2, 1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2,
+	                                      2, 2, 2, 2);
 	__m256i v = _mm256_loadu_si256((const void *)s);
 	__m256i hib = _mm256_shuffle_epi8(
 		bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F)));
@@ -707,6 +725,8 @@ bits32_avx2(const unsigned char *s, uint32_t *let, uint32_t *anc, uint32_t *nl)
 		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(ltab, v), hib), hib));
 	*anc = (uint32_t)_mm256_movemask_epi8(
 		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(atab, v), hib), hib));
+	*ws = (uint32_t)_mm256_movemask_epi8(
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(wtab, v), hib), hib));
 	*nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
 	return (uint32_t)_mm256_movemask_epi8(v);
 }
@@ -740,18 +760,18 @@ seq32_avx2(const unsigned char *s)
 __attribute__((target("avx2"), always_inline)) static inline void
 bits_avx2(const unsigned char *s, struct bits64 *m)
 {
-	uint32_t l0, l1, a0, a1, n0, n1, h0, h1;
-	h0 = bits32_avx2(s, &l0, &a0, &n0);
-	h1 = bits32_avx2(s + 32, &l1, &a1, &n1);
+	uint32_t l0, l1, a0, a1, n0, n1, h0, h1, w0, w1;
+	h0 = bits32_avx2(s, &l0, &a0, &n0, &w0);
+	h1 = bits32_avx2(s + 32, &l1, &a1, &n1, &w1);
 	m->hi = h0 | (uint64_t)h1 << 32;
-	/* (For a byte >= 0x80 both shuffles give 0, which passes the test.) */
-	m->let = (l0 | (uint64_t)l1 << 32) & ~m->hi;
-	m->anc = (a0 | (uint64_t)a1 << 32) & ~m->hi;
+	m->let = l0 | (uint64_t)l1 << 32;
+	m->anc = a0 | (uint64_t)a1 << 32;
+	m->ws = w0 | (uint64_t)w1 << 32;
 	m->nl = n0 | (uint64_t)n1 << 32;
-	m->seq = 0;
-	/* Quotes ending past the block are left to the next one. */
-	if (m->hi)
-		m->seq = (seq32_avx2(s) | (uint64_t)seq32_avx2(s + 32) << 32) & (~0ull >> 2);
+	/* Quotes ending past the block are left to the next one. Computed
+	 * for every block: a branch on the non-ASCII bits would be
+	 * mispredicted in prose (about half the blocks have a quote). */
+	m->seq = (seq32_avx2(s) | (uint64_t)seq32_avx2(s + 32) << 32) & (~0ull >> 2);
 }
 #endif
 
@@ -764,6 +784,9 @@ struct paras {
 	size_t len, p, start, usoft;
 	uint32_t let, anc, wrd, lin;
 	uint64_t in_word; /* 0 or 1: the byte before b[p] is a letter */
+	/* 0 or 1: the paragraph has a line feed followed by nothing but
+	 * blank-line white space up to b[p] (a blank line may be going on) */
+	uint64_t pend;
 	struct us_para *out;
 	size_t n, max;
 };
@@ -775,13 +798,22 @@ static inline unsigned pop(uint64_t x)
 
 /* Accounts for the block at b[p] with bits m; 1 to stop the pass (the
  * paragraph being read is not plain, may be longer than find_cut()'s
- * blank-line rule covers, or needs bytes after b[len]). */
+ * blank-line rule covers, or the output is full).
+ *
+ * Blank lines (find_cut(): a line feed, then only spaces, tabs and carriage
+ * returns up to the next line feed) are found with masks: s marks the byte
+ * after each line feed of the paragraph; adding s & W to W (W the blank
+ * white space) carries each run of white space that starts there to the
+ * byte after the run, so (s | (s & W) + W) & ~W marks the first byte that
+ * is not white space after each line feed, and those that are line feeds
+ * end blank lines. A run reaching the end of the block carries out (pend). */
 static inline __attribute__((always_inline)) int para_block(struct paras *c,
                                                             const struct bits64 *m)
 {
-	uint64_t L = m->let, A = m->anc, N = m->nl, S, rest;
-	unsigned take = 64;
-	if (m->hi) {
+	uint64_t L = m->let, A = m->anc, N = m->nl, W = m->ws, S, s, sum, ends;
+	unsigned take = 64, first = 0; /* first: where the paragraph starts in the block */
+	int carry;
+	{
 		/* Bytes other than ASCII and whole inert E2 80 xx: the
 		 * paragraph is not plain. Or a quote cut by the end of the
 		 * block: the next block starts with it. */
@@ -795,64 +827,53 @@ static inline __attribute__((always_inline)) int para_block(struct paras *c,
 			L &= keep;
 			A &= keep;
 			N &= keep;
+			W &= keep;
 		}
 	}
 	S = L & ~((L << 1) | c->in_word); /* first letters of words */
-	if (!N)
-		goto add;
-	rest = N;
-	while (rest) {
-		/* A line feed: does a blank line follow (find_cut(): spaces,
-		 * tabs and carriage returns up to a line feed, which must lie in
-		 * the first usoft bytes of the paragraph)? */
-		unsigned o = (unsigned)__builtin_ctzll(rest);
-		size_t i = c->p + o, j = i + 1, cut;
-		uint64_t below;
+	s = N << 1 | c->pend;
+	for (;;) {
+		uint64_t below, q1;
+		unsigned o;
 		struct us_para *q;
-		rest &= rest - 1;
-		if (i - c->start >= c->usoft)
+		carry = __builtin_add_overflow(s & W, W, &sum);
+		ends = (s | sum) & ~W & N;
+		if (!ends)
+			break;
+		/* A blank line ends at b[p + o]: the paragraph ends after it,
+		 * if within usoft bytes of its start. */
+		o = (unsigned)__builtin_ctzll(ends);
+		if (c->p + o - c->start >= c->usoft)
 			return 1; /* a long paragraph: cut by counting units */
-		if (j < c->len && c->b[j] > ' ')
-			continue; /* the usual case: the next line has text */
-		while (j < c->len && (c->b[j] == ' ' || c->b[j] == '\t' || c->b[j] == '\r'))
-			j++;
-		if (j >= c->len)
-			return 1;
-		if (c->b[j] != '\n' || j - c->start >= c->usoft)
-			continue;
-		/* The paragraph ends after b[j]: only white space follows b[i],
-		 * so its letters and words are those up to bit o. */
-		cut = j + 1;
 		below = o == 63 ? ~0ull : (2ull << o) - 1;
 		q = &c->out[c->n++];
-		q->len = (uint32_t)(cut - c->start);
+		q->len = (uint32_t)(c->p + o + 1 - c->start);
 		q->letters = c->let + pop(L & below);
 		q->anchors = c->anc + pop(A & below);
 		q->words = c->wrd + pop(S & below);
-		q->lines = c->lin + pop(N & below) + 1;
-		c->start = cut;
+		q->lines = c->lin + pop(N & below);
+		c->start = c->p + o + 1;
 		if (c->n == c->max)
 			return 1;
-		if (cut - c->p > take) {
-			/* The blank line ends past this block: go on after it. */
-			c->p = cut;
-			c->let = c->anc = c->wrd = c->lin = 0;
-			c->in_word = 0;
-			return 0;
-		}
-		/* The rest of the block belongs to the next paragraph. */
-		below = cut - c->p == 64 ? ~0ull : (1ull << (cut - c->p)) - 1;
+		/* The rest of the block belongs to the next paragraph, whose
+		 * blank lines start at its own line feeds. */
 		c->let = 0u - pop(L & below);
 		c->anc = 0u - pop(A & below);
 		c->wrd = 0u - pop(S & below);
 		c->lin = 0u - pop(N & below);
-		rest &= ~below;
+		first = o + 1;
+		q1 = below << 1 | 1;
+		s &= ~q1;
 	}
-	c->lin += pop(N);
-add:
+	/* A blank line may go on in the next block: the last byte is a line
+	 * feed of this paragraph, or ends white space after one. With a
+	 * shortened block the next starts with a byte that is not white
+	 * space. */
+	c->pend = take == 64 && (carry || ((N >> 63) && first <= 63));
 	c->let += pop(L);
 	c->anc += pop(A);
 	c->wrd += pop(S);
+	c->lin += pop(N);
 	c->in_word = (L >> (take - 1)) & 1;
 	c->p += take;
 	return c->p - c->start >= c->usoft; /* no cut in time: a long paragraph */
