@@ -1,6 +1,7 @@
 /* The scanner's fast path: see fast.h. */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "common/utf8.h"
@@ -101,13 +102,43 @@ static void init_tables(void)
 	atomic_store_explicit(&ready, 1, memory_order_release);
 }
 
+/* Facts about the other code points (Devanagari, Vietnamese letters,
+ * emoji...), cached 256 at a time on first use. A block is made by the
+ * first thread that needs it and published with a compare-and-swap (a
+ * thread that loses frees its copy: both hold the same facts, those of
+ * us_scan_info()). Blocks live as long as the process; if one cannot be
+ * allocated, its code points are classified each time. */
+#define INFO_BLOCKS (0x110000u >> 8)
+static _Atomic(uint16_t *) info_blocks[INFO_BLOCKS];
+
+static const uint16_t *info_block(uint32_t hi)
+{
+	uint16_t *b = atomic_load_explicit(&info_blocks[hi], memory_order_acquire), *seen = NULL;
+	uint32_t k;
+	if (b)
+		return b;
+	b = malloc(256 * sizeof *b);
+	if (!b)
+		return NULL;
+	for (k = 0; k < 256; k++)
+		b[k] = us_scan_info(hi << 8 | k);
+	if (!atomic_compare_exchange_strong_explicit(&info_blocks[hi], &seen, b, memory_order_acq_rel,
+	                                             memory_order_acquire)) {
+		free(b);
+		b = seen;
+	}
+	return b;
+}
+
 static inline uint16_t info_of(uint32_t cp)
 {
+	const uint16_t *b;
 	if (cp < LOW_END)
 		return low_info[cp];
 	if (cp >= PUNCT_START && cp < PUNCT_END)
 		return punct_info[cp - PUNCT_START];
-	return us_scan_info(cp);
+	b = cp < 0x110000u ? info_block(cp >> 8) : NULL;
+	return b ? b[cp & 0xFF] : us_scan_info(cp);
 }
 
 #define NO_SCRIPT 0xFFFFu
@@ -703,16 +734,22 @@ static inline void bits_sse2(const unsigned char *s, struct bits64 *m)
 #endif
 
 #if HAVE_AVX2
+/* The nibble tables as vectors, loaded once per pass (the stores to the
+ * paragraph list could alias the arrays, so they would be reloaded for
+ * every block). */
+struct tabs {
+	__m256i let, anc, ws, pin;
+};
+
 /* Non-ASCII, letter, anchor, line feed and blank white space bits of the
  * 32 bytes at s. An ASCII byte c is in a nibble-table set t when t[c & 15]
  * has bit c >> 4: one shuffle by the byte itself and one by its high
  * nibble. */
 __attribute__((target("avx2"), always_inline)) static inline uint32_t
-bits32_avx2(const unsigned char *s, uint32_t *let, uint32_t *anc, uint32_t *nl, uint32_t *ws)
+bits32_avx2(const struct tabs *t, const unsigned char *s, uint32_t *let, uint32_t *anc,
+            uint32_t *nl, uint32_t *ws)
 {
-	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
-	const __m256i atab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
-	const __m256i wtab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)blank_lo));
+	const __m256i ltab = t->let, atab = t->anc, wtab = t->ws;
 	/* Bit c >> 4 of an ASCII byte; for bytes >= 0x80, bit 1 (the row of
 	 * 0x10..0x1F, never in the sets), so that they fail the test. */
 	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2, 2, 2,
@@ -734,9 +771,9 @@ bits32_avx2(const unsigned char *s, uint32_t *let, uint32_t *anc, uint32_t *nl, 
 /* First bytes of E2 80 xx with xx inert (punct_inert) in the 32 bytes at
  * s (reads s[0..34)). */
 __attribute__((target("avx2"), always_inline)) static inline uint32_t
-seq32_avx2(const unsigned char *s)
+seq32_avx2(const struct tabs *t, const unsigned char *s)
 {
-	const __m256i pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
+	const __m256i pin = t->pin;
 	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
 	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
 	                                      0, 0, 0, 0);
@@ -758,11 +795,11 @@ seq32_avx2(const unsigned char *s)
 }
 
 __attribute__((target("avx2"), always_inline)) static inline void
-bits_avx2(const unsigned char *s, struct bits64 *m)
+bits_avx2(const struct tabs *t, const unsigned char *s, struct bits64 *m)
 {
 	uint32_t l0, l1, a0, a1, n0, n1, h0, h1, w0, w1;
-	h0 = bits32_avx2(s, &l0, &a0, &n0, &w0);
-	h1 = bits32_avx2(s + 32, &l1, &a1, &n1, &w1);
+	h0 = bits32_avx2(t, s, &l0, &a0, &n0, &w0);
+	h1 = bits32_avx2(t, s + 32, &l1, &a1, &n1, &w1);
 	m->hi = h0 | (uint64_t)h1 << 32;
 	m->let = l0 | (uint64_t)l1 << 32;
 	m->anc = a0 | (uint64_t)a1 << 32;
@@ -771,7 +808,7 @@ bits_avx2(const unsigned char *s, struct bits64 *m)
 	/* Quotes ending past the block are left to the next one. Computed
 	 * for every block: a branch on the non-ASCII bits would be
 	 * mispredicted in prose (about half the blocks have a quote). */
-	m->seq = (seq32_avx2(s) | (uint64_t)seq32_avx2(s + 32) << 32) & (~0ull >> 2);
+	m->seq = (seq32_avx2(t, s) | (uint64_t)seq32_avx2(t, s + 32) << 32) & (~0ull >> 2);
 }
 #endif
 
@@ -810,8 +847,9 @@ static inline unsigned pop(uint64_t x)
 static inline __attribute__((always_inline)) int para_block(struct paras *c,
                                                             const struct bits64 *m)
 {
-	uint64_t L = m->let, A = m->anc, N = m->nl, W = m->ws, S, s, sum, ends;
-	unsigned take = 64, first = 0; /* first: where the paragraph starts in the block */
+	uint64_t L = m->let, A = m->anc, N = m->nl, W = m->ws, S, s, sum, ends, last = 1ull << 63;
+	uint64_t n63; /* the last byte is a line feed of the paragraph being read */
+	unsigned take = 64;
 	int carry;
 	{
 		/* Bytes other than ASCII and whole inert E2 80 xx: the
@@ -824,6 +862,7 @@ static inline __attribute__((always_inline)) int para_block(struct paras *c,
 			if (!take)
 				return 1;
 			keep = (1ull << take) - 1;
+			last = 1ull << (take - 1);
 			L &= keep;
 			A &= keep;
 			N &= keep;
@@ -832,6 +871,7 @@ static inline __attribute__((always_inline)) int para_block(struct paras *c,
 	}
 	S = L & ~((L << 1) | c->in_word); /* first letters of words */
 	s = N << 1 | c->pend;
+	n63 = N >> 63;
 	for (;;) {
 		uint64_t below, q1;
 		unsigned o;
@@ -861,20 +901,20 @@ static inline __attribute__((always_inline)) int para_block(struct paras *c,
 		c->anc = 0u - pop(A & below);
 		c->wrd = 0u - pop(S & below);
 		c->lin = 0u - pop(N & below);
-		first = o + 1;
+		n63 &= o != 63;
 		q1 = below << 1 | 1;
 		s &= ~q1;
 	}
 	/* A blank line may go on in the next block: the last byte is a line
-	 * feed of this paragraph, or ends white space after one. With a
-	 * shortened block the next starts with a byte that is not white
-	 * space. */
-	c->pend = take == 64 && (carry || ((N >> 63) && first <= 63));
+	 * feed of this paragraph, or ends white space after one. (With a
+	 * shortened block N and W end before the byte that is not white
+	 * space, so both are 0.) */
+	c->pend = (uint64_t)carry | n63;
 	c->let += pop(L);
 	c->anc += pop(A);
 	c->wrd += pop(S);
 	c->lin += pop(N);
-	c->in_word = (L >> (take - 1)) & 1;
+	c->in_word = (L & last) != 0;
 	c->p += take;
 	return c->p - c->start >= c->usoft; /* no cut in time: a long paragraph */
 }
@@ -887,8 +927,13 @@ __attribute__((target("avx2"))) static void paras_avx2(struct paras *pc)
 	 * could otherwise alias the counts). */
 	struct paras c = *pc;
 	struct bits64 m;
+	struct tabs t;
+	t.let = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
+	t.anc = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
+	t.ws = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)blank_lo));
+	t.pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
 	while (c.p + 66 <= c.len) {
-		bits_avx2(c.b + c.p, &m);
+		bits_avx2(&t, c.b + c.p, &m);
 		if (para_block(&c, &m))
 			break;
 	}
@@ -926,8 +971,15 @@ size_t us_fast_paragraphs(const unsigned char *b, size_t len, size_t usoft, stru
                           size_t max)
 {
 	struct paras c;
+	uint64_t w[2];
 	int impl;
 	if (len < 64 || !max || us_scan_forced_full())
+		return 0;
+	/* Text of other scripts fails at its first letter: with more than
+	 * one quote's worth of bytes >= 0x80 in the first 16, do not even set
+	 * up the pass (the segment-by-segment path takes the paragraph). */
+	memcpy(w, b, 16);
+	if (pop(w[0] & 0x8080808080808080ull) + pop(w[1] & 0x8080808080808080ull) > 3)
 		return 0;
 	if (!atomic_load_explicit(&ready, memory_order_acquire))
 		pthread_once(&once, init_tables);
