@@ -979,7 +979,10 @@ size_t us_fast_paragraphs(const unsigned char *b, size_t len, size_t usoft, stru
 	 * one quote's worth of bytes >= 0x80 in the first 16, do not even set
 	 * up the pass (the segment-by-segment path takes the paragraph). */
 	memcpy(w, b, 16);
-	if (pop(w[0] & 0x8080808080808080ull) + pop(w[1] & 0x8080808080808080ull) > 3)
+	/* (a byte sum by multiplication: popcount is a libgcc call outside
+	 * the AVX2 functions) */
+	if ((((w[0] >> 7 & 0x0101010101010101ull) + (w[1] >> 7 & 0x0101010101010101ull)) *
+	     0x0101010101010101ull) >> 56 > 3)
 		return 0;
 	if (!atomic_load_explicit(&ready, memory_order_acquire))
 		pthread_once(&once, init_tables);

@@ -166,6 +166,9 @@ struct unspoof_stream {
 	uint8_t carry_seen[US_SCRIPT_COUNT];
 	uint8_t in_carry[US_SCRIPT_COUNT];
 	unsigned nseg_seen, ncarry;
+	/* plain_paragraphs() found none at the last plain_miss segment starts
+	 * in a row: it skips the next plain_skip (text of other scripts). */
+	unsigned plain_miss, plain_skip;
 	struct score_cache *scache; /* see cached_score(); NULL until made */
 	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
@@ -2412,17 +2415,23 @@ static int quiet_carry(const unspoof_stream *s)
  * counts, carry, digest and output calls), found by one vector pass over
  * many paragraphs (us_fast_paragraphs()). Returns the bytes taken (whole
  * segments; s->base is the caller's); *rc as from end_segment(). */
-static size_t plain_paragraphs(unspoof_stream *s, const unsigned char *b, size_t len, int *rc)
+static size_t plain_run(unspoof_stream *s, const unsigned char *b, size_t len, int *rc)
 {
 	struct us_para p[64];
 	const struct us_para *last = NULL;
 	size_t done = 0, n, k;
 	int quiet = 0;
-	*rc = UNSPOOF_OK;
-	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic)
-		return 0;
 	do {
 		n = us_fast_paragraphs(b + done, len - done, s->seg_soft / 32, p, 64);
+		if (!n && !done) {
+			/* None here: try again after 1, 3, 7, then every 15
+			 * segments while none are found. */
+			s->plain_miss += s->plain_miss < 4;
+			s->plain_skip = (1u << s->plain_miss) - 1;
+			return 0;
+		}
+		if (n)
+			s->plain_miss = 0;
 		for (k = 0; k < n; k++) {
 			const struct us_para *q = &p[k];
 			s->sum.letters += q->letters;
@@ -2465,6 +2474,22 @@ static size_t plain_paragraphs(unspoof_stream *s, const unsigned char *b, size_t
 		}
 	} while (n == 64);
 	return done;
+}
+
+/* The checks before plain_run(), inline: they fail at most segment starts
+ * of text that is not plain. */
+static inline size_t plain_paragraphs(unspoof_stream *s, const unsigned char *b, size_t len,
+                                      int *rc)
+{
+	*rc = UNSPOOF_OK;
+	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
+	    len < 128)
+		return 0;
+	if (s->plain_skip) {
+		s->plain_skip--;
+		return 0;
+	}
+	return plain_run(s, b, len, rc);
 }
 
 uint64_t us_scan_digest(const unspoof_stream *s)
