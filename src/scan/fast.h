@@ -97,4 +97,8 @@ void us_scan_segment_sizes(size_t soft, size_t hard);
 struct unspoof_stream;
 uint64_t us_scan_digest(const struct unspoof_stream *s);
 
+/* The stream's output callback never stops it (unspoof_clean_buffer()'s):
+ * the output of a run of plain paragraphs may go out in one call. */
+void us_stream_merge_output(struct unspoof_stream *s);
+
 #endif /* US_SCAN_FAST_H */

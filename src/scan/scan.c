@@ -169,6 +169,7 @@ struct unspoof_stream {
 	/* plain_paragraphs() found none at the last plain_miss segment starts
 	 * in a row: it skips the next plain_skip (text of other scripts). */
 	unsigned plain_miss, plain_skip;
+	int merge_output; /* us_stream_merge_output() was called: see plain_run() */
 	struct score_cache *scache; /* see cached_score(); NULL until made */
 	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
@@ -2414,7 +2415,11 @@ static int quiet_carry(const unspoof_stream *s)
  * accounted for as process_segment() would with fast_segment() (same
  * counts, carry, digest and output calls), found by one vector pass over
  * many paragraphs (us_fast_paragraphs()). Returns the bytes taken (whole
- * segments; s->base is the caller's); *rc as from end_segment(). */
+ * segments; s->base is the caller's); *rc as from end_segment(). With
+ * merge_output the output of each run goes out in one call: the same
+ * bytes, and a callback that cannot stop the stream cannot tell (a
+ * 16 KiB copy instead of 64 of 250 bytes: 1.3-1.8x faster
+ * unspoof_clean_buffer() on 20 MB of prose here). */
 static size_t plain_run(unspoof_stream *s, const unsigned char *b, size_t len, int *rc)
 {
 	struct us_para p[64];
@@ -2422,6 +2427,7 @@ static size_t plain_run(unspoof_stream *s, const unsigned char *b, size_t len, i
 	size_t done = 0, n, k;
 	int quiet = 0;
 	do {
+		size_t from = done;
 		n = us_fast_paragraphs(b + done, len - done, s->seg_soft / 32, p, 64);
 		if (!n && !done) {
 			/* None here: try again after 1, 3, 7, then every 15
@@ -2438,7 +2444,8 @@ static size_t plain_run(unspoof_stream *s, const unsigned char *b, size_t len, i
 			s->sum.words += q->words;
 			s->line += q->lines;
 			s->col = 0;
-			emit(s, b + done, q->len);
+			if (!s->merge_output)
+				emit(s, b + done, q->len);
 			done += q->len;
 			if (!quiet)
 				quiet = quiet_carry(s);
@@ -2457,17 +2464,22 @@ static size_t plain_run(unspoof_stream *s, const unsigned char *b, size_t len, i
 				s->carry_seen[0] = US_SC_Latn;
 				s->ncarry = c != 0;
 				last = q;
-				if (s->aborted) {
+				if (s->aborted) { /* (never with merge_output) */
 					set_plain_counts(s, q);
 					*rc = UNSPOOF_E_ABORTED;
 					return done;
 				}
 			} else {
 				set_plain_counts(s, q);
-				if ((*rc = end_segment(s)) != UNSPOOF_OK)
+				if ((*rc = end_segment(s)) != UNSPOOF_OK) {
+					if (s->merge_output)
+						emit(s, b + from, done - from);
 					return done;
+				}
 			}
 		}
+		if (s->merge_output)
+			emit(s, b + from, done - from);
 		if (last) {
 			set_plain_counts(s, last);
 			last = NULL;
@@ -2490,6 +2502,11 @@ static inline size_t plain_paragraphs(unspoof_stream *s, const unsigned char *b,
 		return 0;
 	}
 	return plain_run(s, b, len, rc);
+}
+
+void us_stream_merge_output(unspoof_stream *s)
+{
+	s->merge_output = 1;
 }
 
 uint64_t us_scan_digest(const unspoof_stream *s)
