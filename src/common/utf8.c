@@ -11,7 +11,12 @@
  * reference stops, because it is the same decoder started at the same code
  * point boundary; the ASCII loops only skip bytes < 0x80, which are always
  * complete code points. So all kernels agree with the scalar reference by
- * construction (and the unit test checks it on every error position). */
+ * construction (and the unit test checks it on every error position).
+ *
+ * The AVX2 kernel first validates whole 64-byte blocks with vector table
+ * lookups (prefix_avx2()), which only tell whether a block holds an error;
+ * from the last code point boundary before the first such block (or before
+ * the last, short block) the two loops above go on and find the place. */
 #include "unspoof.h"
 #include "common/utf8.h"
 
@@ -157,8 +162,11 @@ static size_t prefix_sse2(const unsigned char *s, size_t len)
 #endif
 
 #if US_HAVE_AVX2
+/* The ASCII-run kernel above, with 32 and 64-byte ASCII loops: finishes
+ * the block validator's work from a code point boundary (and finds the
+ * exact place of an error). */
 __attribute__((target("avx2")))
-static size_t prefix_avx2(const unsigned char *s, size_t len)
+static size_t prefix_avx2_runs(const unsigned char *s, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
@@ -188,6 +196,134 @@ static size_t prefix_avx2(const unsigned char *s, size_t len)
 			return i;
 	}
 	return len;
+}
+
+/* Block validation (text with many non-ASCII characters). Each byte is
+ * judged with the byte before it by three 16-entry tables, indexed by the
+ * high and low nibbles of the byte before and the high nibble of the
+ * byte: each entry is a set of the ways a pair can be wrong, and a pair is
+ * wrong when all three sets share one. The pairs cover a missing or an
+ * unexpected continuation byte, overlong forms, surrogates and code points
+ * above U+10FFFF (the first two bytes tell); the third and fourth bytes of
+ * a sequence are checked by requiring a continuation after a lead byte
+ * E0..FF two bytes back or F0..FF three bytes back, which is exactly when
+ * a continuation after a continuation is allowed. (This is the published
+ * "lookup" method of Keiser and Lemire, 2020.) A block only says whether
+ * it holds an error; the place is then found by the kernel above, from
+ * the last code point boundary before the block. */
+#define E_SHORT 0x01u   /* a lead byte, then no continuation */
+#define E_LONG 0x02u    /* ASCII, then a continuation */
+#define E_OVER3 0x04u   /* E0 80..9F */
+#define E_LARGE 0x08u   /* F4 90..BF, F5..FF then a continuation */
+#define E_SURR 0x10u    /* ED A0..BF */
+#define E_OVER2 0x20u   /* C0, C1 then a continuation */
+#define E_L1000 0x40u   /* F5..FF 80..8F (and, shared, F0 80..8F: E_OVER4) */
+#define E_OVER4 0x40u
+#define E_CONTS 0x80u   /* a continuation, then a continuation */
+#define E_CARRY (E_SHORT | E_LONG | E_CONTS) /* decided by the high nibbles */
+
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+utf8_block_errors(__m256i cur, __m256i prev)
+{
+	const __m256i lo4 = _mm256_set1_epi8(0x0F);
+	/* by the high nibble of the byte before */
+	const __m256i t1 = _mm256_setr_epi8(
+		E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, (char)E_CONTS,
+		(char)E_CONTS, (char)E_CONTS, (char)E_CONTS, E_SHORT | E_OVER2, E_SHORT,
+		E_SHORT | E_OVER3 | E_SURR, E_SHORT | E_LARGE | E_L1000 | E_OVER4, E_LONG, E_LONG,
+		E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, (char)E_CONTS, (char)E_CONTS,
+		(char)E_CONTS, (char)E_CONTS, E_SHORT | E_OVER2, E_SHORT, E_SHORT | E_OVER3 | E_SURR,
+		E_SHORT | E_LARGE | E_L1000 | E_OVER4);
+	/* by its low nibble */
+	const __m256i t2 = _mm256_setr_epi8(
+		(char)(E_CARRY | E_OVER3 | E_OVER2 | E_OVER4), (char)(E_CARRY | E_OVER2),
+		(char)E_CARRY, (char)E_CARRY, (char)(E_CARRY | E_LARGE),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000 | E_SURR), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_OVER3 | E_OVER2 | E_OVER4),
+		(char)(E_CARRY | E_OVER2), (char)E_CARRY, (char)E_CARRY, (char)(E_CARRY | E_LARGE),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000 | E_SURR), (char)(E_CARRY | E_LARGE | E_L1000),
+		(char)(E_CARRY | E_LARGE | E_L1000));
+	/* by the high nibble of the byte itself */
+	const __m256i t3 = _mm256_setr_epi8(
+		E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT,
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_OVER3 | E_L1000 | E_OVER4),
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_OVER3 | E_LARGE),
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_SURR | E_LARGE),
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_SURR | E_LARGE), E_SHORT, E_SHORT, E_SHORT,
+		E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT,
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_OVER3 | E_L1000 | E_OVER4),
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_OVER3 | E_LARGE),
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_SURR | E_LARGE),
+		(char)(E_LONG | E_OVER2 | E_CONTS | E_SURR | E_LARGE), E_SHORT, E_SHORT, E_SHORT,
+		E_SHORT);
+	/* The 32 bytes before each byte's position: prev's second lane and
+	 * cur's first, so that alignr can reach across the lanes. */
+	__m256i across = _mm256_permute2x128_si256(prev, cur, 0x21);
+	__m256i p1 = _mm256_alignr_epi8(cur, across, 15);
+	__m256i p2 = _mm256_alignr_epi8(cur, across, 14);
+	__m256i p3 = _mm256_alignr_epi8(cur, across, 13);
+	__m256i pair = _mm256_and_si256(
+		_mm256_and_si256(_mm256_shuffle_epi8(t1, _mm256_and_si256(_mm256_srli_epi16(p1, 4), lo4)),
+		                 _mm256_shuffle_epi8(t2, _mm256_and_si256(p1, lo4))),
+		_mm256_shuffle_epi8(t3, _mm256_and_si256(_mm256_srli_epi16(cur, 4), lo4)));
+	/* 0x80 where a continuation must come (third or fourth byte) */
+	__m256i must = _mm256_or_si256(_mm256_subs_epu8(p2, _mm256_set1_epi8((char)(0xE0 - 1))),
+	                               _mm256_subs_epu8(p3, _mm256_set1_epi8((char)(0xF0 - 1))));
+	must = _mm256_and_si256(_mm256_cmpgt_epi8(must, _mm256_setzero_si256()),
+	                        _mm256_set1_epi8((char)0x80));
+	return _mm256_xor_si256(must, pair);
+}
+
+/* Non-zero where the block ends inside a sequence: a lead of two or more
+ * bytes in its last byte, of three or four in the one before, of four in
+ * the one before that. */
+__attribute__((target("avx2"), always_inline)) static inline __m256i
+utf8_block_open(__m256i v)
+{
+	const __m256i max = _mm256_setr_epi8(
+		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+		-1, -1, -1, -1, -1, -1, -1, (char)(0xF0 - 1), (char)(0xE0 - 1), (char)(0xC0 - 1));
+	return _mm256_subs_epu8(v, max);
+}
+
+__attribute__((target("avx2")))
+static size_t prefix_avx2(const unsigned char *s, size_t len)
+{
+	size_t i = 0, j;
+	__m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256(), open = err;
+	while (len - i >= 64) {
+		__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+		__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
+		if (!_mm256_movemask_epi8(_mm256_or_si256(a, b))) {
+			/* ASCII: wrong only if the block before ended inside a
+			 * sequence. */
+			err = open;
+			open = _mm256_setzero_si256();
+		} else {
+			err = _mm256_or_si256(utf8_block_errors(a, prev), utf8_block_errors(b, a));
+			open = utf8_block_open(b);
+		}
+		if (!_mm256_testz_si256(err, err))
+			break;
+		prev = b;
+		i += 64;
+	}
+	/* The bytes before s[i] are valid but may end inside a sequence: go
+	 * on from its lead byte (or from s[i]). */
+	j = i;
+	while (j > 0 && i - j < 3 && (s[j - 1] & 0xC0) == 0x80)
+		j--;
+	if (j > 0 && s[j - 1] >= 0xC0)
+		j--;
+	return j + prefix_avx2_runs(s + j, len - j);
 }
 
 static int cpu_has_avx2(void)

@@ -1,6 +1,7 @@
 /* The scanner's fast path: see fast.h. */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "common/utf8.h"
@@ -37,6 +38,8 @@ static uint16_t punct_info[PUNCT_END - PUNCT_START];
 /* ASCII letters and anchor letters as nibble tables for byte shuffles: byte
  * c is in a set when set_lo[c & 15] has bit (c >> 4). */
 static uint8_t letter_lo[16], anchor_lo[16];
+/* The white space a blank line may hold (find_cut()): space, tab, CR. */
+static uint8_t blank_lo[16];
 /* U+0400..U+047F (lead bytes D0, D1) as 128-bit maps indexed by
  * (lead & 1) << 6 | (continuation & 0x3F): plain Cyrillic letters, and
  * those that are anchors. */
@@ -45,6 +48,10 @@ static uint8_t cyr_plain[16], cyr_anchor[16];
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
  * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
 static uint8_t punct_inert[16];
+/* Every ASCII character is inert C_OTHER but A-Z and a-z, Latin letters
+ * (what the paragraph kernel below assumes; checked once, from the
+ * tables). */
+static int ascii_plain;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int ready; /* set (release) once the tables are filled */
 
@@ -73,23 +80,65 @@ static void init_tables(void)
 				cyr_anchor[k >> 3] |= (uint8_t)(1u << (k & 7));
 		}
 	}
+	ascii_plain = 1;
 	for (c = 0; c < 0x80; c++) {
 		uint16_t i = low_info[c];
+		int az = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+		if (i & (US_FI_SPECIAL | US_FI_NOSCRIPT) ||
+		    (i & US_FI_CLS) != (az ? C_LETTER : C_OTHER) ||
+		    (az && US_FI_SCRIPT(i) != US_SC_Latn))
+			ascii_plain = 0;
+		if (c == ' ' || c == '\t' || c == '\r')
+			blank_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 		if ((i & US_FI_CLS) == C_LETTER)
 			letter_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 		if (i & US_FI_ANCHOR)
 			anchor_lo[c & 15] |= (uint8_t)(1u << (c >> 4));
 	}
+	/* The AVX2 kernel marks bytes >= 0x80 as row 1 (bits32_avx2()). */
+	for (c = 0; c < 16; c++)
+		if ((letter_lo[c] | anchor_lo[c] | blank_lo[c]) & 2)
+			ascii_plain = 0;
 	atomic_store_explicit(&ready, 1, memory_order_release);
+}
+
+/* Facts about the other code points (Devanagari, Vietnamese letters,
+ * emoji...), cached 256 at a time on first use. A block is made by the
+ * first thread that needs it and published with a compare-and-swap (a
+ * thread that loses frees its copy: both hold the same facts, those of
+ * us_scan_info()). Blocks live as long as the process; if one cannot be
+ * allocated, its code points are classified each time. */
+#define INFO_BLOCKS (0x110000u >> 8)
+static _Atomic(uint16_t *) info_blocks[INFO_BLOCKS];
+
+static const uint16_t *info_block(uint32_t hi)
+{
+	uint16_t *b = atomic_load_explicit(&info_blocks[hi], memory_order_acquire), *seen = NULL;
+	uint32_t k;
+	if (b)
+		return b;
+	b = malloc(256 * sizeof *b);
+	if (!b)
+		return NULL;
+	for (k = 0; k < 256; k++)
+		b[k] = us_scan_info(hi << 8 | k);
+	if (!atomic_compare_exchange_strong_explicit(&info_blocks[hi], &seen, b, memory_order_acq_rel,
+	                                             memory_order_acquire)) {
+		free(b);
+		b = seen;
+	}
+	return b;
 }
 
 static inline uint16_t info_of(uint32_t cp)
 {
+	const uint16_t *b;
 	if (cp < LOW_END)
 		return low_info[cp];
 	if (cp >= PUNCT_START && cp < PUNCT_END)
 		return punct_info[cp - PUNCT_START];
-	return us_scan_info(cp);
+	b = cp < 0x110000u ? info_block(cp >> 8) : NULL;
+	return b ? b[cp & 0xFF] : us_scan_info(cp);
 }
 
 #define NO_SCRIPT 0xFFFFu
@@ -589,4 +638,376 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 	f->nlines += p.nlines;
 	f->tail = p.tail;
 	return !p.bail;
+}
+
+/* ------------------------------------------------ runs of plain paragraphs
+ *
+ * Prose is mostly paragraphs of ASCII with a few quotes and dashes, each a
+ * segment of its own (a few hundred bytes). Taking them one by one costs a
+ * cut search, a kernel start and the scalar ends of its runs per
+ * paragraph; us_fast_paragraphs() instead walks many paragraphs in one pass
+ * of 64-byte blocks, finding the cuts (blank lines) as it goes and keeping
+ * the counts of each paragraph apart. */
+
+/* Bits of a 64-byte block: non-ASCII bytes, ASCII letters, anchor letters,
+ * line feeds, blank-line white space (blank_lo), and the first bytes of
+ * inert E2 80 xx punctuation lying wholly inside the block. */
+struct bits64 {
+	uint64_t hi, let, anc, nl, ws, seq;
+};
+
+/* Is byte x the last byte of E2 80 x, plain punctuation (punct_inert)? */
+static inline int inert_cont(unsigned x)
+{
+	return (x & 0xC0u) == 0x80u && ((punct_inert[(x & 0x3Fu) >> 3] >> (x & 7u)) & 1u);
+}
+
+/* seq bits from the non-ASCII bits hi, one byte at a time (the SSE2 and
+ * scalar kernels: quotes are a few per block). */
+static inline uint64_t punct_seq(const unsigned char *s, uint64_t hi)
+{
+	uint64_t seq = 0;
+	while (hi) {
+		unsigned i = (unsigned)__builtin_ctzll(hi);
+		if (i <= 61 && s[i] == 0xE2 && s[i + 1] == 0x80 && inert_cont(s[i + 2])) {
+			seq |= 1ull << i;
+			hi &= ~(7ull << i);
+		} else {
+			hi &= hi - 1;
+		}
+	}
+	return seq;
+}
+
+static inline void bits_scalar(const unsigned char *s, struct bits64 *m)
+{
+	unsigned k;
+	m->hi = m->let = m->anc = m->nl = m->ws = 0;
+	for (k = 0; k < 64; k++) {
+		unsigned c = s[k];
+		uint64_t bit = 1ull << k;
+		if (c >= 0x80) {
+			m->hi |= bit;
+			continue;
+		}
+		if ((low_info[c] & US_FI_CLS) == C_LETTER)
+			m->let |= bit;
+		if (low_info[c] & US_FI_ANCHOR)
+			m->anc |= bit;
+		if (c == '\n')
+			m->nl |= bit;
+		if ((blank_lo[c & 15] >> (c >> 4)) & 1)
+			m->ws |= bit;
+	}
+	m->seq = m->hi ? punct_seq(s, m->hi) : 0;
+}
+
+#if HAVE_SSE2
+static inline void bits_sse2(const unsigned char *s, struct bits64 *m)
+{
+	unsigned k;
+	uint64_t L;
+	m->hi = m->let = m->nl = m->anc = m->ws = 0;
+	for (k = 0; k < 64; k += 16) {
+		__m128i v = _mm_loadu_si128((const void *)(s + k));
+		/* Letters: (c | 0x20) - 'a' < 26, as signed bytes offset by 0x80. */
+		__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+		                         _mm_set1_epi8((char)('a' + 128)));
+		m->hi |= (uint64_t)(uint32_t)_mm_movemask_epi8(v) << k;
+		m->let |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8(-128 + 26)))
+		          << k;
+		m->nl |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))
+		         << k;
+		m->ws |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_or_si128(
+				 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+		                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+				 _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))))
+		         << k;
+	}
+	/* No byte shuffle in SSE2: anchors letter by letter. */
+	for (L = m->let; L; L &= L - 1) {
+		unsigned i = (unsigned)__builtin_ctzll(L);
+		m->anc |= (uint64_t)((anchor_lo[s[i] & 15] >> (s[i] >> 4)) & 1) << i;
+	}
+	m->seq = m->hi ? punct_seq(s, m->hi) : 0;
+}
+#endif
+
+#if HAVE_AVX2
+/* The nibble tables as vectors, loaded once per pass (the stores to the
+ * paragraph list could alias the arrays, so they would be reloaded for
+ * every block). */
+struct tabs {
+	__m256i let, anc, ws, pin;
+};
+
+/* Non-ASCII, letter, anchor, line feed and blank white space bits of the
+ * 32 bytes at s. An ASCII byte c is in a nibble-table set t when t[c & 15]
+ * has bit c >> 4: one shuffle by the byte itself and one by its high
+ * nibble. */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+bits32_avx2(const struct tabs *t, const unsigned char *s, uint32_t *let, uint32_t *anc,
+            uint32_t *nl, uint32_t *ws)
+{
+	const __m256i ltab = t->let, atab = t->anc, wtab = t->ws;
+	/* Bit c >> 4 of an ASCII byte; for bytes >= 0x80, bit 1 (the row of
+	 * 0x10..0x1F, never in the sets), so that they fail the test. */
+	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2, 2, 2,
+	                                      2, 2, 1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2,
+	                                      2, 2, 2, 2);
+	__m256i v = _mm256_loadu_si256((const void *)s);
+	__m256i hib = _mm256_shuffle_epi8(
+		bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F)));
+	*let = (uint32_t)_mm256_movemask_epi8(
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(ltab, v), hib), hib));
+	*anc = (uint32_t)_mm256_movemask_epi8(
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(atab, v), hib), hib));
+	*ws = (uint32_t)_mm256_movemask_epi8(
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(wtab, v), hib), hib));
+	*nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+	return (uint32_t)_mm256_movemask_epi8(v);
+}
+
+/* First bytes of E2 80 xx with xx inert (punct_inert) in the 32 bytes at
+ * s (reads s[0..34)). */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+seq32_avx2(const struct tabs *t, const unsigned char *s)
+{
+	const __m256i pin = t->pin;
+	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	const __m256i seven = _mm256_set1_epi8(7);
+	__m256i v = _mm256_loadu_si256((const void *)s);
+	__m256i v1 = _mm256_loadu_si256((const void *)(s + 1));
+	__m256i v2 = _mm256_loadu_si256((const void *)(s + 2));
+	/* xx: bit xx & 0x3F of the 64-bit map, and a continuation byte (as a
+	 * signed byte, below -64). */
+	__m256i bit = _mm256_shuffle_epi8(bits, _mm256_and_si256(v2, seven));
+	__m256i ok = _mm256_cmpeq_epi8(
+		_mm256_and_si256(_mm256_shuffle_epi8(pin, _mm256_and_si256(_mm256_srli_epi16(v2, 3), seven)),
+		                 bit),
+		bit);
+	ok = _mm256_and_si256(ok, _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v2));
+	ok = _mm256_and_si256(ok, _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)));
+	ok = _mm256_and_si256(ok, _mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0x80)));
+	return (uint32_t)_mm256_movemask_epi8(ok);
+}
+
+__attribute__((target("avx2"), always_inline)) static inline void
+bits_avx2(const struct tabs *t, const unsigned char *s, struct bits64 *m)
+{
+	uint32_t l0, l1, a0, a1, n0, n1, h0, h1, w0, w1;
+	h0 = bits32_avx2(t, s, &l0, &a0, &n0, &w0);
+	h1 = bits32_avx2(t, s + 32, &l1, &a1, &n1, &w1);
+	m->hi = h0 | (uint64_t)h1 << 32;
+	m->let = l0 | (uint64_t)l1 << 32;
+	m->anc = a0 | (uint64_t)a1 << 32;
+	m->ws = w0 | (uint64_t)w1 << 32;
+	m->nl = n0 | (uint64_t)n1 << 32;
+	/* Quotes ending past the block are left to the next one. Computed
+	 * for every block: a branch on the non-ASCII bits would be
+	 * mispredicted in prose (about half the blocks have a quote). */
+	m->seq = (seq32_avx2(t, s) | (uint64_t)seq32_avx2(t, s + 32) << 32) & (~0ull >> 2);
+}
+#endif
+
+/* A pass over paragraphs: b[p..) is the next block, b[start..p) the part
+ * of the paragraph being read so far, whose counts are let, anc, wrd and
+ * lin (kept modulo 2^32: a block may first subtract what belongs to the
+ * paragraph before a cut in it, then add the whole block). */
+struct paras {
+	const unsigned char *b;
+	size_t len, p, start, usoft;
+	uint32_t let, anc, wrd, lin;
+	uint64_t in_word; /* 0 or 1: the byte before b[p] is a letter */
+	/* 0 or 1: the paragraph has a line feed followed by nothing but
+	 * blank-line white space up to b[p] (a blank line may be going on) */
+	uint64_t pend;
+	struct us_para *out;
+	size_t n, max;
+};
+
+static inline unsigned pop(uint64_t x)
+{
+	return (unsigned)__builtin_popcountll(x);
+}
+
+/* Accounts for the block at b[p] with bits m; 1 to stop the pass (the
+ * paragraph being read is not plain, may be longer than find_cut()'s
+ * blank-line rule covers, or the output is full).
+ *
+ * Blank lines (find_cut(): a line feed, then only spaces, tabs and carriage
+ * returns up to the next line feed) are found with masks: s marks the byte
+ * after each line feed of the paragraph; adding s & W to W (W the blank
+ * white space) carries each run of white space that starts there to the
+ * byte after the run, so (s | (s & W) + W) & ~W marks the first byte that
+ * is not white space after each line feed, and those that are line feeds
+ * end blank lines. A run reaching the end of the block carries out (pend). */
+static inline __attribute__((always_inline)) int para_block(struct paras *c,
+                                                            const struct bits64 *m)
+{
+	uint64_t L = m->let, A = m->anc, N = m->nl, W = m->ws, S, s, sum, ends, last = 1ull << 63;
+	uint64_t n63; /* the last byte is a line feed of the paragraph being read */
+	unsigned take = 64;
+	int carry;
+	{
+		/* Bytes other than ASCII and whole inert E2 80 xx: the
+		 * paragraph is not plain. Or a quote cut by the end of the
+		 * block: the next block starts with it. */
+		uint64_t bad = m->hi & ~(m->seq | m->seq << 1 | m->seq << 2);
+		if (bad) {
+			uint64_t keep;
+			take = (unsigned)__builtin_ctzll(bad);
+			if (!take)
+				return 1;
+			keep = (1ull << take) - 1;
+			last = 1ull << (take - 1);
+			L &= keep;
+			A &= keep;
+			N &= keep;
+			W &= keep;
+		}
+	}
+	S = L & ~((L << 1) | c->in_word); /* first letters of words */
+	s = N << 1 | c->pend;
+	n63 = N >> 63;
+	for (;;) {
+		uint64_t below, q1;
+		unsigned o;
+		struct us_para *q;
+		carry = __builtin_add_overflow(s & W, W, &sum);
+		ends = (s | sum) & ~W & N;
+		if (!ends)
+			break;
+		/* A blank line ends at b[p + o]: the paragraph ends after it,
+		 * if within usoft bytes of its start. */
+		o = (unsigned)__builtin_ctzll(ends);
+		if (c->p + o - c->start >= c->usoft)
+			return 1; /* a long paragraph: cut by counting units */
+		below = o == 63 ? ~0ull : (2ull << o) - 1;
+		q = &c->out[c->n++];
+		q->len = (uint32_t)(c->p + o + 1 - c->start);
+		q->letters = c->let + pop(L & below);
+		q->anchors = c->anc + pop(A & below);
+		q->words = c->wrd + pop(S & below);
+		q->lines = c->lin + pop(N & below);
+		c->start = c->p + o + 1;
+		if (c->n == c->max)
+			return 1;
+		/* The rest of the block belongs to the next paragraph, whose
+		 * blank lines start at its own line feeds. */
+		c->let = 0u - pop(L & below);
+		c->anc = 0u - pop(A & below);
+		c->wrd = 0u - pop(S & below);
+		c->lin = 0u - pop(N & below);
+		n63 &= o != 63;
+		q1 = below << 1 | 1;
+		s &= ~q1;
+	}
+	/* A blank line may go on in the next block: the last byte is a line
+	 * feed of this paragraph, or ends white space after one. (With a
+	 * shortened block N and W end before the byte that is not white
+	 * space, so both are 0.) */
+	c->pend = (uint64_t)carry | n63;
+	c->let += pop(L);
+	c->anc += pop(A);
+	c->wrd += pop(S);
+	c->lin += pop(N);
+	c->in_word = (L & last) != 0;
+	c->p += take;
+	return c->p - c->start >= c->usoft; /* no cut in time: a long paragraph */
+}
+
+/* One loop per kernel, so that each inlines its own block masks. */
+#if HAVE_AVX2
+__attribute__((target("avx2"))) static void paras_avx2(struct paras *pc)
+{
+	/* A copy the compiler can keep in registers (the stores to pc->out
+	 * could otherwise alias the counts). */
+	struct paras c = *pc;
+	struct bits64 m;
+	struct tabs t;
+	t.let = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
+	t.anc = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
+	t.ws = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)blank_lo));
+	t.pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
+	while (c.p + 66 <= c.len) {
+		bits_avx2(&t, c.b + c.p, &m);
+		if (para_block(&c, &m))
+			break;
+	}
+	*pc = c;
+}
+#endif
+
+#if HAVE_SSE2
+static void paras_sse2(struct paras *pc)
+{
+	struct paras c = *pc;
+	struct bits64 m;
+	while (c.p + 64 <= c.len) {
+		bits_sse2(c.b + c.p, &m);
+		if (para_block(&c, &m))
+			break;
+	}
+	*pc = c;
+}
+#endif
+
+static void paras_scalar(struct paras *pc)
+{
+	struct paras c = *pc;
+	struct bits64 m;
+	while (c.p + 64 <= c.len) {
+		bits_scalar(c.b + c.p, &m);
+		if (para_block(&c, &m))
+			break;
+	}
+	*pc = c;
+}
+
+size_t us_fast_paragraphs(const unsigned char *b, size_t len, size_t usoft, struct us_para *out,
+                          size_t max)
+{
+	struct paras c;
+	uint64_t w[2];
+	int impl;
+	if (len < 64 || !max || us_scan_forced_full())
+		return 0;
+	/* Text of other scripts fails at its first letter: with more than
+	 * one quote's worth of bytes >= 0x80 in the first 16, do not even set
+	 * up the pass (the segment-by-segment path takes the paragraph). */
+	memcpy(w, b, 16);
+	/* (a byte sum by multiplication: popcount is a libgcc call outside
+	 * the AVX2 functions) */
+	if ((((w[0] >> 7 & 0x0101010101010101ull) + (w[1] >> 7 & 0x0101010101010101ull)) *
+	     0x0101010101010101ull) >> 56 > 3)
+		return 0;
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&once, init_tables);
+	if (!ascii_plain)
+		return 0;
+	memset(&c, 0, sizeof c);
+	c.b = b;
+	c.len = len;
+	c.usoft = usoft;
+	c.out = out;
+	c.max = max;
+	impl = us_utf8_impl_effective();
+#if HAVE_AVX2
+	if (impl == US_UTF8_IMPL_AVX2) {
+		paras_avx2(&c);
+		return c.n;
+	}
+#endif
+#if HAVE_SSE2
+	if (impl == US_UTF8_IMPL_SSE2) {
+		paras_sse2(&c);
+		return c.n;
+	}
+#endif
+	(void)impl;
+	paras_scalar(&c);
+	return c.n;
 }

@@ -66,6 +66,23 @@ struct us_fast {
  * caller must reset its arrays). */
 int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f);
 
+/* A paragraph us_fast_paragraphs() found: its length (up to and including
+ * the line feed ending the blank line after it) and its counts. Its
+ * letters are all Latin. */
+struct us_para {
+	uint32_t len, letters, anchors, words, lines;
+};
+
+/* Plain paragraphs at the start of b[0..len), a segment start: the first
+ * up to max paragraphs that find_cut() would cut at a blank line (within
+ * usoft bytes, the stream's SEG_SOFT / 32) and that hold only ASCII and
+ * plain E2 80 xx punctuation (quotes, dashes), so that us_fast_segment()
+ * would accept each, with the counts it would make. Returns how many were
+ * written to out (0 if the first is not such a paragraph, or its end is not
+ * in b[0..len) yet). */
+size_t us_fast_paragraphs(const unsigned char *b, size_t len, size_t usoft, struct us_para *out,
+                          size_t max);
+
 /* With on != 0, every segment takes the full pass (process-wide). FOR
  * TESTS AND BENCHMARKS ONLY: tests compare the two paths with it. */
 void us_scan_force_full(int on);
@@ -84,5 +101,9 @@ void us_scan_segment_sizes(size_t soft, size_t hard);
  * the same context, not only the same output. */
 struct unspoof_stream;
 uint64_t us_scan_digest(const struct unspoof_stream *s);
+
+/* The stream's output callback never stops it (unspoof_clean_buffer()'s):
+ * the output of a run of plain paragraphs may go out in one call. */
+void us_stream_merge_output(struct unspoof_stream *s);
 
 #endif /* US_SCAN_FAST_H */

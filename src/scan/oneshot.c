@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "unspoof.h"
+#include "scan/fast.h"
 
 struct collect {
 	char *text;
@@ -75,12 +76,14 @@ static int on_edit(void *ctx, const unspoof_edit *e)
 
 /* Runs a stream over text; a callback failing means out of memory. */
 static int run_all(const unspoof_options *opts, const unspoof_callbacks *cb, const char *text,
-                   size_t len, unspoof_summary *sum)
+                   size_t len, unspoof_summary *sum, int merge)
 {
 	unspoof_stream *s;
 	int rc = unspoof_stream_new(opts, cb, &s);
 	if (rc)
 		return rc;
+	if (merge)
+		us_stream_merge_output(s);
 	rc = unspoof_stream_feed(s, text, len);
 	if (rc == UNSPOOF_OK)
 		rc = unspoof_stream_finish(s, sum);
@@ -103,7 +106,7 @@ int unspoof_scan(const unspoof_options *opts, const char *text, size_t len, unsp
 	r = calloc(1, sizeof *r);
 	if (!r)
 		return UNSPOOF_E_NOMEM;
-	rc = run_all(opts, &cb, text, len, &r->summary);
+	rc = run_all(opts, &cb, text, len, &r->summary, 0);
 	if (rc) {
 		free(c.f);
 		free(r);
@@ -139,7 +142,7 @@ int unspoof_clean(const unspoof_options *opts, const char *text, size_t len,
 	r = calloc(1, sizeof *r);
 	if (!r)
 		return UNSPOOF_E_NOMEM;
-	rc = run_all(opts, &cb, text, len, &r->summary);
+	rc = run_all(opts, &cb, text, len, &r->summary, 0);
 	if (rc == UNSPOOF_OK && !c.text) {
 		c.text = malloc(1);
 		if (c.text)
@@ -182,7 +185,7 @@ int unspoof_clean_buffer(const unspoof_options *opts, const char *text, size_t l
 	c.fixed = 1;
 	c.dst = dst;
 	c.dst_cap = dst_cap;
-	rc = run_all(opts, &cb, text, len, NULL);
+	rc = run_all(opts, &cb, text, len, NULL, 1); /* on_output never fails here */
 	*out_len = c.len;
 	if (rc)
 		return rc;

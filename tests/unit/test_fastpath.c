@@ -274,6 +274,77 @@ static size_t generate_cyrillic(char *buf, size_t cap, size_t target)
 	return rnd(2) ? len - 2 : len;
 }
 
+/* Plain English prose as the paragraph kernel meets it (us_fast_paragraphs):
+ * ASCII words with quotes and dashes, paragraphs of one to a few lines
+ * ended by blank lines of every kind (LF LF, CR LF CR LF, white space
+ * between, several in a row), so that cuts, quotes and line feeds fall at
+ * every offset of the 64-byte blocks; now and then a paragraph longer than
+ * the blank-line rule covers, or one character the kernel must leave to
+ * the segment-by-segment path (a lookalike, an invisible or bidi control,
+ * a space of U+2000..U+200A, a mark in a blank line, an ill-formed
+ * byte). */
+static size_t generate_prose(char *buf, size_t cap, size_t target, unsigned odd)
+{
+	static const char *const words[] = {
+		"the", "of", "and", "Dodge", "Frank", "Glenn", "fizz", "Rwanda", "a", "I",
+		"\xE2\x80\x9Cquoted\xE2\x80\x9D", "\xE2\x80\x98single\xE2\x80\x99",
+		"it\xE2\x80\x99s", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA6", "x", "1999,",
+		"(ok)", "well-known",
+	};
+	static const char *const wsep[] = {" ", " ", " ", ", ", ". ", "\t", "  "};
+	static const char *const lsep[] = {"\n", "\r\n", " \n"};
+	static const char *const psep[] = {"\n\n", "\r\n\r\n", "\n \n", "\n\t\r\n", "\n\n\n",
+	                                   " \n\n", "\n\xCC\x81\n", "\n\xE2\x80\x8B\n"};
+	static const char *const odd_ones[] = {
+		"\xD0\xB0", "\xCE\xBF", "\xE2\x80\x8B", "\xE2\x80\xAA", "\xE2\x80\x83",
+		"\xE2\x80\x8E", "\xCC\x81", "\xFF", "\xE2\x80", "\xC3\xA9", "\xE2\x81\xA0",
+		"\xF0\x9D\x90\x9A",
+	};
+	size_t len = 0;
+#define PUT(str)                                                                               \
+	do {                                                                                   \
+		const char *s_ = (str);                                                        \
+		size_t l_ = strlen(s_);                                                        \
+		if (len + l_ >= cap)                                                           \
+			return len;                                                            \
+		memcpy(buf + len, s_, l_);                                                     \
+		len += l_;                                                                     \
+	} while (0)
+	while (len < target) {
+		unsigned lines = 1 + rnd(rnd(12) ? 4 : 60), l;
+		for (l = 0; l < lines; l++) {
+			unsigned words_ = 1 + rnd(18), w;
+			for (w = 0; w < words_; w++) {
+				PUT(words[rnd(sizeof words / sizeof words[0])]);
+				if (odd && !rnd(odd))
+					PUT(odd_ones[rnd(sizeof odd_ones / sizeof odd_ones[0])]);
+				PUT(wsep[rnd(sizeof wsep / sizeof wsep[0])]);
+			}
+			if (l + 1 < lines)
+				PUT(lsep[rnd(sizeof lsep / sizeof lsep[0])]);
+		}
+		PUT(psep[rnd(rnd(4) ? 2 : sizeof psep / sizeof psep[0])]);
+	}
+#undef PUT
+	return rnd(2) && len >= 2 ? len - 1 - rnd(2) : len;
+}
+
+static void test_prose(void)
+{
+	static char buf[200000];
+	unsigned i;
+	for (i = 0; i < 240; i++) {
+		size_t len = generate_prose(buf, sizeof buf, i < 230 ? 20 + rnd(6000) : 100000,
+		                            i % 3 == 0 ? 0 : 200 + rnd(2000));
+		char what[64];
+		if (i % 4 == 3) /* the blank-line rule up to 32..512 bytes */
+			us_scan_segment_sizes(1024u << (i / 4 % 5), (1024u << (i / 4 % 5)) + 4096);
+		snprintf(what, sizeof what, "generated prose %u (%zu bytes)", i, len);
+		compare(what, buf, len, NULL);
+		us_scan_segment_sizes(0, 0);
+	}
+}
+
 static void test_generated(void)
 {
 	static char buf[300000];
@@ -380,6 +451,7 @@ int main(void)
 {
 	test_sample();
 	test_generated();
+	test_prose();
 	printf("fastpath: %lu inputs compared with the full pass\n", inputs);
 	return test_finish("fastpath");
 }

@@ -879,6 +879,62 @@ static void test_large(void)
 	free(buf);
 }
 
+/* The AVX2 kernel validates 64-byte blocks, each byte against the three
+ * before it, across block and lane boundaries: every two-byte value, and
+ * every lead of three or four bytes with every second byte and a set of
+ * third and fourth bytes (each class of byte, and the edges of the
+ * continuation range), placed on an ASCII background so that the sequence
+ * starts before, on and after the 32- and 64-byte boundaries. Each kernel
+ * must give the scalar reference's prefix. */
+static void test_blocks(void)
+{
+	static const unsigned char tails[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
+	                                      0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF};
+	static const size_t offs[] = {0, 29, 30, 31, 32, 61, 62, 63, 64, 95, 125};
+	unsigned char b[192];
+	unsigned long runs = 0, bad = 0;
+	size_t o, k, t, u;
+	unsigned x, y;
+	for (o = 0; o < sizeof offs / sizeof offs[0]; o++) {
+		for (x = 0; x < 0x10000; x++) {
+			memset(b, 'a', sizeof b);
+			b[offs[o]] = (unsigned char)(x >> 8);
+			b[offs[o] + 1] = (unsigned char)x;
+			for (k = 0; k < NKERNELS; k++) {
+				if (us_utf8_force_impl(kernels[k]) != 0)
+					continue;
+				runs++;
+				bad += us_utf8_valid_prefix(b, 128) != us_utf8_valid_prefix_scalar(b, 128);
+			}
+		}
+		for (x = 0xE0; x <= 0xF7; x++) {
+			for (y = 0; y < 0x100; y++) {
+				for (t = 0; t < sizeof tails; t++) {
+					for (u = 0; u < (x >= 0xF0 ? sizeof tails : 1); u++) {
+						memset(b, 'a', sizeof b);
+						b[offs[o]] = (unsigned char)x;
+						b[offs[o] + 1] = (unsigned char)y;
+						b[offs[o] + 2] = tails[t];
+						if (x >= 0xF0)
+							b[offs[o] + 3] = tails[u];
+						for (k = 0; k < NKERNELS; k++) {
+							if (us_utf8_force_impl(kernels[k]) != 0)
+								continue;
+							runs++;
+							bad += us_utf8_valid_prefix(b, 128) !=
+							       us_utf8_valid_prefix_scalar(b, 128);
+						}
+					}
+				}
+			}
+		}
+	}
+	us_utf8_force_impl(US_UTF8_IMPL_AUTO);
+	CHECK(bad == 0, "every kernel agrees with the scalar reference on sequences placed across "
+	                "block and lane boundaries (%lu of %lu runs differ)",
+	      bad, runs);
+}
+
 int main(void)
 {
 	test_cases();
@@ -887,6 +943,7 @@ int main(void)
 	test_exhaustive_short();
 	test_four_byte();
 	test_kernels();
+	test_blocks();
 	test_no_overread();
 	test_large();
 	return test_finish("utf8");
