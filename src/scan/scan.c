@@ -2145,11 +2145,15 @@ static void restore_fancy(unspoof_stream *s, const struct word *w, const struct 
 		e = lk_fancy(u);
 		t = US_LK_SCRIPT(e);
 		if (sc != 255 && t != sc && t != US_SC_Zyyy && t != US_SC_Zinh) {
-			/* Its letter's twin in the word's script, if it has
-			 * one: left fancy, it would leave a run of another
-			 * script at the edge of a restored word, which a second
-			 * clean would take for a word glued on ("Tч𝐞𝐚𝐛" is
-			 * "Тчеаь", not "Тч𝐞𝐚𝐛" and then "Тчeab"). */
+			/* In a word restored into sc, its letter's twin there,
+			 * if it has one: left fancy, it would leave a run of
+			 * another script at the edge of the word, which a
+			 * second clean would take for a word glued on ("Tч𝐞𝐚𝐛"
+			 * is "Тчеаь", not "Тч𝐞𝐚𝐛" and then "Тчeab"). In a word
+			 * left as it is, it stays: the twin would change the
+			 * word's mix of scripts for the next clean ("n𝝐В"). */
+			if (w->target != sc)
+				continue;
 			e = fancy_into(u, sc);
 			if (!e)
 				continue;
