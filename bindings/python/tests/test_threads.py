@@ -12,10 +12,17 @@ PARA = "Robert Plaпt stepped qυietly throυgh the door, 𝐟𝐫𝐞𝐞 tick\
 
 
 def test_gil_released_during_c_call():
-    big = (PARA * 40000).encode()  # ~3.5 MB: the C call takes a while
-    t0 = time.perf_counter()
-    unspoof.clean(big)
-    single = time.perf_counter() - t0
+    # Text large enough that one C call takes a while (at least ~0.15 s):
+    # 3.5 MB to start, doubled while the library is faster than that.
+    reps = 40000
+    while True:
+        big = (PARA * reps).encode()
+        t0 = time.perf_counter()
+        unspoof.clean(big)
+        single = time.perf_counter() - t0
+        if single >= 0.15 or reps >= 40000 * 16:
+            break
+        reps *= 2
     window = {}
     ticks = []
     stop = threading.Event()
