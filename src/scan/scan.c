@@ -336,15 +336,7 @@ static uint32_t letter_of(const struct unit *u)
  * one did. gen/gen_lookalike.py lists them ("imitated"). */
 static int imitated(uint32_t cp)
 {
-	unsigned lo = 0, hi = US_LOOKALIKE_IMITATED_COUNT;
-	while (lo < hi) {
-		unsigned mid = (lo + hi) / 2;
-		if (us_lookalike_imitated[mid] < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < US_LOOKALIKE_IMITATED_COUNT && us_lookalike_imitated[lo] == cp;
+	return us_find_sorted(us_lookalike_imitated, US_LOOKALIKE_IMITATED_COUNT, cp) >= 0;
 }
 
 /* Is letter u an anchor: a letter that no other script has a twin of and

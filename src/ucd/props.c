@@ -113,16 +113,9 @@ int unspoof_confusable_prototype(uint32_t cp, uint32_t *dst, size_t cap, size_t 
 
 unsigned us_full_fold(uint32_t cp, uint32_t out[3])
 {
-	size_t lo = 0, hi = US_FULL_FOLD_COUNT;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (us_full_fold_keys[mid] < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < US_FULL_FOLD_COUNT && us_full_fold_keys[lo] == cp) {
-		const uint32_t *v = &us_full_fold_values[lo * 3];
+	long i = us_find_sorted(us_full_fold_keys, US_FULL_FOLD_COUNT, cp);
+	if (i >= 0) {
+		const uint32_t *v = &us_full_fold_values[i * 3];
 		out[0] = v[0];
 		out[1] = v[1];
 		out[2] = v[2];

@@ -7,6 +7,21 @@
 
 #include "data/props.gen.h"
 
+/* The index of cp in the ascending array keys[0..n), or -1 (the generated
+ * tables' sorted lists: full case folds, mirrors, brackets, ...). */
+static inline long us_find_sorted(const uint32_t *keys, size_t n, uint32_t cp)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (keys[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && keys[lo] == cp ? (long)lo : -1;
+}
+
 /* The property record of cp; cp must be <= 0x10FFFF. */
 static inline const us_props_rec *us_props(uint32_t cp)
 {

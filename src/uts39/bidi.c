@@ -35,22 +35,10 @@ static int is_ni(int t)
 	       t == PDI;
 }
 
-static long find_sorted(const uint32_t *keys, size_t n, uint32_t cp)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (keys[mid] < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && keys[lo] == cp ? (long)lo : -1;
-}
 
 static uint32_t mirror_of(uint32_t cp)
 {
-	long i = find_sorted(us_mirror_cp, US_MIRROR_COUNT, cp);
+	long i = us_find_sorted(us_mirror_cp, US_MIRROR_COUNT, cp);
 	return i < 0 ? cp : us_mirror_glyph[i];
 }
 
@@ -220,7 +208,7 @@ static int resolve_brackets(struct para *p, size_t *seq, size_t m, int level, in
 		long b;
 		if (p->t[x] != ON)
 			continue;
-		b = find_sorted(us_bracket_cp, US_BRACKET_COUNT, p->cp[x]);
+		b = us_find_sorted(us_bracket_cp, US_BRACKET_COUNT, p->cp[x]);
 		if (b < 0)
 			continue;
 		if (us_bracket_type[b] == 0) {
