@@ -12,15 +12,19 @@ PARA = "Robert Plaпt stepped qυietly throυgh the door, 𝐟𝐫𝐞𝐞 tick\
 
 
 def test_gil_released_during_c_call():
-    # Text large enough that one C call takes a while (at least ~0.15 s):
-    # 3.5 MB to start, doubled while the library is faster than that.
+    def c_call(text):
+        need = ctypes.c_size_t()
+        unspoof._lib.lib.unspoof_clean_buffer(None, text, len(text), None, 0, ctypes.byref(need))
+
+    # Text large enough that the C call below takes a while (at least
+    # ~0.15 s): 3.5 MB to start, doubled while the library is faster.
     reps = 40000
     while True:
         big = (PARA * reps).encode()
         t0 = time.perf_counter()
-        unspoof.clean(big)
+        c_call(big)
         single = time.perf_counter() - t0
-        if single >= 0.15 or reps >= 40000 * 16:
+        if single >= 0.15 or reps >= 40000 * 32:
             break
         reps *= 2
     window = {}
@@ -37,8 +41,7 @@ def test_gil_released_during_c_call():
         # the call itself: no Python code of this thread runs between a and b
         for _ in range(3):
             window["a"] = time.perf_counter()
-            need = ctypes.c_size_t()
-            unspoof._lib.lib.unspoof_clean_buffer(None, big, len(big), None, 0, ctypes.byref(need))
+            c_call(big)
             window["b"] = time.perf_counter()
     finally:
         stop.set()
