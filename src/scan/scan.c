@@ -1254,7 +1254,10 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 	if (runs != 1 || n < 2 || (before && after) || before + after < 2)
 		return 0;
 	/* Leet digits alone are no word ("Тч4$$" stays one Cyrillic word, as
-	 * "Tч4$$" was restored into one). */
+	 * "Tч4$$" was restored into one), and they do not make a run long
+	 * enough to be one: "Tч𝐞88" (fancy letters kept) is restored into
+	 * Cyrillic, its digits staying digits, and the next clean must not
+	 * take "𝐞88" for a Latin word glued on and write "𝐞bb". */
 	if (!real)
 		return 0;
 	/* A script without a model (Arabic "ها" glued to "botmap" in Persian
@@ -1262,7 +1265,7 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 	 * is its own word when the document writes that script genuinely. */
 	if (us_ngram_group(sc) < 0)
 		return s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
-	if (n < 3)
+	if (real < 3)
 		return 0;
 	/* The letters either side of the junction. */
 	if (after) {
