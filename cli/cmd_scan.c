@@ -40,6 +40,7 @@ struct rec {
 	unspoof_finding f;
 	int snip;          /* index into snips, -1 if none */
 	unsigned nmarks;   /* MARKS: number of combining marks */
+	int marks_first;   /* MARKS: the finding starts at a mark, not at its base */
 	unsigned char raw[4]; /* INVALID_UTF8: the bytes */
 };
 
@@ -214,7 +215,11 @@ static void print_finding(struct scan_job *j, const struct rec *r)
 		fputs("bidi control", o);
 		break;
 	case UNSPOOF_KIND_MARKS:
-		fprintf(o, "carries %u combining mark%s", r->nmarks, r->nmarks == 1 ? "" : "s");
+		if (r->marks_first)
+			fprintf(o, "starts a stack of %u combining mark%s", r->nmarks,
+			        r->nmarks == 1 ? "" : "s");
+		else
+			fprintf(o, "carries %u combining mark%s", r->nmarks, r->nmarks == 1 ? "" : "s");
 		break;
 	default:
 		if (f->imitates_len) {
@@ -339,6 +344,7 @@ static int on_finding(void *ctx, const unspoof_finding *f)
 	r->f = *f;
 	r->snip = -1;
 	r->nmarks = 0;
+	r->marks_first = 0;
 	if (f->kind == UNSPOOF_KIND_INVALID_UTF8) {
 		memset(r->raw, 0, sizeof r->raw);
 		if (!reader_copy(&j->rd, f->offset, f->length < 4 ? f->length : 4, (char *)r->raw))
@@ -348,7 +354,14 @@ static int on_finding(void *ctx, const unspoof_finding *f)
 		size_t n = reader_copy(&j->rd, f->offset, f->length < sizeof buf ? f->length : sizeof buf,
 		                       buf);
 		size_t cps = unspoof_utf8_count(buf, n);
-		r->nmarks = cps ? (unsigned)cps - 1 : 0;
+		unspoof_char_info ci;
+		/* The finding starts at the base, or at the first mark when the
+		 * base has a finding of its own (unspoof.h). */
+		r->marks_first = unspoof_char_info_get(f->cp, &ci) == UNSPOOF_OK &&
+		                 (ci.general_category == UNSPOOF_GC_Mn ||
+		                  ci.general_category == UNSPOOF_GC_Mc ||
+		                  ci.general_category == UNSPOOF_GC_Me);
+		r->nmarks = r->marks_first ? (unsigned)cps : cps ? (unsigned)cps - 1 : 0;
 	}
 	if (c->lines) {
 		const struct snip *s = j->nsnips ? &j->snips[j->nsnips - 1] : NULL;

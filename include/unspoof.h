@@ -780,7 +780,9 @@ typedef enum unspoof_kind {
 	 * LRM/RLM/ALM). */
 	UNSPOOF_KIND_BIDI = 3,
 	/* A character carrying an excessive stack of combining marks ("zalgo").
-	 * The finding spans the base character and its marks. */
+	 * The finding spans the base character and its marks; only the marks
+	 * when the base has a finding of its own (Cyrillic п under zalgo marks
+	 * in English is a LOOKALIKE finding, then a MARKS finding). */
 	UNSPOOF_KIND_MARKS = 4,
 	/* An ill-formed UTF-8 sequence (one maximal subpart, Unicode §3.9). */
 	UNSPOOF_KIND_INVALID_UTF8 = 5,
@@ -817,8 +819,11 @@ typedef struct unspoof_finding {
 	uint64_t column;        /* 1-based column in code points within the line
 	                         * (an ill-formed subpart counts as one) */
 	uint32_t length;        /* length in bytes */
-	uint32_t cp;            /* the code point (the base character for MARKS; the
-	                         * first byte's value for INVALID_UTF8) */
+	uint32_t cp;            /* the code point (for MARKS the base character, or
+	                         * the first mark when the base has a finding of its
+	                         * own, is an ill-formed subpart, an invisible
+	                         * character or a bidi control; the first byte's
+	                         * value for INVALID_UTF8) */
 	int kind;               /* unspoof_kind */
 	int script;             /* script index of cp (unspoof_script_code), -1 for
 	                         * invalid UTF-8 */

@@ -2376,10 +2376,14 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 			m->repl = REPL_DELETE;
 		m->kind = NO_KIND;
 	}
-	/* The finding sits on the base; on the first mark when the base is an
-	 * ill-formed byte, an invisible character or a bidi control, which
-	 * keep (or get) their own findings. */
-	if (s->u[base].cls == C_INVALID || s->u[base].cls == C_INVIS || s->u[base].cls == C_BIDI)
+	/* The finding sits on the base; on the first mark when the base has a
+	 * finding of its own (a lookalike, fancy or leet letter: its
+	 * restoration must not depend on whether marks are undone, and the
+	 * next clean, seeing the restored letter, counts it in its new
+	 * script), or is an ill-formed byte, an invisible character or a bidi
+	 * control, which keep (or get) their own findings. */
+	if (s->u[base].kind != NO_KIND || s->u[base].cls == C_INVALID ||
+	    s->u[base].cls == C_INVIS || s->u[base].cls == C_BIDI)
 		base++;
 	s->u[base].kind = UNSPOOF_KIND_MARKS;
 	s->u[base].conf = foreign >= 5 ? 95 : 85;

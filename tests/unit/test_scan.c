@@ -464,6 +464,23 @@ static void test_options(void)
 	o.undo &= ~UNSPOOF_KIND_BIT(UNSPOOF_KIND_FANCY);
 	check_idempotent(&o, "leet mode: clean is idempotent next to a kept fancy letter",
 	                 "\U0001D4255\x1A\u0443");
+	/* A lookalike under stacked marks keeps its own finding, so it is
+	 * restored whether or not marks are undone (with marks kept it was
+	 * left as it was: the MARKS finding had taken its place). */
+	unspoof_options_init(&o);
+	o.undo &= ~UNSPOOF_KIND_BIT(UNSPOOF_KIND_MARKS);
+	in = "Robert Pla\u043F\u0313\u0314\u0316\u0317t stepped quietly through the door.";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("marks kept: the Cyrillic \u043F under them is still restored", in,
+		          "Robert Plan\u0313\u0314\u0316\u0317t stepped quietly through the door.",
+		          c->text, c->len);
+		CHECK(c->summary.counts[UNSPOOF_KIND_LOOKALIKE] == 1 &&
+		          c->summary.counts[UNSPOOF_KIND_MARKS] == 1,
+		      "Pla U+043F + 4 marks + t: %llu lookalike and %llu marks findings, expected 1 and 1",
+		      (unsigned long long)c->summary.counts[UNSPOOF_KIND_LOOKALIKE],
+		      (unsigned long long)c->summary.counts[UNSPOOF_KIND_MARKS]);
+		unspoof_cleaned_free(c);
+	}
 	unspoof_options_init(&o);
 	o.undo = 0;
 	in = "Pla\u043Ft";
