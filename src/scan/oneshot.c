@@ -78,9 +78,10 @@ static int on_edit(void *ctx, const unspoof_edit *e)
 /* Streams kept for the next one-shot call: a stream costs a 4 KB zeroed
  * structure and a 68 KB buffer, several times the work of scanning a short
  * line (unspoof_clean_buffer() per line of text). A call takes any kept
- * stream and resets it (us_stream_reset(): the same state as a new one);
- * after a short text it keeps it in a free slot, so each slot holds at most
- * ~100 KB (the buffer, and units and words of up to SHORT bytes). Slots
+ * stream and resets it (us_stream_reset(): the state of a new one, but for
+ * the n-gram score cache, which lines of one text share); after a short
+ * text it keeps it in a free slot, so each slot holds at most ~170 KB (the
+ * buffer, the 64 KB cache, units and words of up to SHORT bytes). Slots
  * are taken and filled by atomic exchange, so threads never share one. */
 #define SLOTS 4
 #define SHORT 4096u

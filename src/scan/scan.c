@@ -3617,23 +3617,27 @@ int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
 	return us_stream_reset(s, opts, cb);
 }
 
-/* s as unspoof_stream_new(opts, cb) makes it (no caches, nothing fed), but
- * with the buffers it has: for the one-shot calls (oneshot.c), which reuse
- * streams. */
+/* s as unspoof_stream_new(opts, cb) makes it (nothing fed, no counts), but
+ * with the buffers it has and its n-gram score cache (not part of any
+ * result, see cached_score()): for the one-shot calls (oneshot.c), which
+ * reuse streams. */
 int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoof_callbacks *cb)
 {
 	unsigned char *buf = s->buf;
 	struct unit *u = s->u;
 	struct word *w = s->w;
+	struct score_cache *scache = s->scache;
 	size_t cap = s->cap, ucap = s->ucap, wcap = s->wcap;
+	uint32_t nscored = s->nscored;
 	if (bad_options(opts))
 		return UNSPOOF_E_INVALID_ARG;
-	free(s->scache);
 	free(s->rhist);
 	memset(s, 0, sizeof *s);
 	s->buf = buf;
 	s->u = u;
 	s->w = w;
+	s->scache = scache;
+	s->nscored = nscored;
 	s->cap = cap;
 	s->ucap = ucap;
 	s->wcap = wcap;
