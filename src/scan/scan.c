@@ -3654,6 +3654,11 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 		s->seg_soft = SEG_SOFT;
 		s->seg_hard = SEG_HARD;
 	}
+	if (s->cap != s->seg_hard + 8) { /* the sizes changed (tests): a new buffer */
+		free(s->buf);
+		s->buf = NULL;
+		s->cap = 0;
+	}
 	return UNSPOOF_OK;
 }
 
