@@ -80,7 +80,7 @@ static int on_edit(void *ctx, const unspoof_edit *e)
  * line (unspoof_clean_buffer() per line of text). A call takes any kept
  * stream and resets it (us_stream_reset(): the state of a new one, but for
  * the n-gram score cache, which lines of one text share); after a short
- * text it keeps it in a free slot, so each slot holds at most ~170 KB (the
+ * text it keeps it in a free slot, so each slot holds at most ~250 KB (the
  * buffer, the 64 KB cache, units and words of up to SHORT bytes). Slots
  * are taken and filled by atomic exchange, so threads never share one. */
 #define SLOTS 4
