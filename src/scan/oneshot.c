@@ -120,13 +120,15 @@ static void put_stream(unspoof_stream *s, size_t len)
 	unspoof_stream_free(s);
 }
 
-/* The kept streams go when the library is unloaded. */
+#if defined(__GNUC__)
+/* The kept streams go when the library is unloaded (or at exit). */
 __attribute__((destructor)) static void free_slots(void)
 {
 	unsigned k;
 	for (k = 0; k < SLOTS; k++)
 		unspoof_stream_free(atomic_exchange(&slot[k], NULL));
 }
+#endif
 
 /* Runs a stream over text; a callback failing means out of memory. */
 static int run_all(const unspoof_options *opts, const unspoof_callbacks *cb, const char *text,
