@@ -918,10 +918,19 @@ static inline __attribute__((always_inline)) int para_block(struct paras *c,
 
 /* One loop per kernel, so that each inlines its own block masks. */
 #if HAVE_AVX2
-__attribute__((target("avx2"))) static void paras_avx2(struct paras *pc)
+/* para_block() out of line, for the AVX2 loop's blocks that are not all
+ * plain (or end with a cut quote). */
+__attribute__((target("popcnt"), noinline)) static int para_any(struct paras *c,
+                                                              const struct bits64 *m)
 {
-	/* A copy the compiler can keep in registers (the stores to pc->out
-	 * could otherwise alias the counts). */
+	return para_block(c, m);
+}
+
+/* para_block() on whole plain blocks with the state in locals: the end of
+ * the data and the paragraph length limit as one bound, in_word and pend
+ * as two bits of one word, the four counts in registers. */
+__attribute__((target("avx2,popcnt"))) static void paras_avx2(struct paras *pc)
+{
 	struct paras c = *pc;
 	struct bits64 m;
 	struct tabs t;
@@ -929,12 +938,83 @@ __attribute__((target("avx2"))) static void paras_avx2(struct paras *pc)
 	t.anc = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
 	t.ws = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)blank_lo));
 	t.pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_row));
-	while (c.p + 66 <= c.len) {
-		bits_avx2(&t, c.b + c.p, &m);
-		if (para_block(&c, &m))
+	for (;;) {
+		size_t p = c.p, start = c.start, lim;
+		uint32_t let = c.let, anc = c.anc, wrd = c.wrd, lin = c.lin;
+		uint64_t flags = c.in_word | c.pend << 1; /* bit 0 in_word, bit 1 pend */
+		struct us_para *out = c.out + c.n, *out_end = c.out + c.max;
+		int stop;
+		/* blocks at p while p + 66 <= len and p - start < usoft */
+		lim = c.len - 65 < start + c.usoft ? c.len - 65 : start + c.usoft;
+		if (c.len < 66 || p >= lim)
 			break;
+		for (;;) {
+			uint64_t L, A, N, W, S, s, sum, n63;
+			int carry;
+			bits_avx2(&t, c.b + p, &m);
+			if (m.hi & ~(m.seq | m.seq << 1 | m.seq << 2))
+				break; /* to para_any() */
+			L = m.let;
+			A = m.anc;
+			N = m.nl;
+			W = m.ws;
+			S = L & ~((L << 1) | (flags & 1));
+			s = N << 1 | flags >> 1;
+			n63 = N >> 63;
+			for (;;) {
+				uint64_t below;
+				unsigned o;
+				carry = __builtin_add_overflow(s & W, W, &sum);
+				sum = (s | sum) & ~W & N; /* blank lines ending here */
+				if (!sum)
+					break;
+				o = (unsigned)__builtin_ctzll(sum);
+				if (p + o - start >= c.usoft)
+					goto stop; /* a long paragraph: cut by counting units */
+				below = o == 63 ? ~0ull : (2ull << o) - 1;
+				out->len = (uint32_t)(p + o + 1 - start);
+				out->letters = let + pop(L & below);
+				out->anchors = anc + pop(A & below);
+				out->words = wrd + pop(S & below);
+				out->lines = lin + pop(N & below);
+				start = p + o + 1;
+				if (++out == out_end)
+					goto stop;
+				let = 0u - pop(L & below);
+				anc = 0u - pop(A & below);
+				wrd = 0u - pop(S & below);
+				lin = 0u - pop(N & below);
+				n63 &= o != 63;
+				s &= ~(below << 1 | 1);
+				lim = c.len - 65 < start + c.usoft ? c.len - 65 : start + c.usoft;
+			}
+			flags = L >> 63 | ((uint64_t)carry | n63) << 1;
+			let += pop(L);
+			anc += pop(A);
+			wrd += pop(S);
+			lin += pop(N);
+			p += 64;
+			if (p >= lim)
+				goto stop; /* the end of the data, or no cut in time */
+		}
+		c.p = p;
+		c.start = start;
+		c.let = let;
+		c.anc = anc;
+		c.wrd = wrd;
+		c.lin = lin;
+		c.in_word = flags & 1;
+		c.pend = flags >> 1;
+		c.n = (size_t)(out - c.out);
+		stop = para_any(&c, &m);
+		if (stop)
+			break;
+		continue;
+	stop:
+		c.n = (size_t)(out - c.out);
+		break;
 	}
-	*pc = c;
+	pc->n = c.n;
 }
 #endif
 
