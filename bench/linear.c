@@ -21,9 +21,14 @@
 #include "unspoof.h"
 
 enum op { O_SCAN, O_SCAN_STREAM, O_CLEAN, O_CLEAN_BUFFER, O_CLEAN_STREAM, O_SKELETON, O_NFC,
-          O_NFKC_CF, O_COUNT };
-static const char *const op_name[O_COUNT] = {"scan", "scan-stream", "clean", "clean-buffer",
-                                             "clean-stream", "skeleton-lines", "nfc", "nfkc-cf"};
+          O_NFKC_CF, O_LISTED, O_CLEAN_LINES = O_LISTED, O_VALIDATE, O_COUNT };
+/* The first O_LISTED are the cases linear.sh checks; the others are for
+ * profiles (clean_buffer per line, as make bench's "clean per line" row;
+ * the UTF-8 validation baseline). */
+static const char *const op_name[O_COUNT] = {"scan",       "scan-stream",    "clean",
+                                             "clean-buffer", "clean-stream", "skeleton-lines",
+                                             "nfc",        "nfkc-cf",        "clean-lines",
+                                             "validate"};
 #define UNIT (128u << 10)
 
 static size_t sink;
@@ -73,6 +78,23 @@ static int skeleton_lines(const char *s, size_t n)
 	return 0;
 }
 
+static int clean_lines(const char *s, size_t n)
+{
+	static char dst[1 << 16];
+	const char *e = s + n;
+	size_t got;
+	while (s < e) {
+		const char *nl = memchr(s, '\n', (size_t)(e - s));
+		size_t len = (size_t)((nl ? nl : e) - s);
+		int rc = unspoof_clean_buffer(NULL, s, len, dst, sizeof dst, &got);
+		if (rc)
+			return rc;
+		sink += got;
+		s += len + 1;
+	}
+	return 0;
+}
+
 static int normalize(unspoof_form f, const char *s, size_t n)
 {
 	size_t cap = n * 3 + 16, got;
@@ -108,8 +130,11 @@ static int run(enum op op, const char *s, size_t n)
 		return rc;
 	case O_CLEAN_STREAM: return stream(s, n, 1);
 	case O_SKELETON: return skeleton_lines(s, n);
+	case O_CLEAN_LINES: return clean_lines(s, n);
+	case O_VALIDATE: return unspoof_utf8_validate(s, n, NULL);
 	case O_NFC: return normalize(UNSPOOF_NFC, s, n);
-	default: return normalize(UNSPOOF_NFKC_CF, s, n);
+	case O_NFKC_CF: return normalize(UNSPOOF_NFKC_CF, s, n);
+	default: return 1;
 	}
 }
 
@@ -132,7 +157,7 @@ int main(int argc, char **argv)
 	long scale;
 	if (argc == 2 && !strcmp(argv[1], "list")) {
 		for (k = 0; k < 2; k++)
-			for (op = 0; op < O_COUNT; op++)
+			for (op = 0; op < O_LISTED; op++)
 				printf("%s-%s\n", corpus_name(kinds[k]), op_name[op]);
 		return 0;
 	}

@@ -7,7 +7,13 @@
  *   drv SEED FILE...    SEED 0: default options, 64 KiB feeds; others: random
  *                       leet, target script, undo kinds, keep_invisible,
  *                       invalid, forbidden script, feeds of 1..5000 bytes,
- *                       small paragraph cuts, the forced full pass */
+ *                       small paragraph cuts, the forced full pass
+ *
+ * Then, line by line (the per-line rows of make bench; the one-shot calls
+ * reuse streams between calls): unspoof_clean_buffer() (with the file's
+ * options and NULL, at full and at a third of the capacity), unspoof_scan()
+ * and unspoof_clean() (findings, edits, text, summaries), and
+ * unspoof_skeleton() in its three modes; a hash of all of it per file. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +35,96 @@ static uint64_t rnd(void)
 	rs ^= rs << 25;
 	rs ^= rs >> 27;
 	return rs * 2685821657736338717ULL;
+}
+
+static uint64_t lh;
+
+static void hb(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	size_t i;
+	for (i = 0; i < n; i++)
+		lh = (lh ^ b[i]) * 0x100000001B3ull;
+}
+
+static void hu(uint64_t v)
+{
+	hb(&v, sizeof v);
+}
+
+static void hsum(const unspoof_summary *m)
+{
+	int i;
+	hu((uint64_t)m->verdict);
+	hu((uint64_t)(m->score * 1e9));
+	for (i = 0; i < UNSPOOF_KIND_COUNT; i++)
+		hu(m->counts[i]);
+	hu(m->bytes);
+	hu(m->words);
+	hu(m->letters);
+	hu(m->edits);
+}
+
+/* The per-line calls on s[0..n), hashed into lh. */
+static void per_line(const unspoof_options *o, const char *s, size_t n)
+{
+	static char dst[1 << 20];
+	static const unsigned modes[3] = {0, UNSPOOF_INVALID_KEEP, UNSPOOF_INVALID_REPLACE};
+	unspoof_report *r;
+	unspoof_cleaned *c;
+	size_t got, i, cap;
+	int rc, m;
+	for (m = 0; m < 2; m++) {
+		cap = UNSPOOF_CLEAN_BOUND(n);
+		got = 0;
+		rc = unspoof_clean_buffer(m ? NULL : o, s, n, dst, cap, &got);
+		hu((uint64_t)rc);
+		hu(got);
+		hb(dst, got);
+		cap = n / 3;
+		rc = unspoof_clean_buffer(m ? NULL : o, s, n, dst, cap, &got);
+		hu((uint64_t)rc);
+		hu(got);
+	}
+	rc = unspoof_scan(o, s, n, &r);
+	hu((uint64_t)rc);
+	if (!rc) {
+		hsum(&r->summary);
+		for (i = 0; i < r->nfindings; i++) {
+			const unspoof_finding *f = &r->findings[i];
+			hu(f->offset);
+			hu(f->line);
+			hu(f->column);
+			hu(f->length);
+			hu(f->cp);
+			hu((uint64_t)f->kind);
+			hu((uint64_t)(f->confidence * 1e6));
+			hu((uint64_t)f->undone);
+		}
+		unspoof_report_free(r);
+	}
+	rc = unspoof_clean(o, s, n, &c);
+	hu((uint64_t)rc);
+	if (!rc) {
+		hsum(&c->summary);
+		hu(c->len);
+		hb(c->text, c->len);
+		for (i = 0; i < c->nedits; i++) {
+			hu(c->edits[i].in_offset);
+			hu(c->edits[i].in_length);
+			hu(c->edits[i].out_offset);
+			hu(c->edits[i].out_length);
+			hu((uint64_t)c->edits[i].kind);
+		}
+		unspoof_cleaned_free(c);
+	}
+	for (m = 0; m < 3; m++) {
+		rc = unspoof_skeleton(s, n, dst, sizeof dst, &got, modes[m]);
+		hu((uint64_t)rc);
+		hu(got);
+		if (!rc)
+			hb(dst, got);
+	}
 }
 
 static int on_output(void *c, const char *d, size_t n)
@@ -141,6 +237,16 @@ int main(int argc, char **argv)
 		       (unsigned long long)sum.words, (unsigned long long)sum.letters,
 		       (unsigned long long)sum.edits);
 		unspoof_stream_free(st);
+		/* line by line, with the forced full pass and paragraph sizes
+		 * left as drawn */
+		lh = 0xcbf29ce484222325ull;
+		for (k = 0; k < n;) {
+			const char *e = memchr(buf + k, '\n', n - k);
+			size_t len = e ? (size_t)(e - (buf + k)) : n - k;
+			per_line(&o, buf + k, len);
+			k += len + 1;
+		}
+		printf("LINES %016llx\n", (unsigned long long)lh);
 	}
 	return 0;
 }

@@ -48,6 +48,9 @@ static uint8_t cyr_plain[16], cyr_anchor[16];
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
  * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
 static uint8_t punct_inert[16];
+/* The same set as a nibble table of the bytes 80..BF: byte x is in it when
+ * punct_row[x & 15] has bit (x >> 4) - 8. */
+static uint8_t punct_row[16];
 /* Every ASCII character is inert C_OTHER but A-Z and a-z, Latin letters
  * (what the paragraph kernel below assumes; checked once, from the
  * tables). */
@@ -67,8 +70,10 @@ static void init_tables(void)
 	for (c = 0x2000; c < 0x2040; c++) {
 		uint16_t i = punct_info[c - PUNCT_START];
 		unsigned k = c - 0x2000;
-		if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_OTHER)
+		if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_OTHER) {
 			punct_inert[k >> 3] |= (uint8_t)(1u << (k & 7));
+			punct_row[k & 15] |= (uint8_t)(1u << (k >> 4));
+		}
 	}
 	for (c = 0x400; c < 0x480; c++) {
 		uint16_t i = low_info[c];
@@ -742,73 +747,65 @@ struct tabs {
 };
 
 /* Non-ASCII, letter, anchor, line feed and blank white space bits of the
- * 32 bytes at s. An ASCII byte c is in a nibble-table set t when t[c & 15]
- * has bit c >> 4: one shuffle by the byte itself and one by its high
- * nibble. */
+ * 32 bytes at s, and for the quotes: e2 marks E2 80 (reads s[32]), in the
+ * bytes 80..BF that end inert punctuation. An ASCII byte c is in a
+ * nibble-table set t when t[c & 15] has bit c >> 4 (one shuffle by the
+ * byte itself, one by its high nibble); a byte 80..BF is in the
+ * punctuation set when t.pin[c & 15] has bit (c >> 4) - 8. */
 __attribute__((target("avx2"), always_inline)) static inline uint32_t
 bits32_avx2(const struct tabs *t, const unsigned char *s, uint32_t *let, uint32_t *anc,
-            uint32_t *nl, uint32_t *ws)
+            uint32_t *nl, uint32_t *ws, uint32_t *e2, uint32_t *in)
 {
-	const __m256i ltab = t->let, atab = t->anc, wtab = t->ws;
 	/* Bit c >> 4 of an ASCII byte; for bytes >= 0x80, bit 1 (the row of
 	 * 0x10..0x1F, never in the sets), so that they fail the test. */
-	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2, 2, 2,
+	const __m256i rows = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2, 2, 2,
 	                                      2, 2, 1, 2, 4, 8, 16, 32, 64, (char)128, 2, 2, 2, 2,
 	                                      2, 2, 2, 2);
+	/* Bit (c >> 4) - 8 for 80..BF, bit 7 (in no row of pin) for others. */
+	const __m256i rows8 = _mm256_setr_epi8(
+		(char)128, (char)128, (char)128, (char)128, (char)128, (char)128, (char)128, (char)128,
+		1, 2, 4, 8, (char)128, (char)128, (char)128, (char)128, (char)128, (char)128, (char)128,
+		(char)128, (char)128, (char)128, (char)128, (char)128, 1, 2, 4, 8, (char)128, (char)128,
+		(char)128, (char)128);
+	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	__m256i v = _mm256_loadu_si256((const void *)s);
-	__m256i hib = _mm256_shuffle_epi8(
-		bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F)));
+	__m256i hn = _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4);
+	__m256i hib = _mm256_shuffle_epi8(rows, hn);
+	__m256i hib8 = _mm256_shuffle_epi8(rows8, hn);
 	*let = (uint32_t)_mm256_movemask_epi8(
-		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(ltab, v), hib), hib));
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(t->let, v), hib), hib));
 	*anc = (uint32_t)_mm256_movemask_epi8(
-		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(atab, v), hib), hib));
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(t->anc, v), hib), hib));
 	*ws = (uint32_t)_mm256_movemask_epi8(
-		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(wtab, v), hib), hib));
+		_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(t->ws, v), hib), hib));
 	*nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+	*in = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+		_mm256_and_si256(_mm256_shuffle_epi8(t->pin, _mm256_and_si256(v, lo4)), hib8), hib8));
+	*e2 = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+		_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)),
+		_mm256_cmpeq_epi8(_mm256_loadu_si256((const void *)(s + 1)),
+	                          _mm256_set1_epi8((char)0x80))));
 	return (uint32_t)_mm256_movemask_epi8(v);
-}
-
-/* First bytes of E2 80 xx with xx inert (punct_inert) in the 32 bytes at
- * s (reads s[0..34)). */
-__attribute__((target("avx2"), always_inline)) static inline uint32_t
-seq32_avx2(const struct tabs *t, const unsigned char *s)
-{
-	const __m256i pin = t->pin;
-	const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
-	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
-	                                      0, 0, 0, 0);
-	const __m256i seven = _mm256_set1_epi8(7);
-	__m256i v = _mm256_loadu_si256((const void *)s);
-	__m256i v1 = _mm256_loadu_si256((const void *)(s + 1));
-	__m256i v2 = _mm256_loadu_si256((const void *)(s + 2));
-	/* xx: bit xx & 0x3F of the 64-bit map, and a continuation byte (as a
-	 * signed byte, below -64). */
-	__m256i bit = _mm256_shuffle_epi8(bits, _mm256_and_si256(v2, seven));
-	__m256i ok = _mm256_cmpeq_epi8(
-		_mm256_and_si256(_mm256_shuffle_epi8(pin, _mm256_and_si256(_mm256_srli_epi16(v2, 3), seven)),
-		                 bit),
-		bit);
-	ok = _mm256_and_si256(ok, _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v2));
-	ok = _mm256_and_si256(ok, _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)));
-	ok = _mm256_and_si256(ok, _mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0x80)));
-	return (uint32_t)_mm256_movemask_epi8(ok);
 }
 
 __attribute__((target("avx2"), always_inline)) static inline void
 bits_avx2(const struct tabs *t, const unsigned char *s, struct bits64 *m)
 {
-	uint32_t l0, l1, a0, a1, n0, n1, h0, h1, w0, w1;
-	h0 = bits32_avx2(t, s, &l0, &a0, &n0, &w0);
-	h1 = bits32_avx2(t, s + 32, &l1, &a1, &n1, &w1);
+	uint32_t l0, l1, a0, a1, n0, n1, h0, h1, w0, w1, e0, e1, i0, i1;
+	uint64_t in;
+	h0 = bits32_avx2(t, s, &l0, &a0, &n0, &w0, &e0, &i0);
+	h1 = bits32_avx2(t, s + 32, &l1, &a1, &n1, &w1, &e1, &i1);
 	m->hi = h0 | (uint64_t)h1 << 32;
 	m->let = l0 | (uint64_t)l1 << 32;
 	m->anc = a0 | (uint64_t)a1 << 32;
 	m->ws = w0 | (uint64_t)w1 << 32;
 	m->nl = n0 | (uint64_t)n1 << 32;
-	/* Quotes ending past the block are left to the next one. Computed
-	 * for every block: a branch on the non-ASCII bits would be
-	 * mispredicted in prose (about half the blocks have a quote). */
-	m->seq = (seq32_avx2(t, s) | (uint64_t)seq32_avx2(t, s + 32) << 32) & (~0ull >> 2);
+	in = i0 | (uint64_t)i1 << 32;
+	/* E2 80 xx wholly inside the block (a quote ending past it is left
+	 * to the next block). Computed for every block: a branch on the
+	 * non-ASCII bits would be mispredicted in prose (about half the
+	 * blocks have a quote). */
+	m->seq = (e0 | (uint64_t)e1 << 32) & in >> 2;
 }
 #endif
 
@@ -921,23 +918,103 @@ static inline __attribute__((always_inline)) int para_block(struct paras *c,
 
 /* One loop per kernel, so that each inlines its own block masks. */
 #if HAVE_AVX2
-__attribute__((target("avx2"))) static void paras_avx2(struct paras *pc)
+/* para_block() out of line, for the AVX2 loop's blocks that are not all
+ * plain (or end with a cut quote). */
+__attribute__((target("popcnt"), noinline)) static int para_any(struct paras *c,
+                                                              const struct bits64 *m)
 {
-	/* A copy the compiler can keep in registers (the stores to pc->out
-	 * could otherwise alias the counts). */
+	return para_block(c, m);
+}
+
+/* para_block() on whole plain blocks with the state in locals: the end of
+ * the data and the paragraph length limit as one bound, in_word and pend
+ * as two bits of one word, the four counts in registers. */
+__attribute__((target("avx2,popcnt"))) static void paras_avx2(struct paras *pc)
+{
 	struct paras c = *pc;
 	struct bits64 m;
 	struct tabs t;
 	t.let = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
 	t.anc = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
 	t.ws = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)blank_lo));
-	t.pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
-	while (c.p + 66 <= c.len) {
-		bits_avx2(&t, c.b + c.p, &m);
-		if (para_block(&c, &m))
+	t.pin = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_row));
+	for (;;) {
+		size_t p = c.p, start = c.start, lim;
+		uint32_t let = c.let, anc = c.anc, wrd = c.wrd, lin = c.lin;
+		uint64_t flags = c.in_word | c.pend << 1; /* bit 0 in_word, bit 1 pend */
+		struct us_para *out = c.out + c.n, *out_end = c.out + c.max;
+		int stop;
+		/* blocks at p while p + 66 <= len and p - start < usoft */
+		lim = c.len - 65 < start + c.usoft ? c.len - 65 : start + c.usoft;
+		if (c.len < 66 || p >= lim)
 			break;
+		for (;;) {
+			uint64_t L, A, N, W, S, s, sum, n63;
+			int carry;
+			bits_avx2(&t, c.b + p, &m);
+			if (m.hi & ~(m.seq | m.seq << 1 | m.seq << 2))
+				break; /* to para_any() */
+			L = m.let;
+			A = m.anc;
+			N = m.nl;
+			W = m.ws;
+			S = L & ~((L << 1) | (flags & 1));
+			s = N << 1 | flags >> 1;
+			n63 = N >> 63;
+			for (;;) {
+				uint64_t below;
+				unsigned o;
+				carry = __builtin_add_overflow(s & W, W, &sum);
+				sum = (s | sum) & ~W & N; /* blank lines ending here */
+				if (!sum)
+					break;
+				o = (unsigned)__builtin_ctzll(sum);
+				if (p + o - start >= c.usoft)
+					goto stop; /* a long paragraph: cut by counting units */
+				below = o == 63 ? ~0ull : (2ull << o) - 1;
+				out->len = (uint32_t)(p + o + 1 - start);
+				out->letters = let + pop(L & below);
+				out->anchors = anc + pop(A & below);
+				out->words = wrd + pop(S & below);
+				out->lines = lin + pop(N & below);
+				start = p + o + 1;
+				if (++out == out_end)
+					goto stop;
+				let = 0u - pop(L & below);
+				anc = 0u - pop(A & below);
+				wrd = 0u - pop(S & below);
+				lin = 0u - pop(N & below);
+				n63 &= o != 63;
+				s &= ~(below << 1 | 1);
+				lim = c.len - 65 < start + c.usoft ? c.len - 65 : start + c.usoft;
+			}
+			flags = L >> 63 | ((uint64_t)carry | n63) << 1;
+			let += pop(L);
+			anc += pop(A);
+			wrd += pop(S);
+			lin += pop(N);
+			p += 64;
+			if (p >= lim)
+				goto stop; /* the end of the data, or no cut in time */
+		}
+		c.p = p;
+		c.start = start;
+		c.let = let;
+		c.anc = anc;
+		c.wrd = wrd;
+		c.lin = lin;
+		c.in_word = flags & 1;
+		c.pend = flags >> 1;
+		c.n = (size_t)(out - c.out);
+		stop = para_any(&c, &m);
+		if (stop)
+			break;
+		continue;
+	stop:
+		c.n = (size_t)(out - c.out);
+		break;
 	}
-	*pc = c;
+	pc->n = c.n;
 }
 #endif
 

@@ -22,6 +22,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "unspoof.h"
+
 /* What the scanner makes of a unit (shared with scan.c). */
 enum ucls {
 	C_OTHER,   /* punctuation, digits, symbols, spaces */
@@ -105,5 +107,10 @@ uint64_t us_scan_digest(const struct unspoof_stream *s);
 /* The stream's output callback never stops it (unspoof_clean_buffer()'s):
  * the output of a run of plain paragraphs may go out in one call. */
 void us_stream_merge_output(struct unspoof_stream *s);
+/* Makes s what unspoof_stream_new(opts, cb) would, keeping its buffers and
+ * its n-gram score cache (the one-shot calls reuse streams);
+ * UNSPOOF_E_INVALID_ARG for bad opts (s is then unchanged). */
+int us_stream_reset(struct unspoof_stream *s, const unspoof_options *opts,
+                    const unspoof_callbacks *cb);
 
 #endif /* US_SCAN_FAST_H */

@@ -1,4 +1,5 @@
 /* One-shot scan and clean, built on the stream (src/scan/scan.c). */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,12 +75,67 @@ static int on_edit(void *ctx, const unspoof_edit *e)
 	return 0;
 }
 
+/* Streams kept for the next one-shot call: a stream costs a 4 KB zeroed
+ * structure and a 68 KB buffer, several times the work of scanning a short
+ * line (unspoof_clean_buffer() per line of text). A call takes any kept
+ * stream and resets it (us_stream_reset(): the state of a new one, but for
+ * the n-gram score cache, which lines of one text share); after a short
+ * text it keeps it in a free slot, so each slot holds at most ~250 KB (the
+ * buffer, the 64 KB cache, units and words of up to SHORT bytes). Slots
+ * are taken and filled by atomic exchange, so threads never share one. */
+#define SLOTS 4
+#define SHORT 4096u
+static _Atomic(unspoof_stream *) slot[SLOTS];
+
+static int get_stream(const unspoof_options *opts, const unspoof_callbacks *cb,
+                      unspoof_stream **out)
+{
+	unsigned k;
+	for (k = 0; k < SLOTS; k++) {
+		unspoof_stream *s;
+		if (!atomic_load_explicit(&slot[k], memory_order_relaxed))
+			continue;
+		s = atomic_exchange_explicit(&slot[k], NULL, memory_order_acquire);
+		if (s) {
+			int rc = us_stream_reset(s, opts, cb);
+			if (rc)
+				unspoof_stream_free(s);
+			*out = rc ? NULL : s;
+			return rc;
+		}
+	}
+	return unspoof_stream_new(opts, cb, out);
+}
+
+static void put_stream(unspoof_stream *s, size_t len)
+{
+	unsigned k;
+	if (len <= SHORT)
+		for (k = 0; k < SLOTS; k++) {
+			unspoof_stream *none = NULL;
+			if (atomic_compare_exchange_strong_explicit(&slot[k], &none, s, memory_order_release,
+			                                            memory_order_relaxed))
+				return;
+		}
+	unspoof_stream_free(s);
+}
+
+#if defined(__GNUC__)
+/* The kept streams go when the library is unloaded (or at exit). */
+__attribute__((destructor)) static void free_slots(void)
+{
+	unsigned k;
+	for (k = 0; k < SLOTS; k++)
+		unspoof_stream_free(atomic_exchange(&slot[k], NULL));
+}
+#endif
+
 /* Runs a stream over text; a callback failing means out of memory. */
 static int run_all(const unspoof_options *opts, const unspoof_callbacks *cb, const char *text,
                    size_t len, unspoof_summary *sum, int merge)
 {
 	unspoof_stream *s;
-	int rc = unspoof_stream_new(opts, cb, &s);
+	int rc = get_stream(opts, cb, &s);
 	if (rc)
 		return rc;
 	if (merge)
@@ -87,7 +143,7 @@ static int run_all(const unspoof_options *opts, const unspoof_callbacks *cb, con
 	rc = unspoof_stream_feed(s, text, len);
 	if (rc == UNSPOOF_OK)
 		rc = unspoof_stream_finish(s, sum);
-	unspoof_stream_free(s);
+	put_stream(s, len);
 	return rc == UNSPOOF_E_ABORTED ? UNSPOOF_E_NOMEM : rc;
 }
 

@@ -3601,6 +3601,13 @@ void us_scan_segment_sizes(size_t soft, size_t hard)
 	atomic_store_explicit(&test_seg_hard, hard, memory_order_relaxed);
 }
 
+static int bad_options(const unspoof_options *o)
+{
+	return o && ((o->undo & ~0x7Fu) || o->target_script < -1 ||
+	             o->target_script >= US_SCRIPT_COUNT ||
+	             (o->invalid != UNSPOOF_INVALID_KEEP && o->invalid != UNSPOOF_INVALID_REPLACE));
+}
+
 int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
                        unspoof_stream **out)
 {
@@ -3608,15 +3615,39 @@ int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
 	if (!out)
 		return UNSPOOF_E_NULL;
 	*out = NULL;
-	if (opts) {
-		if ((opts->undo & ~0x7Fu) || opts->target_script < -1 ||
-		    opts->target_script >= US_SCRIPT_COUNT ||
-		    (opts->invalid != UNSPOOF_INVALID_KEEP && opts->invalid != UNSPOOF_INVALID_REPLACE))
-			return UNSPOOF_E_INVALID_ARG;
-	}
+	if (bad_options(opts))
+		return UNSPOOF_E_INVALID_ARG;
 	s = calloc(1, sizeof *s);
 	if (!s)
 		return UNSPOOF_E_NOMEM;
+	*out = s;
+	return us_stream_reset(s, opts, cb);
+}
+
+/* s as unspoof_stream_new(opts, cb) makes it (nothing fed, no counts), but
+ * with the buffers it has and its n-gram score cache (not part of any
+ * result, see cached_score()): for the one-shot calls (oneshot.c), which
+ * reuse streams. */
+int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoof_callbacks *cb)
+{
+	unsigned char *buf = s->buf;
+	struct unit *u = s->u;
+	struct word *w = s->w;
+	struct score_cache *scache = s->scache;
+	size_t cap = s->cap, ucap = s->ucap, wcap = s->wcap;
+	uint32_t nscored = s->nscored;
+	if (bad_options(opts))
+		return UNSPOOF_E_INVALID_ARG;
+	free(s->rhist);
+	memset(s, 0, sizeof *s);
+	s->buf = buf;
+	s->u = u;
+	s->w = w;
+	s->scache = scache;
+	s->nscored = nscored;
+	s->cap = cap;
+	s->ucap = ucap;
+	s->wcap = wcap;
 	if (opts)
 		s->o = *opts;
 	else
@@ -3630,7 +3661,11 @@ int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
 		s->seg_soft = SEG_SOFT;
 		s->seg_hard = SEG_HARD;
 	}
-	*out = s;
+	if (s->cap != s->seg_hard + 8) { /* the sizes changed (tests): a new buffer */
+		free(s->buf);
+		s->buf = NULL;
+		s->cap = 0;
+	}
 	return UNSPOOF_OK;
 }
 
