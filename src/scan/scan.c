@@ -32,6 +32,7 @@
  *   3. emit findings, edits and output in input order, tracking lines and
  *      columns.
  */
+#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -154,6 +155,11 @@ struct unspoof_stream {
 	/* Letters showing a genuine orthography that uses ı or ʋ (see
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
+	/* Lowercase i (written, or restored) and dotless ı letters of the
+	 * segment, counted when a Turkish word with ı is judged
+	 * (dotless_prior()), and carried. */
+	uint32_t seg_dot[2], carry_dot[2];
+	int dot_counted;
 	/* Units of the segment being decided, and whether it writes letters
 	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
 	size_t nunits_seg;
@@ -2033,6 +2039,97 @@ static int nonturkic_letters(unspoof_stream *s)
 	return s->nonturkic;
 }
 
+/* In a Turkish document that shows obfuscation, how likely is a dotless ı
+ * to stand for i? Turkish writes about 0.6 ı per i (letter frequencies of
+ * Turkish prose: i 8.6%, ı 5.1%). If the obfuscator wrote ı for a fraction
+ * r of the I genuine i, the document shows n_i = (1 - r) I dotted i and
+ * n_ı = 0.6 I + r I dotless ones, so I = (n_i + n_ı) / 1.6 and the share of
+ * the ı that are substitutes is p = 1 - 0.6 I / n_ı (in [2%, 95%]: one
+ * document's letters vary). Returns the bits (times US_NGRAM_ONE_BIT) a
+ * reading must gain for each ı it reads as i: the prior log-odds against
+ * it, -log2(p / (1 - p)), plus one bit for the models' own noise. Counted
+ * (restored letters as restored) once per segment, with the previous
+ * segments' counts carried. */
+#define TR_DOTLESS_PER_I 0.6
+static int dotless_prior(unspoof_stream *s)
+{
+	double ni, nd, p;
+	size_t i;
+	if (!s->dot_counted) {
+		s->dot_counted = 1;
+		for (i = 0; i < s->nunits_seg; i++) {
+			const struct unit *u = &s->u[i];
+			uint32_t c = u->repl != REPL_KEEP && u->repl != REPL_DELETE ? u->repl : u->cp;
+			if (u->cls != C_LETTER || u->repl == REPL_DELETE)
+				continue;
+			s->seg_dot[0] += c == 'i';
+			s->seg_dot[1] += c == 0x0131;
+		}
+	}
+	ni = (double)s->seg_dot[0] + s->carry_dot[0];
+	nd = (double)s->seg_dot[1] + s->carry_dot[1];
+	p = nd > 0 ? 1.0 - TR_DOTLESS_PER_I * (ni + nd) / ((1.0 + TR_DOTLESS_PER_I) * nd) : 0;
+	p = p < 0.02 ? 0.02 : p > 0.95 ? 0.95 : p;
+	return -log2_fixed(p / (1.0 - p)) + US_NGRAM_ONE_BIT;
+}
+
+/* How much the Turkish vowel-harmony model (us_ngram_tr_vowels()) weighs
+ * next to the letter-trigram model: 1.5 times. The trigram model already
+ * sees the vowels next to each other, the vowel model the whole word; the
+ * weight was chosen on Turkish documents the evaluation does not use
+ * (eval/corpus tr 0201-0400, simulated), between 1 and 2, which did
+ * about as well. */
+#define TR_VOWEL_WEIGHT_NUM 3
+#define TR_VOWEL_WEIGHT_DEN 2
+
+/* Reads each ı of cs (candidates: ı as written, then i) in a Turkish
+ * document: the reading with the best total plausibility, letter
+ * trigrams plus vowel harmony, where each i read costs prior (bits times
+ * US_NGRAM_ONE_BIT, from dotless_prior()). */
+static void choose_turkish(const unspoof_stream *s, const struct word *w, struct cands *cs,
+                           int prior)
+{
+	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
+	unsigned best_pick[MAX_CANDS];
+	long best = LONG_MIN;
+	int pos[MAX_CANDS];
+	uint32_t cps[MAX_SCORED];
+	size_t n;
+	for (k = 0; k < cs->n; k++)
+		if (cs->nc[k] > 1 && combos * cs->nc[k] <= MAX_COMBOS) {
+			amb[na++] = k;
+			combos *= cs->nc[k];
+		}
+	if (na == 0)
+		return;
+	memcpy(best_pick, cs->pick, sizeof best_pick);
+	for (k = 0; k < cs->n; k++)
+		pos[k] = -1;
+	n = word_letters(s, w, cs, cps, pos);
+	for (c = 0; c < combos; c++) {
+		unsigned r = c;
+		long sc;
+		for (k = 0; k < na; k++) {
+			cs->pick[amb[k]] = r % cs->nc[amb[k]];
+			r /= cs->nc[amb[k]];
+			if (pos[amb[k]] >= 0)
+				cps[pos[amb[k]]] = cs->c[amb[k]][cs->pick[amb[k]]];
+		}
+		/* The trigram score is an average over the letters and the
+		 * word's end: back to a total. */
+		sc = (long)cached_score(s, US_NGRAM_TURKISH, cps, n) * (long)(n + 1) +
+		     (long)us_ngram_tr_vowels(cps, n) * TR_VOWEL_WEIGHT_NUM / TR_VOWEL_WEIGHT_DEN;
+		for (k = 0; k < na; k++)
+			if (cs->pick[amb[k]])
+				sc -= prior;
+		if (sc > best) {
+			best = sc;
+			memcpy(best_pick, cs->pick, sizeof best_pick);
+		}
+	}
+	memcpy(cs->pick, best_pick, sizeof best_pick);
+}
+
 /* Letters that are ordinary in some orthography (above) but stand for plain
  * letters here: restored only in a document already shown to be obfuscated
  * (substitutions restored in this segment or carried from the previous
@@ -2050,17 +2147,19 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		for (k = 0; k < cs->n; k++)
 			cs->pick[k] = 0;
 	} else if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
-		/* A document writing ş or ğ: Turkish, with ı its own letter. The
-		 * Turkish model reads each ı as ı or as i; i must pay twice the
-		 * usual margin, one bit per letter ("bılgisayar" -> "bilgisayar",
-		 * "yanıt" stays; with one margin, "katkıda" and "şahıs" lose their
-		 * ı 2-3 times as often). */
+		/* A document writing ş or ğ: Turkish, with ı its own letter.
+		 * Each ı is read as ı or as i by the Turkish letter model and
+		 * vowel harmony ("bılgisayar" -> "bilgisayar", "gıbı" -> "gibi",
+		 * "yanıt" and "kapılar" stay), i paying the prior odds against
+		 * it, which depend on how many dotted i the document has kept
+		 * (dotless_prior()). */
+		int prior = dotless_prior(s);
 		for (k = 0; k < cs->n; k++) {
 			cs->c[k][1] = cs->c[k][0];
 			cs->c[k][0] = s->u[cs->idx[k]].cp;
 			cs->nc[k] = 2;
 		}
-		choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
+		choose_turkish(s, w, cs, prior);
 	} else {
 		/* The Latin model knows Turkish words, so it rates ı as an
 		 * ordinary letter ("fırst" as well as "first"): for ı, the
@@ -2703,6 +2802,8 @@ static int end_segment(unspoof_stream *s)
 	for (k = 0; k < 2; k++) {
 		s->carry_orth[k] = s->carry_orth[k] / 2 + s->seg_orth[k];
 		s->seg_orth[k] = 0;
+		s->carry_dot[k] = s->carry_dot[k] / 2 + s->seg_dot[k];
+		s->seg_dot[k] = 0;
 	}
 	s->exotic = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
@@ -2773,7 +2874,7 @@ static int quiet_carry(const unspoof_stream *s)
 	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any;
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
-	any |= s->carry_orth[0] | s->carry_orth[1];
+	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1];
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
@@ -3130,6 +3231,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	s->nunits_seg = n;
 	s->nonturkic = -1;
+	s->dot_counted = 0;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
 	/* The mixed words left as they are were judged against the unsettled
