@@ -127,6 +127,8 @@ struct cut_state {
 	size_t bnd, bnd_u; /* the last unit start after a separator; units before it */
 };
 
+#define READINGS 16
+
 struct unspoof_stream {
 	unspoof_options o;
 	unspoof_callbacks cb;
@@ -160,6 +162,11 @@ struct unspoof_stream {
 	 * (dotless_prior()), and carried. */
 	uint32_t seg_dot[2], carry_dot[2];
 	int dot_counted;
+	/* How this document's obfuscator reads its ambiguous letters (Latin m
+	 * for Cyrillic т or м): restorations the n-gram model was sure of
+	 * (see learn_readings()), per source letter and reading. */
+	struct reading { uint32_t src, dst, n; } readings[READINGS];
+	unsigned nreadings;
 	/* Units of the segment being decided, and whether it writes letters
 	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
 	size_t nunits_seg;
@@ -952,6 +959,39 @@ static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t
 	return i;
 }
 
+static int log2_fixed(double x);
+
+static unsigned reading_count(const unspoof_stream *s, uint32_t src, uint32_t dst)
+{
+	unsigned k;
+	for (k = 0; k < s->nreadings; k++)
+		if (s->readings[k].src == src && s->readings[k].dst == dst)
+			return s->readings[k].n;
+	return 0;
+}
+
+/* The log-odds (bits times US_NGRAM_ONE_BIT, a total for the word) of
+ * reading candidate j of cs's letter k rather than its first candidate,
+ * from how often the document's obfuscator was seen to mean each (an
+ * obfuscator writes from a table: its m stands for т everywhere, or for м
+ * everywhere): log2((n_j + 1/2) / (n_0 + 1/2)), clipped to +-4 bits (the
+ * counts are kept in quarters). 0 while nothing was seen. */
+static int reading_odds(const unspoof_stream *s, const struct cands *cs, unsigned k, unsigned j)
+{
+	uint32_t src;
+	unsigned nj, n0;
+	int o;
+	if (!s->nreadings)
+		return 0;
+	src = s->u[cs->idx[k]].cp;
+	nj = reading_count(s, src, cs->c[k][j]);
+	n0 = reading_count(s, src, cs->c[k][0]);
+	if (nj == n0)
+		return 0;
+	o = log2_fixed((nj + 2.0) / (n0 + 2.0));
+	return o > 4 * US_NGRAM_ONE_BIT ? 4 * US_NGRAM_ONE_BIT : o < -4 * US_NGRAM_ONE_BIT ? -4 * US_NGRAM_ONE_BIT : o;
+}
+
 /* Picks, among the readings of the ambiguous letters, the one the n-gram
  * model of script t finds most plausible; returns its score (INT32_MIN
  * without a model; then the usual readings stay picked). With need_score 0
@@ -992,10 +1032,12 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 		sc = cached_score(s, g, cps, n);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
-		 * "mimes" above "times". */
+		 * "mimes" above "times". What the document's other words
+		 * showed of its obfuscator's readings moves that prior
+		 * (reading_odds()). */
 		for (k = 0; k < na; k++)
 			if (cs->pick[amb[k]])
-				sc -= margin;
+				sc -= margin - reading_odds(s, cs, amb[k], cs->pick[amb[k]]) / (int)(n + 1);
 		if (sc > best) {
 			best = sc;
 			memcpy(best_pick, cs->pick, sizeof best_pick);
@@ -1011,6 +1053,55 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 	return choose_g(s, w, us_ngram_group(t), cs, need_score, US_NGRAM_MARGIN);
 }
 
+/* Remembers the readings of the ambiguous letters of cs (as chosen) that
+ * the n-gram model of t was sure of: every other reading of that letter
+ * makes the word READING_SURE_BITS less likely (odds of 8 to 1), the rest
+ * of the word as chosen (whatever reading_odds() said: the model alone). They show how the
+ * document's obfuscator writes (reading_odds()). Counted in quarters,
+ * halved with each segment (end_segment()): one sure reading lasts three
+ * paragraphs. */
+#define READING_SURE_BITS 3
+static void learn_readings(unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
+{
+	unsigned k, j, r;
+	int g = us_ngram_group(t);
+	uint32_t cps[MAX_SCORED];
+	size_t len;
+	if (g < 0)
+		return;
+	for (k = 0; k < cs->n; k++) {
+		unsigned keep = cs->pick[k];
+		int best, sure = 1;
+		uint32_t src = s->u[cs->idx[k]].cp, dst = cs->c[k][keep];
+		if (cs->nc[k] < 2 || (s->u[cs->idx[k]].pre & PRE_LEET))
+			continue;
+		best = word_score_g(s, w, g, cs);
+		len = word_letters(s, w, cs, cps, NULL);
+		for (j = 0; j < cs->nc[k] && sure; j++) {
+			if (j == keep || us_simple_lower(cs->c[k][j]) == us_simple_lower(dst))
+				continue;
+			cs->pick[k] = j;
+			sure = (long)(best - word_score_g(s, w, g, cs)) * (long)(len + 1) >=
+			       READING_SURE_BITS * US_NGRAM_ONE_BIT;
+		}
+		cs->pick[k] = keep;
+		if (!sure)
+			continue;
+		for (r = 0; r < s->nreadings; r++)
+			if (s->readings[r].src == src && s->readings[r].dst == dst)
+				break;
+		if (r == s->nreadings) {
+			if (r == READINGS)
+				continue;
+			s->nreadings++;
+			s->readings[r].src = src;
+			s->readings[r].dst = dst;
+			s->readings[r].n = 0;
+		}
+		s->readings[r].n += 4;
+	}
+}
+
 /* Restores every letter of word w that is not in script t into t, reading
  * ambiguous letters (Latin m in a Russian word: м or т?) by plausibility.
  * Returns the number of letters changed. */
@@ -1023,6 +1114,7 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 	while (from < w->end) {
 		from = gather(s, w, t, &cs, from);
 		choose(s, w, t, &cs, 0);
+		learn_readings(s, w, t, &cs);
 		for (k = 0; k < cs.n; k++) {
 			/* Leet digits stand for Latin letters only: in a word
 			 * of another script they stay digits ("пр1вет"), though
@@ -2805,6 +2897,12 @@ static int end_segment(unspoof_stream *s)
 		s->carry_dot[k] = s->carry_dot[k] / 2 + s->seg_dot[k];
 		s->seg_dot[k] = 0;
 	}
+	for (k = n = 0; k < s->nreadings; k++) {
+		s->readings[k].n /= 2;
+		if (s->readings[k].n)
+			s->readings[n++] = s->readings[k];
+	}
+	s->nreadings = n;
 	s->exotic = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
@@ -2874,7 +2972,7 @@ static int quiet_carry(const unspoof_stream *s)
 	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any;
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
-	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1];
+	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
