@@ -147,6 +147,9 @@ struct unspoof_stream {
 	uint32_t carry_evidence;
 	/* Exotic letters restored (IPA ɑ for a), this segment and carried. */
 	uint32_t exotic, carry_exotic;
+	/* Of those, exotic Latin letters that are no fancy styling (IPA ɑ,
+	 * script ɡ, dotless ȷ): the repertoire dotless ı comes from. */
+	uint32_t xlatin, carry_xlatin;
 	/* Words written in fancy letters, this segment and carried. */
 	uint32_t fancy_words, carry_fancy;
 	/* The obfuscator's rate per script X (Latin, Cyrillic, Greek; see
@@ -2074,10 +2077,13 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		if (!cs.n)
 			return;
 		choose(s, w, sc, &cs, 0);
+		learn_readings(s, w, sc, &cs);
 		for (k = 0; k < cs.n; k++)
 			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]],
 			            75, sc);
 		s->exotic += cs.n;
+		if (sc == US_SC_Latn)
+			s->xlatin += cs.n;
 		s->exotic_seg = 1; /* for count_rates() */
 	}
 }
@@ -2240,18 +2246,27 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			cs->pick[k] = 0;
 	} else if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
 		/* A document writing ş or ğ: Turkish, with ı its own letter.
-		 * Each ı is read as ı or as i by the Turkish letter model and
-		 * vowel harmony ("bılgisayar" -> "bilgisayar", "gıbı" -> "gibi",
-		 * "yanıt" and "kapılar" stay), i paying the prior odds against
-		 * it, which depend on how many dotted i the document has kept
-		 * (dotless_prior()). */
-		int prior = dotless_prior(s);
+		 * Where the obfuscator was seen writing other exotic Latin
+		 * letters (IPA ɑ, script ɡ: the repertoire dotless ı comes
+		 * from; fancy letters do not count), each ı is read as ı or as i by the Turkish letter
+		 * model and vowel harmony ("bılgisayar" -> "bilgisayar", "gıbı"
+		 * -> "gibi", "yanıt" and "kapılar" stay), i paying the prior
+		 * odds against it, which depend on how many dotted i the
+		 * document has kept (dotless_prior()). Otherwise (Cyrillic or
+		 * Greek lookalikes, fancy letters, among which ı has no fancy
+		 * form: nothing says its ı are not the author's) the letter model alone reads it, and i must
+		 * pay twice the usual margin, one bit per letter (vowel
+		 * harmony misjudges compounds like "yazıtipi" and the
+		 * invariant suffix -ken). */
 		for (k = 0; k < cs->n; k++) {
 			cs->c[k][1] = cs->c[k][0];
 			cs->c[k][0] = s->u[cs->idx[k]].cp;
 			cs->nc[k] = 2;
 		}
-		choose_turkish(s, w, cs, prior);
+		if (s->xlatin + s->carry_xlatin > 0)
+			choose_turkish(s, w, cs, dotless_prior(s));
+		else
+			choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
 	} else {
 		/* The Latin model knows Turkish words, so it rates ı as an
 		 * ordinary letter ("fırst" as well as "first"): for ı, the
@@ -2271,6 +2286,8 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			    t_as_is + US_NGRAM_MARGIN / 2 >= word_score(s, w, sc, cs))
 				return;
 		}
+		/* ʋ for v or u: the document's other ʋ tell too. */
+		learn_readings(s, w, sc, cs);
 	}
 	for (k = 0; k < cs->n; k++)
 		if (cs->c[k][cs->pick[k]] != s->u[cs->idx[k]].cp)
@@ -2904,6 +2921,8 @@ static int end_segment(unspoof_stream *s)
 	}
 	s->nreadings = n;
 	s->exotic = 0;
+	s->carry_xlatin = s->carry_xlatin / 2 + s->xlatin;
+	s->xlatin = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
 		if (s->subst_any) {
@@ -2972,7 +2991,8 @@ static int quiet_carry(const unspoof_stream *s)
 	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any;
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
-	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings;
+	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
+	       s->carry_xlatin;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
