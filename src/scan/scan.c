@@ -150,6 +150,10 @@ struct unspoof_stream {
 	/* Of those, exotic Latin letters that are no fancy styling (IPA ɑ,
 	 * script ɡ, dotless ȷ): the repertoire dotless ı comes from. */
 	uint32_t xlatin, carry_xlatin;
+	/* Invisible characters found inside words (strong findings only: not
+	 * the soft hyphen), this segment and carried: evidence of obfuscation
+	 * for decide_orth() only. */
+	uint32_t invis_ev, carry_invis_ev;
 	/* Words written in fancy letters, this segment and carried. */
 	uint32_t fancy_words, carry_fancy;
 	/* The obfuscator's rate per script X (Latin, Cyrillic, Greek; see
@@ -174,6 +178,9 @@ struct unspoof_stream {
 	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
 	size_t nunits_seg;
 	int nonturkic;
+	/* Segments that wrote such letters, carried (4 each, halved per
+	 * segment). */
+	uint32_t carry_nonturkic;
 	/* Code points below SUBST_END restored inside mixed words: this
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
@@ -2113,9 +2120,11 @@ static int orthography(uint32_t cp)
 
 /* Does the segment write letters that no alphabet with dotless ı has
  * (Turkish, Azerbaijani, Crimean Tatar, Gagauz, Tatar and Kazakh Latin)?
- * Serbian and Croatian č ć đ, Czech ě ř, Polish ł, Hungarian ő ű, German ß,
- * French é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once
- * per segment, when a word with ı needs it. */
+ * Serbian and Croatian č ć đ, Serbian, Croatian, Czech, Slovak, Slovene,
+ * Lithuanian and Latvian š ž (no alphabet with ı has them: Turkmen, which
+ * writes ž, has no ı), Czech ě ř, Polish ł, Hungarian ő ű, German ß, French
+ * é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once per
+ * segment, when a word with ı needs it or the segment ends. */
 static int nonturkic_letters(unspoof_stream *s)
 {
 	size_t i;
@@ -2130,7 +2139,7 @@ static int nonturkic_letters(unspoof_stream *s)
 		case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
 		case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
 		case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
-		case 0x00F8:
+		case 0x00F8: case 0x0161: case 0x017E:
 			s->nonturkic = 1;
 		}
 	}
@@ -2238,10 +2247,12 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
                        unsigned sc)
 {
 	unsigned k;
-	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 && nonturkic_letters(s)) {
+	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 &&
+	    (nonturkic_letters(s) || s->carry_nonturkic)) {
 		/* A paragraph writing letters no Turkic alphabet has (Serbian
-		 * č ć đ, French é è à, German ß, Vietnamese ơ ư) and neither ş
-		 * nor ğ: its ı are substitutes ("Klık", "radı" in Serbian). */
+		 * č ć đ š ž, French é è à, German ß, Vietnamese ơ ư), or
+		 * following paragraphs that did, and neither ş nor ğ in sight:
+		 * its ı are substitutes ("Klık", "radı" in Serbian). */
 		for (k = 0; k < cs->n; k++)
 			cs->pick[k] = 0;
 	} else if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
@@ -2301,7 +2312,11 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	unsigned i;
 	int turkic;
 	unsigned sc = word_script(s, w);
-	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0)
+	/* Evidence of obfuscation first: substitutions, exotic or fancy
+	 * letters, or invisible characters inside words ("podrazumevan⁠i"
+	 * shows that "bitı" two lines up is no Turkish). */
+	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic +
+	                                s->invis_ev + s->carry_invis_ev == 0)
 		return;
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
 	 * before it as decided, so that every letter of a long word is judged
@@ -2511,6 +2526,7 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 		} else if (cp == 0x00AD) {
 			conf = 50;
 		}
+		s->invis_ev += conf >= 90;
 		set_finding(u, UNSPOOF_KIND_INVISIBLE, s->o.keep_invisible ? REPL_KEEP : REPL_DELETE,
 		            conf, 255);
 	}
@@ -2923,6 +2939,11 @@ static int end_segment(unspoof_stream *s)
 	s->exotic = 0;
 	s->carry_xlatin = s->carry_xlatin / 2 + s->xlatin;
 	s->xlatin = 0;
+	s->carry_invis_ev = s->carry_invis_ev / 2 + s->invis_ev;
+	s->invis_ev = 0;
+	/* process_segment() looked nonturkic up; a plain segment left 0. */
+	s->carry_nonturkic = s->carry_nonturkic / 2 + (s->nonturkic > 0 ? 4 : 0);
+	s->nonturkic = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
 		if (s->subst_any) {
@@ -2945,11 +2966,13 @@ static int end_segment(unspoof_stream *s)
 /* Plain text (see scan/fast.h) is counted and copied in one light pass. It
  * can only be taken when the options change nothing on plain text and no
  * recent segment showed substitutions (which would make words of lookalike
- * letters suspect). */
+ * letters suspect) or invisible characters inside words (which make a
+ * dotless ı suspect: decide_orth()). */
 static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	struct us_fast f;
-	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic)
+	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
+	    s->carry_invis_ev)
 		return 0;
 	memset(&f, 0, sizeof f);
 	f.letters = s->seg_letters;
@@ -2992,7 +3015,7 @@ static int quiet_carry(const unspoof_stream *s)
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
-	       s->carry_xlatin;
+	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
@@ -3080,7 +3103,7 @@ static inline size_t plain_paragraphs(unspoof_stream *s, const unsigned char *b,
 {
 	*rc = UNSPOOF_OK;
 	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
-	    len < 128)
+	    s->carry_invis_ev || len < 128)
 		return 0;
 	if (s->plain_skip) {
 		s->plain_skip--;
@@ -3447,6 +3470,12 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 
 	/* Pass 3. */
 	emit_segment(s, seg, n);
+	/* For the next segments' dotless ı (carry_nonturkic), only after an
+	 * obfuscated one. */
+	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0)
+		nonturkic_letters(s);
+	else
+		s->nonturkic = 0;
 
 	return end_segment(s);
 }
