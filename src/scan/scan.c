@@ -2244,7 +2244,7 @@ static void choose_turkish(const unspoof_stream *s, const struct word *w, struct
  * restored word reads at least as well as the word as it stands ("thıs").
  * Genuine Turkish text always has ş or ğ close by. */
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
-                       unsigned sc)
+                       unsigned sc, int invisible_only)
 {
 	unsigned k;
 	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 &&
@@ -2255,6 +2255,10 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		 * its ı are substitutes ("Klık", "radı" in Serbian). */
 		for (k = 0; k < cs->n; k++)
 			cs->pick[k] = 0;
+	} else if (invisible_only) {
+		/* Invisible characters alone say nothing of the letters:
+		 * only an alphabet that has no ı (above) settles them. */
+		return;
 	} else if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
 		/* A document writing ş or ğ: Turkish, with ı its own letter.
 		 * Where the obfuscator was seen writing other exotic Latin
@@ -2310,13 +2314,17 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i;
-	int turkic;
+	int turkic, invisible_only;
 	unsigned sc = word_script(s, w);
 	/* Evidence of obfuscation first: substitutions, exotic or fancy
 	 * letters, or invisible characters inside words ("podrazumevan⁠i"
-	 * shows that "bitı" two lines up is no Turkish). */
-	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic +
-	                                s->invis_ev + s->carry_invis_ev == 0)
+	 * shows that "bitı" in a Serbian paragraph is no Turkish; invisible
+	 * characters alone only count where the alphabet has no ı:
+	 * orth_piece()). */
+	if (sc != US_SC_Latn)
+		return;
+	invisible_only = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0;
+	if (invisible_only && s->invis_ev + s->carry_invis_ev == 0)
 		return;
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
 	 * before it as decided, so that every letter of a long word is judged
@@ -2339,7 +2347,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		}
 		if (!cs.n)
 			return;
-		orth_piece(s, w, &cs, turkic, sc);
+		orth_piece(s, w, &cs, turkic, sc, invisible_only);
 	}
 }
 
