@@ -83,6 +83,22 @@ backoff value, slightly less than their interpolated probability.
 Every probability p is stored as a cost byte round(-log2(p) * 8), capped at
 255 (1/8 bit steps, at most ~31.9 bits); so are the backoff weights g.
 
+Turkish vowel harmony
+---------------------
+A Turkish word's vowels agree: after a back vowel (a ı o u) come back
+vowels, after a front one (e i ö ü) front ones, across any number of
+consonants. A letter trigram sees at most one consonant back, so it cannot
+tell "gıbı" from "gibi" or "bılgısayar" from "bilgisayar" well; the
+scanner needs exactly that to know whether a dotless ı in a Turkish
+document was written by the author or stands for i. So the Turkish group
+also gets a bigram model of the sequence of vowels of each word (word start
+and end as symbol 0, consonants skipped), from the same words:
+
+  P(v | u) = (n(uv) + 1/2) / (n(u.) + (V + 1) / 2)        add-half, V vowels
+
+over the vowels of Turkish orthography, VOWELS_TR (a e ı i o ö u ü and the
+circumflexed â î û of loanwords), stored as cost bytes like the rest.
+
 Tables (per group, concatenated; see ngram.gen.h):
   alphabet  uint32 code points, sorted (symbol = position + 1)
   unigram   per symbol 0..N: cost of P1, cost of g2 (symbol as history)
@@ -146,6 +162,9 @@ GROUPS = [("Latin", "Latn"), ("Cyrillic", "Cyrl"), ("Greek", "Grek"), ("Armenian
 APT_PACKAGES = ["hunspell-en-us", "hunspell-fr-classical", "hunspell-de-de", "hunspell-tr",
                 "hunspell-vi", "hunspell-ru", "hunspell-uk", "hunspell-bg",
                 "hunspell-sr", "hunspell-kk", "hunspell-be", "hunspell-el", "myspell-hy"]
+
+# The vowels of Turkish orthography (the vowel-harmony model above).
+VOWELS_TR = "aeıioöuüâîû"
 
 PY_CODECS = {"microsoft-cp1251": "cp1251", "microsoft-cp1250": "cp1250",
              "tis620-2533": "tis-620"}
@@ -329,6 +348,21 @@ def build_model(words):
     }
 
 
+def build_vowels(words, vowels):
+    """Costs of the vowel-bigram model: row u (0 = word start, i = vowels[i-1]),
+    column v (0 = word end): cost of P(v | u)."""
+    sym = {ch: i + 1 for i, ch in enumerate(vowels)}
+    V = len(vowels) + 1
+    n = collections.Counter()
+    h = collections.Counter()
+    for w in words:
+        seq = [0] + [sym[ch] for ch in w if ch in sym] + [0]
+        for u, v in zip(seq, seq[1:]):
+            n[(u, v)] += 1
+            h[u] += 1
+    return [q((n[(u, v)] + 0.5) / (h[u] + 0.5 * V)) for u in range(V) for v in range(V)]
+
+
 def generate(ucd, out):
     letters = Letters(ucd)
     models = []
@@ -344,6 +378,9 @@ def generate(ucd, out):
             provenance.append((group, lang, dic.name, pkg, ver, lic, len(raw), len(kept)))
         m = build_model(words)
         m["group"], m["short"] = group, short
+        if group == "Turkish":
+            vowels = sorted(VOWELS_TR)
+            vcost = build_vowels(words, vowels)
         models.append(m)
 
     # ----------------------------------------------------------- emit
@@ -404,7 +441,15 @@ def generate(ucd, out):
     h.append("extern const %s us_ngram_bi_start[%d];\n" % (st_t, len(cat["bi_start"])))
     h.append("extern const uint8_t us_ngram_tri_c[%d];\n" % len(cat["tri_c"]))
     h.append("extern const uint8_t us_ngram_tri_cost[%d]; /* P3(c|ab) */\n" % len(cat["tri_cost"]))
-    size = (4 * len(cat["alpha"]) + 2 * len(cat["uni_cost"]) + 4 * len(cat["bi_key"])
+    h.append("\n/* The Turkish vowel-bigram model (gen/gen_ngram.py, \"Turkish vowel\n"
+             " * harmony\"): symbol 0 is the word boundary, symbol i (1..%d) is\n"
+             " * us_ngram_tr_vowel[i - 1]; us_ngram_tr_vcost[u * %d + v] is the cost\n"
+             " * of vowel v after vowel u (v = 0: the word ends). */\n"
+             % (len(vowels), len(vowels) + 1))
+    h.append("#define US_NGRAM_TR_NVOWEL %d\n" % len(vowels))
+    h.append("extern const uint32_t us_ngram_tr_vowel[%d];\n" % len(vowels))
+    h.append("extern const uint8_t us_ngram_tr_vcost[%d];\n" % len(vcost))
+    size = (4 * len(vowels) + len(vcost) + 4 * len(cat["alpha"]) + 2 * len(cat["uni_cost"]) + 4 * len(cat["bi_key"])
             + (2 if st_t == "uint16_t" else 4) * len(cat["bi_start"])
             + 2 * len(cat["tri_c"]) + 28 * len(models))
     h.append("#define US_NGRAM_BYTES %d\n\n#endif\n" % size)
@@ -426,6 +471,8 @@ def generate(ucd, out):
     c.append(c_array("us_ngram_bi_start", st_t, cat["bi_start"]))
     c.append(c_array("us_ngram_tri_c", "uint8_t", cat["tri_c"]))
     c.append(c_array("us_ngram_tri_cost", "uint8_t", cat["tri_cost"]))
+    c.append(c_array("us_ngram_tr_vowel", "uint32_t", [ord(v) for v in vowels]))
+    c.append(c_array("us_ngram_tr_vcost", "uint8_t", vcost))
     write_file(out / "ngram.gen.c", ucd, GEN, "".join(c))
 
     for m, r in zip(models, recs):

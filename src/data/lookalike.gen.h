@@ -10,8 +10,8 @@
 #define US_LK_WEAKFANCY 0x40000000u /* with US_LK_FANCY */
 #define US_LK_TARGET(e) ((e) & 0x1FFFFFu)
 #define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)
-/* 2737 code points with entries, 3466 entries. */
-extern const uint32_t us_lookalike_pool[6204]; /* [count, entries...] */
+/* 2737 code points with entries, 3461 entries. */
+extern const uint32_t us_lookalike_pool[6199]; /* [count, entries...] */
 /* Letters of lookalike groups mixing scripts that have no twin of their
  * own: no anchors (gen_lookalike.py), ascending. */
 #define US_LOOKALIKE_IMITATED_COUNT 7
@@ -26,5 +26,5 @@ static inline uint16_t us_lookalike_get(uint32_t cp)
 }
 #define US_LOOKALIKE_BYTES 16064
 
-#define US_LOOKALIKE_TABLE_BYTES 40908
+#define US_LOOKALIKE_TABLE_BYTES 40888
 #endif

@@ -60,6 +60,14 @@ extern const uint8_t us_ngram_bi_bow[7513];   /* g3(bc) */
 extern const uint16_t us_ngram_bi_start[7513];
 extern const uint8_t us_ngram_tri_c[65107];
 extern const uint8_t us_ngram_tri_cost[65107]; /* P3(c|ab) */
-#define US_NGRAM_BYTES 177074
+
+/* The Turkish vowel-bigram model (gen/gen_ngram.py, "Turkish vowel
+ * harmony"): symbol 0 is the word boundary, symbol i (1..11) is
+ * us_ngram_tr_vowel[i - 1]; us_ngram_tr_vcost[u * 12 + v] is the cost
+ * of vowel v after vowel u (v = 0: the word ends). */
+#define US_NGRAM_TR_NVOWEL 11
+extern const uint32_t us_ngram_tr_vowel[11];
+extern const uint8_t us_ngram_tr_vcost[144];
+#define US_NGRAM_BYTES 177262
 
 #endif

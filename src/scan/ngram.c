@@ -248,3 +248,32 @@ int us_ngram_score(int g, const uint32_t *cps, size_t n)
 	/* cost units are 1/8 bit; the score unit is 1/256 bit. */
 	return -(int)((sum * (US_NGRAM_ONE_BIT / US_NGRAM_COST_SCALE) + count / 2) / count);
 }
+
+int us_ngram_tr_vowels(const uint32_t *cps, size_t n)
+{
+	unsigned u = 0, v, k;
+	uint32_t sum = 0;
+	size_t i = 0;
+	while (i < n) {
+		uint32_t cp = cps[i++];
+		if (cp > 0x10FFFFu)
+			continue;
+		cp = us_simple_lower(cp);
+		while (i < n && cps[i] <= 0x10FFFFu && is_mark(cps[i])) {
+			uint32_t c2 = us_compose_pair(cp, cps[i]);
+			if (c2 == 0)
+				break;
+			cp = c2;
+			i++;
+		}
+		for (v = 0, k = 0; k < US_NGRAM_TR_NVOWEL && !v; k++)
+			if (us_ngram_tr_vowel[k] == cp)
+				v = k + 1;
+		if (!v)
+			continue;
+		sum += us_ngram_tr_vcost[u * (US_NGRAM_TR_NVOWEL + 1) + v];
+		u = v;
+	}
+	sum += us_ngram_tr_vcost[u * (US_NGRAM_TR_NVOWEL + 1)];
+	return -(int)(sum * (US_NGRAM_ONE_BIT / US_NGRAM_COST_SCALE));
+}

@@ -74,4 +74,12 @@ int us_ngram_group(unsigned script);
  * group index. */
 int us_ngram_score(int g, const uint32_t *cps, size_t n);
 
+/* Turkish vowel harmony: the log2-probability of the sequence of vowels of
+ * cps[0..n) (word start and end included, every other character skipped)
+ * under the Turkish vowel-bigram model, times US_NGRAM_ONE_BIT. A total
+ * over the word, not an average (<= 0, higher is more harmonious). Letters
+ * are lowercased, and a vowel followed by combining marks composed with
+ * them, as us_ngram_score() does. */
+int us_ngram_tr_vowels(const uint32_t *cps, size_t n);
+
 #endif

@@ -32,6 +32,7 @@
  *   3. emit findings, edits and output in input order, tracking lines and
  *      columns.
  */
+#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -126,6 +127,8 @@ struct cut_state {
 	size_t bnd, bnd_u; /* the last unit start after a separator; units before it */
 };
 
+#define READINGS 16
+
 struct unspoof_stream {
 	unspoof_options o;
 	unspoof_callbacks cb;
@@ -144,6 +147,13 @@ struct unspoof_stream {
 	uint32_t carry_evidence;
 	/* Exotic letters restored (IPA ɑ for a), this segment and carried. */
 	uint32_t exotic, carry_exotic;
+	/* Of those, exotic Latin letters that are no fancy styling (IPA ɑ,
+	 * script ɡ, dotless ȷ): the repertoire dotless ı comes from. */
+	uint32_t xlatin, carry_xlatin;
+	/* Invisible characters found inside words (strong findings only: not
+	 * the soft hyphen), this segment and carried: evidence of obfuscation
+	 * for decide_orth() only. */
+	uint32_t invis_ev, carry_invis_ev;
 	/* Words written in fancy letters, this segment and carried. */
 	uint32_t fancy_words, carry_fancy;
 	/* The obfuscator's rate per script X (Latin, Cyrillic, Greek; see
@@ -154,10 +164,23 @@ struct unspoof_stream {
 	/* Letters showing a genuine orthography that uses ı or ʋ (see
 	 * orthography()), this segment and carried. */
 	uint32_t seg_orth[2], carry_orth[2];
+	/* Lowercase i (written, or restored) and dotless ı letters of the
+	 * segment, counted when a Turkish word with ı is judged
+	 * (dotless_prior()), and carried. */
+	uint32_t seg_dot[2], carry_dot[2];
+	int dot_counted;
+	/* How this document's obfuscator reads its ambiguous letters (Latin m
+	 * for Cyrillic т or м): restorations the n-gram model was sure of
+	 * (see learn_readings()), per source letter and reading. */
+	struct reading { uint32_t src, dst, n; } readings[READINGS];
+	unsigned nreadings;
 	/* Units of the segment being decided, and whether it writes letters
 	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
 	size_t nunits_seg;
 	int nonturkic;
+	/* Segments that wrote such letters, carried (4 each, halved per
+	 * segment). */
+	uint32_t carry_nonturkic;
 	/* Code points below SUBST_END restored inside mixed words: this
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
@@ -946,6 +969,41 @@ static unsigned gather(const unspoof_stream *s, const struct word *w, unsigned t
 	return i;
 }
 
+static int log2_fixed(double x);
+
+static unsigned reading_count(const unspoof_stream *s, uint32_t src, uint32_t dst)
+{
+	unsigned k;
+	for (k = 0; k < s->nreadings; k++)
+		if (s->readings[k].src == src && s->readings[k].dst == dst)
+			return s->readings[k].n;
+	return 0;
+}
+
+/* The log-odds (bits times US_NGRAM_ONE_BIT, a total for the word) of
+ * reading candidate j of cs's letter k rather than its first candidate,
+ * from how often the document's obfuscator was seen to mean each (an
+ * obfuscator writes from a table: its m stands for т everywhere, or for м
+ * everywhere): log2((n_j + 1/2) / (n_0 + 1/2)), clipped to +-4 bits (the
+ * counts are kept in quarters). 0 while nothing was seen. */
+static int reading_odds(const unspoof_stream *s, const struct cands *cs, unsigned k, unsigned j)
+{
+	uint32_t src;
+	unsigned nj, n0;
+	int o;
+	if (!s->nreadings)
+		return 0;
+	src = s->u[cs->idx[k]].cp;
+	nj = reading_count(s, src, cs->c[k][j]);
+	n0 = reading_count(s, src, cs->c[k][0]);
+	if (nj == n0)
+		return 0;
+	o = log2_fixed((nj + 2.0) / (n0 + 2.0));
+	if (o > 4 * US_NGRAM_ONE_BIT)
+		return 4 * US_NGRAM_ONE_BIT;
+	return o < -4 * US_NGRAM_ONE_BIT ? -4 * US_NGRAM_ONE_BIT : o;
+}
+
 /* Picks, among the readings of the ambiguous letters, the one the n-gram
  * model of script t finds most plausible; returns its score (INT32_MIN
  * without a model; then the usual readings stay picked). With need_score 0
@@ -986,10 +1044,12 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 		sc = cached_score(s, g, cps, n);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
-		 * "mimes" above "times". */
+		 * "mimes" above "times". What the document's other words
+		 * showed of its obfuscator's readings moves that prior
+		 * (reading_odds()). */
 		for (k = 0; k < na; k++)
 			if (cs->pick[amb[k]])
-				sc -= margin;
+				sc -= margin - reading_odds(s, cs, amb[k], cs->pick[amb[k]]) / (int)(n + 1);
 		if (sc > best) {
 			best = sc;
 			memcpy(best_pick, cs->pick, sizeof best_pick);
@@ -1005,6 +1065,55 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 	return choose_g(s, w, us_ngram_group(t), cs, need_score, US_NGRAM_MARGIN);
 }
 
+/* Remembers the readings of the ambiguous letters of cs (as chosen) that
+ * the n-gram model of t was sure of: every other reading of that letter
+ * makes the word READING_SURE_BITS less likely (odds of 8 to 1), the rest
+ * of the word as chosen (whatever reading_odds() said: the model alone). They show how the
+ * document's obfuscator writes (reading_odds()). Counted in quarters,
+ * halved with each segment (end_segment()): one sure reading lasts three
+ * paragraphs. */
+#define READING_SURE_BITS 3
+static void learn_readings(unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
+{
+	unsigned k, j, r;
+	int g = us_ngram_group(t);
+	uint32_t cps[MAX_SCORED];
+	size_t len;
+	if (g < 0)
+		return;
+	for (k = 0; k < cs->n; k++) {
+		unsigned keep = cs->pick[k];
+		int best, sure = 1;
+		uint32_t src = s->u[cs->idx[k]].cp, dst = cs->c[k][keep];
+		if (cs->nc[k] < 2 || (s->u[cs->idx[k]].pre & PRE_LEET))
+			continue;
+		best = word_score_g(s, w, g, cs);
+		len = word_letters(s, w, cs, cps, NULL);
+		for (j = 0; j < cs->nc[k] && sure; j++) {
+			if (j == keep || us_simple_lower(cs->c[k][j]) == us_simple_lower(dst))
+				continue;
+			cs->pick[k] = j;
+			sure = (long)(best - word_score_g(s, w, g, cs)) * (long)(len + 1) >=
+			       READING_SURE_BITS * US_NGRAM_ONE_BIT;
+		}
+		cs->pick[k] = keep;
+		if (!sure)
+			continue;
+		for (r = 0; r < s->nreadings; r++)
+			if (s->readings[r].src == src && s->readings[r].dst == dst)
+				break;
+		if (r == s->nreadings) {
+			if (r == READINGS)
+				continue;
+			s->nreadings++;
+			s->readings[r].src = src;
+			s->readings[r].dst = dst;
+			s->readings[r].n = 0;
+		}
+		s->readings[r].n += 4;
+	}
+}
+
 /* Restores every letter of word w that is not in script t into t, reading
  * ambiguous letters (Latin m in a Russian word: м or т?) by plausibility.
  * Returns the number of letters changed. */
@@ -1017,6 +1126,7 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 	while (from < w->end) {
 		from = gather(s, w, t, &cs, from);
 		choose(s, w, t, &cs, 0);
+		learn_readings(s, w, t, &cs);
 		for (k = 0; k < cs.n; k++) {
 			/* Leet digits stand for Latin letters only: in a word
 			 * of another script they stay digits ("пр1вет"), though
@@ -1979,10 +2089,13 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		if (!cs.n)
 			return;
 		choose(s, w, sc, &cs, 0);
+		learn_readings(s, w, sc, &cs);
 		for (k = 0; k < cs.n; k++)
 			set_finding(&s->u[cs.idx[k]], UNSPOOF_KIND_LOOKALIKE, cs.c[k][cs.pick[k]],
 			            75, sc);
 		s->exotic += cs.n;
+		if (sc == US_SC_Latn)
+			s->xlatin += cs.n;
 		s->exotic_seg = 1; /* for count_rates() */
 	}
 }
@@ -2012,9 +2125,11 @@ static int orthography(uint32_t cp)
 
 /* Does the segment write letters that no alphabet with dotless ı has
  * (Turkish, Azerbaijani, Crimean Tatar, Gagauz, Tatar and Kazakh Latin)?
- * Serbian and Croatian č ć đ, Czech ě ř, Polish ł, Hungarian ő ű, German ß,
- * French é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once
- * per segment, when a word with ı needs it. */
+ * Serbian and Croatian č ć đ, Serbian, Croatian, Czech, Slovak, Slovene,
+ * Lithuanian and Latvian š ž (no alphabet with ı has them: Turkmen, which
+ * writes ž, has no ı), Czech ě ř, Polish ł, Hungarian ő ű, German ß, French
+ * é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once per
+ * segment, when a word with ı needs it or the segment ends. */
 static int nonturkic_letters(unspoof_stream *s)
 {
 	size_t i;
@@ -2029,11 +2144,107 @@ static int nonturkic_letters(unspoof_stream *s)
 		case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
 		case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
 		case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
-		case 0x00F8:
+		case 0x00F8: case 0x0161: case 0x017E:
 			s->nonturkic = 1;
 		}
 	}
 	return s->nonturkic;
+}
+
+/* In a Turkish document that shows obfuscation, how likely is a dotless ı
+ * to stand for i? Turkish writes about 0.6 ı per i (letter frequencies of
+ * Turkish prose: i 8.6%, ı 5.1%). If the obfuscator wrote ı for a fraction
+ * r of the I genuine i, the document shows n_i = (1 - r) I dotted i and
+ * n_ı = 0.6 I + r I dotless ones, so I = (n_i + n_ı) / 1.6 and the share of
+ * the ı that are substitutes is p = 1 - 0.6 I / n_ı (in [2%, 95%]: one
+ * document's letters vary). Returns the bits (times US_NGRAM_ONE_BIT) a
+ * reading must gain for each ı it reads as i: the prior log-odds against
+ * it, -log2(p / (1 - p)), plus one bit for the models' own noise. Counted
+ * (restored letters as restored) once per segment, with the previous
+ * segments' counts carried. */
+#define TR_DOTLESS_PER_I 0.6
+static void count_dots(unspoof_stream *s, double *ni, double *nd)
+{
+	size_t i;
+	if (!s->dot_counted) {
+		s->dot_counted = 1;
+		for (i = 0; i < s->nunits_seg; i++) {
+			const struct unit *u = &s->u[i];
+			uint32_t c = u->repl != REPL_KEEP && u->repl != REPL_DELETE ? u->repl : u->cp;
+			if (u->cls != C_LETTER || u->repl == REPL_DELETE)
+				continue;
+			s->seg_dot[0] += c == 'i';
+			s->seg_dot[1] += c == 0x0131;
+		}
+	}
+	*ni = (double)s->seg_dot[0] + s->carry_dot[0];
+	*nd = (double)s->seg_dot[1] + s->carry_dot[1];
+}
+
+static int dotless_prior(unspoof_stream *s)
+{
+	double ni, nd, p;
+	count_dots(s, &ni, &nd);
+	p = nd > 0 ? 1.0 - TR_DOTLESS_PER_I * (ni + nd) / ((1.0 + TR_DOTLESS_PER_I) * nd) : 0;
+	p = p < 0.02 ? 0.02 : p > 0.95 ? 0.95 : p;
+	return -log2_fixed(p / (1.0 - p)) + US_NGRAM_ONE_BIT;
+}
+
+/* How much the Turkish vowel-harmony model (us_ngram_tr_vowels()) weighs
+ * next to the letter-trigram model: 1.5 times. The trigram model already
+ * sees the vowels next to each other, the vowel model the whole word; the
+ * weight was chosen on Turkish documents the evaluation does not use
+ * (eval/corpus tr 0201-0400, simulated), between 1 and 2, which did
+ * about as well. */
+#define TR_VOWEL_WEIGHT_NUM 3
+#define TR_VOWEL_WEIGHT_DEN 2
+
+/* Reads each ı of cs (candidates: ı as written, then i) in a Turkish
+ * document: the reading with the best total plausibility, letter
+ * trigrams plus vowel harmony, where each i read costs prior (bits times
+ * US_NGRAM_ONE_BIT, from dotless_prior()). */
+static void choose_turkish(const unspoof_stream *s, const struct word *w, struct cands *cs,
+                           int prior)
+{
+	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
+	unsigned best_pick[MAX_CANDS];
+	long best = LONG_MIN;
+	int pos[MAX_CANDS];
+	uint32_t cps[MAX_SCORED];
+	size_t n;
+	for (k = 0; k < cs->n; k++)
+		if (cs->nc[k] > 1 && combos * cs->nc[k] <= MAX_COMBOS) {
+			amb[na++] = k;
+			combos *= cs->nc[k];
+		}
+	if (na == 0)
+		return;
+	memcpy(best_pick, cs->pick, sizeof best_pick);
+	for (k = 0; k < cs->n; k++)
+		pos[k] = -1;
+	n = word_letters(s, w, cs, cps, pos);
+	for (c = 0; c < combos; c++) {
+		unsigned r = c;
+		long sc;
+		for (k = 0; k < na; k++) {
+			cs->pick[amb[k]] = r % cs->nc[amb[k]];
+			r /= cs->nc[amb[k]];
+			if (pos[amb[k]] >= 0)
+				cps[pos[amb[k]]] = cs->c[amb[k]][cs->pick[amb[k]]];
+		}
+		/* The trigram score is an average over the letters and the
+		 * word's end: back to a total. */
+		sc = (long)cached_score(s, US_NGRAM_TURKISH, cps, n) * (long)(n + 1) +
+		     (long)us_ngram_tr_vowels(cps, n) * TR_VOWEL_WEIGHT_NUM / TR_VOWEL_WEIGHT_DEN;
+		for (k = 0; k < na; k++)
+			if (cs->pick[amb[k]])
+				sc -= prior;
+		if (sc > best) {
+			best = sc;
+			memcpy(best_pick, cs->pick, sizeof best_pick);
+		}
+	}
+	memcpy(cs->pick, best_pick, sizeof best_pick);
 }
 
 /* Letters that are ordinary in some orthography (above) but stand for plain
@@ -2043,27 +2254,52 @@ static int nonturkic_letters(unspoof_stream *s)
  * restored word reads at least as well as the word as it stands ("thıs").
  * Genuine Turkish text always has ş or ğ close by. */
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
-                       unsigned sc)
+                       unsigned sc, int invisible_only)
 {
 	unsigned k;
-	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 && nonturkic_letters(s)) {
+	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 &&
+	    (nonturkic_letters(s) || s->carry_nonturkic)) {
 		/* A paragraph writing letters no Turkic alphabet has (Serbian
-		 * č ć đ, French é è à, German ß, Vietnamese ơ ư) and neither ş
-		 * nor ğ: its ı are substitutes ("Klık", "radı" in Serbian). */
+		 * č ć đ š ž, French é è à, German ß, Vietnamese ơ ư), or
+		 * following paragraphs that did, and neither ş nor ğ in sight:
+		 * its ı are substitutes ("Klık", "radı" in Serbian). */
 		for (k = 0; k < cs->n; k++)
 			cs->pick[k] = 0;
+	} else if (invisible_only) {
+		/* Invisible characters alone say nothing of the letters:
+		 * only an alphabet that has no ı (above) settles them. */
+		return;
 	} else if (turkic && s->seg_orth[0] + s->carry_orth[0] > 0) {
-		/* A document writing ş or ğ: Turkish, with ı its own letter. The
-		 * Turkish model reads each ı as ı or as i; i must pay twice the
-		 * usual margin, one bit per letter ("bılgisayar" -> "bilgisayar",
-		 * "yanıt" stays; with one margin, "katkıda" and "şahıs" lose their
-		 * ı 2-3 times as often). */
+		/* A document writing ş or ğ: Turkish, with ı its own letter.
+		 * Where the obfuscator was seen writing other exotic Latin
+		 * letters (IPA ɑ, script ɡ: the repertoire dotless ı comes
+		 * from; fancy letters do not count), each ı is read as ı or
+		 * as i by the Turkish letter model and vowel harmony
+		 * ("bılgisayar" -> "bilgisayar", "gıbı" -> "gibi", "yanıt" and
+		 * "kapılar" stay), i paying the prior odds against it, which depend on how many dotted i the
+		 * document has kept (dotless_prior()). Otherwise (Cyrillic or
+		 * Greek lookalikes, fancy letters, among which ı has no fancy
+		 * form: nothing says its ı are not the author's) they are
+		 * doubted only when they outnumber the dotted i (Turkish writes
+		 * about 0.6 ı per i; 5% of the real documents of eval/corpus
+		 * have more ı than i), and then read by the letter model alone,
+		 * i paying twice the usual margin, one bit per letter (vowel
+		 * harmony misjudges compounds like "yazıtipi" and the invariant
+		 * suffix -ken). */
+		double ni, nd;
 		for (k = 0; k < cs->n; k++) {
 			cs->c[k][1] = cs->c[k][0];
 			cs->c[k][0] = s->u[cs->idx[k]].cp;
 			cs->nc[k] = 2;
 		}
-		choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
+		if (s->xlatin + s->carry_xlatin > 0) {
+			choose_turkish(s, w, cs, dotless_prior(s));
+		} else {
+			count_dots(s, &ni, &nd);
+			if (nd <= ni)
+				return;
+			choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
+		}
 	} else {
 		/* The Latin model knows Turkish words, so it rates ı as an
 		 * ordinary letter ("fırst" as well as "first"): for ı, the
@@ -2083,6 +2319,8 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			    t_as_is + US_NGRAM_MARGIN / 2 >= word_score(s, w, sc, cs))
 				return;
 		}
+		/* ʋ for v or u: the document's other ʋ tell too. */
+		learn_readings(s, w, sc, cs);
 	}
 	for (k = 0; k < cs->n; k++)
 		if (cs->c[k][cs->pick[k]] != s->u[cs->idx[k]].cp)
@@ -2094,9 +2332,17 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i;
-	int turkic;
+	int turkic, invisible_only;
 	unsigned sc = word_script(s, w);
-	if (sc != US_SC_Latn || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0)
+	/* Evidence of obfuscation first: substitutions, exotic or fancy
+	 * letters, or invisible characters inside words ("podrazumevan⁠i"
+	 * shows that "bitı" in a Serbian paragraph is no Turkish; invisible
+	 * characters alone only count where the alphabet has no ı:
+	 * orth_piece()). */
+	if (sc != US_SC_Latn)
+		return;
+	invisible_only = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0;
+	if (invisible_only && s->invis_ev + s->carry_invis_ev == 0)
 		return;
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
 	 * before it as decided, so that every letter of a long word is judged
@@ -2119,7 +2365,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		}
 		if (!cs.n)
 			return;
-		orth_piece(s, w, &cs, turkic, sc);
+		orth_piece(s, w, &cs, turkic, sc, invisible_only);
 	}
 }
 
@@ -2306,6 +2552,7 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 		} else if (cp == 0x00AD) {
 			conf = 50;
 		}
+		s->invis_ev += conf >= 90;
 		set_finding(u, UNSPOOF_KIND_INVISIBLE, s->o.keep_invisible ? REPL_KEEP : REPL_DELETE,
 		            conf, 255);
 	}
@@ -2710,8 +2957,23 @@ static int end_segment(unspoof_stream *s)
 	for (k = 0; k < 2; k++) {
 		s->carry_orth[k] = s->carry_orth[k] / 2 + s->seg_orth[k];
 		s->seg_orth[k] = 0;
+		s->carry_dot[k] = s->carry_dot[k] / 2 + s->seg_dot[k];
+		s->seg_dot[k] = 0;
 	}
+	for (k = n = 0; k < s->nreadings; k++) {
+		s->readings[k].n /= 2;
+		if (s->readings[k].n)
+			s->readings[n++] = s->readings[k];
+	}
+	s->nreadings = n;
 	s->exotic = 0;
+	s->carry_xlatin = s->carry_xlatin / 2 + s->xlatin;
+	s->xlatin = 0;
+	s->carry_invis_ev = s->carry_invis_ev / 2 + s->invis_ev;
+	s->invis_ev = 0;
+	/* process_segment() looked nonturkic up; a plain segment left 0. */
+	s->carry_nonturkic = s->carry_nonturkic / 2 + (s->nonturkic > 0 ? 4 : 0);
+	s->nonturkic = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
 		if (s->subst_any) {
@@ -2734,11 +2996,13 @@ static int end_segment(unspoof_stream *s)
 /* Plain text (see scan/fast.h) is counted and copied in one light pass. It
  * can only be taken when the options change nothing on plain text and no
  * recent segment showed substitutions (which would make words of lookalike
- * letters suspect). */
+ * letters suspect) or invisible characters inside words (which make a
+ * dotless ı suspect: decide_orth()). */
 static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	struct us_fast f;
-	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic)
+	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
+	    s->carry_invis_ev)
 		return 0;
 	memset(&f, 0, sizeof f);
 	f.letters = s->seg_letters;
@@ -2780,7 +3044,8 @@ static int quiet_carry(const unspoof_stream *s)
 	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any;
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
-	any |= s->carry_orth[0] | s->carry_orth[1];
+	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
+	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
@@ -2868,7 +3133,7 @@ static inline size_t plain_paragraphs(unspoof_stream *s, const unsigned char *b,
 {
 	*rc = UNSPOOF_OK;
 	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
-	    len < 128)
+	    s->carry_invis_ev || len < 128)
 		return 0;
 	if (s->plain_skip) {
 		s->plain_skip--;
@@ -3137,6 +3402,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	s->nunits_seg = n;
 	s->nonturkic = -1;
+	s->dot_counted = 0;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
 	/* The mixed words left as they are were judged against the unsettled
@@ -3234,6 +3500,12 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 
 	/* Pass 3. */
 	emit_segment(s, seg, n);
+	/* For the next segments' dotless ı (carry_nonturkic), only after an
+	 * obfuscated one. */
+	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0)
+		nonturkic_letters(s);
+	else
+		s->nonturkic = 0;
 
 	return end_segment(s);
 }

@@ -399,6 +399,40 @@ static void test_api(void)
 	      "Enter (Latin) beats Ептег (Cyrillic)");
 }
 
+/* The Turkish vowel-bigram model: a word whose vowels agree (all front or
+ * all back, as Turkish writes them) beats the same word with one i or ı
+ * swapped for its twin of the other row. */
+static void test_tr_vowels(void)
+{
+	static const char *const pairs[][2] = {
+		{"gibi", "g\u0131bi"},
+		{"bilgisayar", "b\u0131lgisayar"},
+		{"de\u011Fi\u015Ftirmek", "de\u011Fi\u015Ft\u0131rmek"},
+		{"kap\u0131lar", "kapilar"},
+		{"s\u0131k\u0131\u015Ft\u0131rmak", "s\u0131ki\u015Ft\u0131rmak"},
+		{"yan\u0131t", "yanit"},
+	};
+	size_t i;
+	printf("\nTurkish vowel harmony\n");
+	for (i = 0; i < N(pairs); i++) {
+		uint32_t a[MAXW], b[MAXW];
+		size_t na = decode(pairs[i][0], a), nb = decode(pairs[i][1], b);
+		int sa = us_ngram_tr_vowels(a, na), sb = us_ngram_tr_vowels(b, nb);
+		printf("  %-16s %8.2f   %-16s %8.2f\n", pairs[i][0], bits(sa), pairs[i][1], bits(sb));
+		CHECK(sa <= 0 && sb <= 0, "vowel scores of %s (%d), %s (%d) must be <= 0", pairs[i][0],
+		      sa, pairs[i][1], sb);
+		CHECK(sa > sb, "harmonious %s (%d) must beat %s (%d)", pairs[i][0], sa, pairs[i][1], sb);
+	}
+	/* Consonants do not count; nor does case. */
+	{
+		uint32_t a[MAXW], b[MAXW];
+		size_t na = decode("Gibi", a), nb = decode("ii", b);
+		CHECK(us_ngram_tr_vowels(a, na) == us_ngram_tr_vowels(b, nb),
+		      "Gibi and ii have the same vowels: same score");
+		CHECK(us_ngram_tr_vowels(NULL, 0) < 0, "the empty word has its end transition");
+	}
+}
+
 int main(void)
 {
 	static const struct cmap m_lc = MAP("latn_cyrl", latn_cyrl);
@@ -410,6 +444,7 @@ int main(void)
 
 	test_groups();
 	test_api();
+	test_tr_vowels();
 	run_set("Latin words vs Cyrillic lookalike spelling", US_NGRAM_LATIN, US_NGRAM_CYRILLIC,
 	        &m_lc, latin_words_c, N(latin_words_c), 90);
 	run_set("Cyrillic words vs Latin lookalike spelling", US_NGRAM_CYRILLIC, US_NGRAM_LATIN,
