@@ -1046,10 +1046,17 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 		 * pick must pay for itself. Dictionary trigrams alone rate
 		 * "mimes" above "times". What the document's other words
 		 * showed of its obfuscator's readings moves that prior
-		 * (reading_odds()). */
+		 * (reading_odds()) when a restored word's letters are picked,
+		 * never in a score that decides whether a word is restored
+		 * (need_score): the words it was learned from are restored
+		 * when clean runs again, so the next clean would decide
+		 * without it ("Ұee раeeee": e read as ҽ in the first word made
+		 * the second a glued word, which the next clean restored). */
 		for (k = 0; k < na; k++)
 			if (cs->pick[amb[k]])
-				sc -= margin - reading_odds(s, cs, amb[k], cs->pick[amb[k]]) / (int)(n + 1);
+				sc -= margin - (need_score ? 0
+				                           : reading_odds(s, cs, amb[k], cs->pick[amb[k]]) /
+				                                 (int)(n + 1));
 		if (sc > best) {
 			best = sc;
 			memcpy(best_pick, cs->pick, sizeof best_pick);
