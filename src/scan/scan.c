@@ -1008,40 +1008,73 @@ static int reading_odds(const unspoof_stream *s, const struct cands *cs, unsigne
  * model of script t finds most plausible; returns its score (INT32_MIN
  * without a model; then the usual readings stay picked). With need_score 0
  * and a single reading, nothing is scored and 0 is returned. */
+/* The readings of a word's ambiguous letters (those of cs with more than
+ * one candidate, as many as MAX_COMBOS combinations allow), one after the
+ * other. They differ only in those letters: the word's letters are
+ * gathered once (readings_letters()), and each reading writes its picks
+ * where they go (readings_pick(), as word_score_g() would read them). */
+struct readings {
+	unsigned amb[MAX_CANDS], na, combos;
+	int pos[MAX_CANDS];
+	uint32_t cps[MAX_SCORED];
+	size_t n;
+};
+
+static void readings_init(const struct cands *cs, struct readings *rd)
+{
+	unsigned k;
+	rd->na = 0;
+	rd->combos = 1;
+	for (k = 0; k < cs->n; k++)
+		if (cs->nc[k] > 1 && rd->combos * cs->nc[k] <= MAX_COMBOS) {
+			rd->amb[rd->na++] = k;
+			rd->combos *= cs->nc[k];
+		}
+}
+
+static void readings_letters(const unspoof_stream *s, const struct word *w,
+                             const struct cands *cs, struct readings *rd)
+{
+	unsigned k;
+	for (k = 0; k < cs->n; k++)
+		rd->pos[k] = -1;
+	rd->n = word_letters(s, w, cs, rd->cps, rd->pos);
+}
+
+/* Picks reading c (0 .. combos - 1) in cs and in rd->cps. */
+static void readings_pick(struct cands *cs, struct readings *rd, unsigned c)
+{
+	unsigned k, a;
+	for (k = 0; k < rd->na; k++) {
+		a = rd->amb[k];
+		cs->pick[a] = c % cs->nc[a];
+		c /= cs->nc[a];
+		if (rd->pos[a] >= 0)
+			rd->cps[rd->pos[a]] = cs->c[a][cs->pick[a]];
+	}
+}
+
 static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct cands *cs,
                     int need_score, int margin)
 {
-	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
+	unsigned k, c, na, *amb;
 	unsigned best_pick[MAX_CANDS];
-	int best = INT32_MIN, pos[MAX_CANDS];
-	uint32_t cps[MAX_SCORED];
-	size_t n;
-	for (k = 0; k < cs->n; k++)
-		if (cs->nc[k] > 1 && combos * cs->nc[k] <= MAX_COMBOS) {
-			amb[na++] = k;
-			combos *= cs->nc[k];
-		}
+	int best = INT32_MIN;
+	struct readings rd;
+	readings_init(cs, &rd);
+	na = rd.na;
+	amb = rd.amb;
 	if (g < 0)
 		return INT32_MIN;
 	if (na == 0 && !need_score)
 		return 0;
 	memcpy(best_pick, cs->pick, sizeof best_pick);
-	/* The readings differ only in the ambiguous letters: the word's
-	 * letters are gathered once, and each reading writes its picks where
-	 * they go (as word_score_g() would read them). */
-	for (k = 0; k < cs->n; k++)
-		pos[k] = -1;
-	n = word_letters(s, w, cs, cps, pos);
-	for (c = 0; c < combos; c++) {
-		unsigned r = c;
+	readings_letters(s, w, cs, &rd);
+	for (c = 0; c < rd.combos; c++) {
 		int sc;
-		for (k = 0; k < na; k++) {
-			cs->pick[amb[k]] = r % cs->nc[amb[k]];
-			r /= cs->nc[amb[k]];
-			if (pos[amb[k]] >= 0)
-				cps[pos[amb[k]]] = cs->c[amb[k]][cs->pick[amb[k]]];
-		}
-		sc = cached_score(s, g, cps, n);
+		size_t n = rd.n;
+		readings_pick(cs, &rd, c);
+		sc = cached_score(s, g, rd.cps, n);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
 		 * "mimes" above "times". What the document's other words
@@ -2213,38 +2246,24 @@ static int dotless_prior(unspoof_stream *s)
 static void choose_turkish(const unspoof_stream *s, const struct word *w, struct cands *cs,
                            int prior)
 {
-	unsigned amb[MAX_CANDS], na = 0, k, combos = 1, c;
+	unsigned k, c;
 	unsigned best_pick[MAX_CANDS];
 	long best = LONG_MIN;
-	int pos[MAX_CANDS];
-	uint32_t cps[MAX_SCORED];
-	size_t n;
-	for (k = 0; k < cs->n; k++)
-		if (cs->nc[k] > 1 && combos * cs->nc[k] <= MAX_COMBOS) {
-			amb[na++] = k;
-			combos *= cs->nc[k];
-		}
-	if (na == 0)
+	struct readings rd;
+	readings_init(cs, &rd);
+	if (rd.na == 0)
 		return;
 	memcpy(best_pick, cs->pick, sizeof best_pick);
-	for (k = 0; k < cs->n; k++)
-		pos[k] = -1;
-	n = word_letters(s, w, cs, cps, pos);
-	for (c = 0; c < combos; c++) {
-		unsigned r = c;
+	readings_letters(s, w, cs, &rd);
+	for (c = 0; c < rd.combos; c++) {
 		long sc;
-		for (k = 0; k < na; k++) {
-			cs->pick[amb[k]] = r % cs->nc[amb[k]];
-			r /= cs->nc[amb[k]];
-			if (pos[amb[k]] >= 0)
-				cps[pos[amb[k]]] = cs->c[amb[k]][cs->pick[amb[k]]];
-		}
+		readings_pick(cs, &rd, c);
 		/* The trigram score is an average over the letters and the
 		 * word's end: back to a total. */
-		sc = (long)cached_score(s, US_NGRAM_TURKISH, cps, n) * (long)(n + 1) +
-		     (long)us_ngram_tr_vowels(cps, n) * TR_VOWEL_WEIGHT_NUM / TR_VOWEL_WEIGHT_DEN;
-		for (k = 0; k < na; k++)
-			if (cs->pick[amb[k]])
+		sc = (long)cached_score(s, US_NGRAM_TURKISH, rd.cps, rd.n) * (long)(rd.n + 1) +
+		     (long)us_ngram_tr_vowels(rd.cps, rd.n) * TR_VOWEL_WEIGHT_NUM / TR_VOWEL_WEIGHT_DEN;
+		for (k = 0; k < rd.na; k++)
+			if (cs->pick[rd.amb[k]])
 				sc -= prior;
 		if (sc > best) {
 			best = sc;
