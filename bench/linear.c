@@ -62,23 +62,21 @@ static int stream(const char *s, size_t n, int output)
 	return rc;
 }
 
-static int skeleton_lines(const char *s, size_t n)
+/* One call per line (as make bench's per-line rows): fn writes the line's
+ * result into a buffer. */
+typedef int (*line_fn)(const char *s, size_t len, char *dst, size_t cap, size_t *got);
+
+static int skeleton_line(const char *s, size_t len, char *dst, size_t cap, size_t *got)
 {
-	static char dst[1 << 16];
-	const char *e = s + n;
-	size_t got;
-	while (s < e) {
-		const char *nl = memchr(s, '\n', (size_t)(e - s));
-		size_t len = (size_t)((nl ? nl : e) - s);
-		int rc = unspoof_skeleton(s, len, dst, sizeof dst, &got, UNSPOOF_INVALID_REPLACE);
-		if (rc)
-			return rc;
-		s += len + 1;
-	}
-	return 0;
+	return unspoof_skeleton(s, len, dst, cap, got, UNSPOOF_INVALID_REPLACE);
 }
 
-static int clean_lines(const char *s, size_t n)
+static int clean_line(const char *s, size_t len, char *dst, size_t cap, size_t *got)
+{
+	return unspoof_clean_buffer(NULL, s, len, dst, cap, got);
+}
+
+static int per_line(const char *s, size_t n, line_fn fn)
 {
 	static char dst[1 << 16];
 	const char *e = s + n;
@@ -86,7 +84,7 @@ static int clean_lines(const char *s, size_t n)
 	while (s < e) {
 		const char *nl = memchr(s, '\n', (size_t)(e - s));
 		size_t len = (size_t)((nl ? nl : e) - s);
-		int rc = unspoof_clean_buffer(NULL, s, len, dst, sizeof dst, &got);
+		int rc = fn(s, len, dst, sizeof dst, &got);
 		if (rc)
 			return rc;
 		sink += got;
@@ -129,8 +127,8 @@ static int run(enum op op, const char *s, size_t n)
 		free(o);
 		return rc;
 	case O_CLEAN_STREAM: return stream(s, n, 1);
-	case O_SKELETON: return skeleton_lines(s, n);
-	case O_CLEAN_LINES: return clean_lines(s, n);
+	case O_SKELETON: return per_line(s, n, skeleton_line);
+	case O_CLEAN_LINES: return per_line(s, n, clean_line);
 	case O_VALIDATE: return unspoof_utf8_validate(s, n, NULL);
 	case O_NFC: return normalize(UNSPOOF_NFC, s, n);
 	case O_NFKC_CF: return normalize(UNSPOOF_NFKC_CF, s, n);
