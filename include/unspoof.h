@@ -771,7 +771,10 @@ typedef enum unspoof_kind {
 	 * Latin n), or an exotic letter for a plain one of the same script. */
 	UNSPOOF_KIND_LOOKALIKE = 0,
 	/* A "fancy font" variant of a letter: mathematical bold or script,
-	 * fullwidth, circled, squared, small capitals, super/subscripts. */
+	 * fullwidth, circled, squared, small capitals, super/subscripts. In a
+	 * word restored into another script than its letter's, it imitates
+	 * that letter's twin there (bold e in a Cyrillic word: Cyrillic е),
+	 * and is undone only when LOOKALIKE is undone too. */
 	UNSPOOF_KIND_FANCY = 1,
 	/* An invisible character (zero-width space, joiner, word joiner, soft
 	 * hyphen, ...) inside a word where the word's script has no use for it. */

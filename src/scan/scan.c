@@ -2684,6 +2684,14 @@ static int undone(const unspoof_stream *s, const struct unit *u)
 		return 0;
 	if (u->kind == UNSPOOF_KIND_INVALID_UTF8)
 		return (s->o.invalid & UNSPOOF_INVALID_REPLACE) != 0;
+	/* A fancy letter restored as its letter's twin in the word's script
+	 * (bold 𝐞 in a Cyrillic word: е) changes script too: only with the
+	 * lookalikes. Else the word's other foreign letters stay, and the
+	 * twin would move the edge of their run for the next clean ("ч𝐞TTT"
+	 * as "чеTTT" is Cyrillic "че" glued to Latin "TTT"). */
+	if (u->kind == UNSPOOF_KIND_FANCY && !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)) &&
+	    u->imit_script != US_LK_SCRIPT(lk_fancy(u)))
+		return 0;
 	return u->repl != REPL_KEEP || u->kind == UNSPOOF_KIND_MARKS;
 }
 

@@ -524,6 +524,23 @@ static void test_options(void)
 		CHECK_STR("undo = 0 changes nothing", in, in, c->text, c->len);
 		unspoof_cleaned_free(c);
 	}
+	/* Lookalikes kept: a fancy letter in a word going into another
+	 * script is not written as its letter's twin there (bold e in
+	 * "ч𝐞TTT" as Cyrillic е made Cyrillic "че" glued to Latin "TTT" for
+	 * the next clean, which then read the leet @ after it as a). */
+	unspoof_options_init(&o);
+	o.undo &= ~UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE);
+	in = "\u0447\U0001D41ETTT";
+	if (unspoof_clean(&o, in, strlen(in), &c) == UNSPOOF_OK) {
+		CHECK_STR("lookalikes kept: bold e in a Cyrillic word stays", in, in, c->text,
+		          c->len);
+		unspoof_cleaned_free(c);
+	}
+	o.leet = 1;
+	o.undo |= UNSPOOF_KIND_BIT(UNSPOOF_KIND_LEET);
+	check_idempotent(&o, "lookalikes kept, leet mode: clean is idempotent",
+	                 "\u0447\U0001D41ETTT@");
+	in = "Pla\u043Ft";
 	unspoof_options_init(&o);
 	o.forbid.bits[unspoof_script_from_name("Latn") >> 6] |=
 	    (uint64_t)1 << (unspoof_script_from_name("Latn") & 63);
