@@ -9,9 +9,10 @@
 # it makes the inputs once: 8 MiB of each bench corpus (corpus_dump.c) and
 # 4,000 random mixed-script texts (gen_texts.py, seed 6); the eval/sample
 # and examples texts are read in place. Each build then writes:
-#   - unspoof scan --json of every input with five option sets and
-#     unspoof clean with six (leet, target scripts, kept invisible
-#     characters, replaced ill-formed bytes, undo kinds);
+#   - unspoof scan --json of every input with five option sets, scan's
+#     text output and its -c verdict lines, unspoof clean with six option
+#     sets (leet, target scripts, kept invisible characters, replaced
+#     ill-formed bytes, undo kinds) and clean's offset map (--map);
 #   - drv.c's dump of every library callback with seeds 0..5 (random
 #     options including forbidden scripts, random feed sizes, small
 #     paragraph cuts, the forced full pass).
@@ -51,6 +52,10 @@ run() {
 		for f in $CORP $SMALL; do "$T/unspoof" scan --json $opts "$f"; done 2>&1 | sink scan$i.texts
 		"$T/unspoof" scan --json -a $opts $RAND 2>&1 | sink scan$i.rand
 	done
+	for opts in "--color never" "-c"; do
+		i=$((i + 1))
+		"$T/unspoof" scan -a $opts $CORP $SMALL $RAND 2>&1 | sink scan$i.all
+	done
 	i=0
 	for opts in "" "--leet" "--script Latin" "--keep-invisible --replace-invalid" \
 	            "--undo lookalike,fancy,leet --leet" "--script Cyrillic --replace-invalid"; do
@@ -58,6 +63,7 @@ run() {
 		for f in $CORP $SMALL; do "$T/unspoof" clean $opts "$f"; done 2>&1 | sink clean$i.texts
 		"$T/unspoof" clean -a $opts $RAND 2>&1 | sink clean$i.rand
 	done
+	"$T/unspoof" clean -a --map /dev/stdout -o /dev/null $CORP $SMALL $RAND 2>&1 | sink cleanmap
 	for seed in 0 1 2 3 4 5; do
 		"$T/drv" $seed $CORP $SMALL $RAND | sink drv$seed
 	done
