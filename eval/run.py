@@ -336,21 +336,37 @@ def run_clean(job):
     """Worker: (obfuscate and write the file,) clean it and score it."""
     unspoof, path, orig = job["unspoof"], job["path"], job["orig"]
     edits = None
+    given = orig
     if job["family"] is not None:
         obf, edits = ob.obfuscate(orig, job["family"], job["rate"], seed=job["seed"])
         with open(path, "w", encoding="utf-8") as f:
             f.write(obf)
+        given = obf
+    out = b""
     try:
         r = subprocess.run([unspoof, "clean", path], capture_output=True,
                            timeout=CLEAN_TIMEOUT)
         err = None if r.returncode == 0 else f"exit {r.returncode}: " + \
             r.stderr.decode("utf-8", "replace").strip()[:200]
-        cleaned = r.stdout.decode("utf-8", "replace")
+        out = r.stdout
+        cleaned = out.decode("utf-8", "replace")
     except subprocess.TimeoutExpired:
         err, cleaned = "timeout", ""
     except OSError as e:
         err, cleaned = str(e), ""
-    res = {"key": job["key"], "error": err, "chars": len(orig)}
+    res = {"key": job["key"], "error": err, "chars": len(orig), "idem": True}
+    # clean(clean(x)) == clean(x), byte for byte, wherever clean changed x
+    if err is None and out != given.encode("utf-8"):
+        again = path + ".again"
+        with open(again, "wb") as f:
+            f.write(out)
+        try:
+            r2 = subprocess.run([unspoof, "clean", again], capture_output=True,
+                                timeout=CLEAN_TIMEOUT)
+            res["idem"] = r2.returncode == 0 and r2.stdout == out
+        except (subprocess.TimeoutExpired, OSError):
+            res["idem"] = False
+        os.unlink(again)
     if edits is None:
         if err is None:
             res["changed"], res["tolerated"] = changed_chars(orig, cleaned, True)
@@ -617,7 +633,9 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
     # -------------------------------------------------------- aggregate
     def agg():
         return {"docs": 0, "units": 0, "restored": 0, "exact": 0, "detect": 0,
-                "obf": 0, "collateral": 0, "chars": 0, "errors": 0}
+                "obf": 0, "collateral": 0, "chars": 0, "errors": 0, "not_idem": 0}
+
+    not_idem = []  # documents (genuine or obfuscated) whose clean clean changes again
 
     by_fr, by_fl, by_f, by_f_det = {}, {}, {}, {}
     genuine = {}
@@ -625,6 +643,8 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
     for key in sorted(results, key=lambda k: (k[2] or "", k[3] or 0, k[0], k[1])):
         r = results[key]
         lang, doc_id, fam, rate = key
+        if not r["idem"]:
+            not_idem.append(key)
         if fam is None:
             g = genuine.setdefault(lang, {"docs": 0, "chars": 0, "obfuscated": 0,
                                           "suspicious": 0, "changed": 0,
@@ -654,6 +674,7 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
             s["chars"] += r["chars"]
             s["errors"] += (r["error"] is not None) or (r["verdict"] not in
                                                         ("clean", "suspicious", "obfuscated"))
+            s["not_idem"] += not r["idem"]
         if rate >= DETECT_MIN_RATE - 1e-9:
             s = by_f_det.setdefault(fam, {"docs": 0, "detect": 0})
             s["docs"] += 1
@@ -662,14 +683,14 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
             fails_obf.append(key)
 
     hdr = ["", "docs", "subst", "restored", "exact docs", "detected", "=obfusc.",
-           "collat./100k", "errors"]
+           "collat./100k", "errors", "not idem."]
 
     def row(name, s):
         return [name, s["docs"], s["units"], pct(s["restored"], s["units"]),
                 pct(s["exact"], s["docs"]), pct(s["detect"], s["docs"]),
                 pct(s["obf"], s["docs"]),
                 "%.1f" % (1e5 * s["collateral"] / s["chars"]) if s["chars"] else "n/a",
-                s["errors"]]
+                s["errors"], s["not_idem"]]
 
     fams = [f for f in ob.FAMILIES if f in by_f]
     table("Restoration and detection by family x rate",
@@ -737,6 +758,9 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
              f"{g['changed']} chars changed = {per:.2f}/100k"
              + (f", {g['errors']} errors" if g["errors"] else "")
              + f" (target 0 and <= {TARGET_GENUINE_PER_100K:g})")
+    line(not not_idem,
+         f"clean is idempotent: clean(clean(x)) != clean(x) for {len(not_idem)} of "
+         f"{len(results)} documents (target 0)")
     print()
     print("Acceptance")
     for x in accept:
@@ -760,6 +784,12 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
                       f"restored {r['restored']}/{r['units']} collateral={r['collateral']}"
                       + (f" ERROR {r['error']}" if r["error"] else ""),
                       m["orig"], r.get("cleaned", m["orig"]), error=r["error"])
+        if not_idem:
+            print(f"\nDocuments whose clean changes when cleaned again (of {len(not_idem)}; "
+                  "the obfuscation is deterministic: --families and --langs give it again):")
+            for key in not_idem[:a.show_failures]:
+                print(f"  {key[1]} [{key[2] or 'genuine'}"
+                      + (f" r={key[3]:g}" if key[3] is not None else "") + "]")
 
     if a.json_out:
         out = {
@@ -773,6 +803,7 @@ def evaluate(a, unspoof, corpus, docs, rates, fam_filter, tmp, t0):
             "genuine": [dict(lang=l, **genuine[l]) for l in lang_order if l in genuine],
             "acceptance": accept,
             "failing_genuine": [k[1] for k in fails_gen],
+            "not_idempotent": [dict(doc=k[1], family=k[2], rate=k[3]) for k in not_idem],
             "failing_obfuscated": [dict(doc=k[1], family=k[2], rate=k[3])
                                    for k in fails_obf][:5000],
             "seconds": round(time.time() - t0, 1),
