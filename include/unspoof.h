@@ -506,7 +506,8 @@ UNSPOOF_API uint8_t unspoof_ccc(uint32_t cp);
  * between them, as unspoof_normalize() does for NFKC_CF, so the output
  * holds exactly the input's ill-formed subparts, in order. With REPLACE it
  * becomes U+FFFD (whose prototype is itself). Strict (0): UNSPOOF_E_UTF8,
- * and *out_len holds the byte offset of the first ill-formed byte in src.
+ * and *out_len holds the byte offset of the first ill-formed byte in src
+ * (contents of dst then unspecified).
  *
  * Errors: UNSPOOF_E_NULL (out_len NULL; src NULL with len > 0; dst NULL
  * with dst_cap > 0), UNSPOOF_E_INVALID_ARG (unknown flag, both INVALID
