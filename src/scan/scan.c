@@ -100,6 +100,7 @@ struct unit {
 #define PRE_LEET 0x08u     /* a leet digit read as a Latin letter (leet mode, leet_word()) */
 #define PRE_ANCHOR_FOR 0x10u /* counts in the paragraph as an anchor of anchor_sc
                               * (anchor_script()) */
+#define PRE_NONTURKIC 0x20u /* a letter no Turkic alphabet writes (nonturkic_cp()) */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -209,6 +210,7 @@ struct unspoof_stream {
 	struct rate_hist *rhist;
 	int rhist_filled;   /* rhist holds this segment's letters */
 	int exotic_seg;     /* decide_exotic() restored letters of this segment */
+	unsigned pre_seg;   /* PRE_* of the segment's letters (pass 1) */
 	uint32_t nrated;    /* letters count_rates() has looked at one by one */
 	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
@@ -467,6 +469,7 @@ static void classify_base(int leet, struct unit *u)
 
 static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4]);
 static int orthography(uint32_t cp);
+static int nonturkic_cp(uint32_t c);
 
 /* The paragraph counts a letter that is not Recommended (Cherokee U+13DE,
  * Komi U+0501, Cyrillic U+0400) whose every reading in another script is an
@@ -509,6 +512,8 @@ static void classify(int leet, struct unit *u)
 		u->pre = PRE_LEET; /* the rest comes from its word */
 		return;
 	}
+	if (nonturkic_cp(u->cp))
+		u->pre |= PRE_NONTURKIC;
 	o = orthography(u->cp);
 	if (o > 0)
 		u->pre |= PRE_ORTH_POS;
@@ -2170,24 +2175,28 @@ static int orthography(uint32_t cp)
  * writes ž, has no ı), Czech ě ř, Polish ł, Hungarian ő ű, German ß, French
  * é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once per
  * segment, when a word with ı needs it or the segment ends. */
+static int nonturkic_cp(uint32_t c)
+{
+	if (c < 0xC0 || c > 0x1B0)
+		return 0;
+	switch (us_simple_lower(c)) {
+	case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
+	case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
+	case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
+	case 0x00F8: case 0x0161: case 0x017E:
+		return 1;
+	}
+	return 0;
+}
+
 static int nonturkic_letters(unspoof_stream *s)
 {
-	size_t i;
 	if (s->nonturkic >= 0)
 		return s->nonturkic;
-	s->nonturkic = 0;
-	for (i = 0; i < s->nunits_seg && !s->nonturkic; i++) {
-		uint32_t c = s->u[i].cp;
-		if (s->u[i].cls != C_LETTER || c < 0xC0 || c > 0x1B0)
-			continue;
-		switch (us_simple_lower(c)) {
-		case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
-		case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
-		case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
-		case 0x00F8: case 0x0161: case 0x017E:
-			s->nonturkic = 1;
-		}
-	}
+	/* Pass 1 noted whether a letter of the segment is one (PRE_NONTURKIC:
+	 * letters keep their code points and class after pass 1, but for leet
+	 * digits, which are ASCII). */
+	s->nonturkic = (s->pre_seg & PRE_NONTURKIC) != 0;
 	return s->nonturkic;
 }
 
@@ -3422,6 +3431,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		for (i = 0; i < nw; i++)
 			leet_word(s, &s->w[i]);
 	s->sum.words += nw;
+	s->pre_seg = pre;
 
 	/* Pass 2. */
 	s->subst_any = 1;
