@@ -1812,6 +1812,10 @@ static void count_rates(unspoof_stream *s, size_t nw)
 			}
 		}
 	} else {
+		/* rate_left_mask() of the ASCII letters, made on first use
+		 * (0xFF: not yet): the alphabet does not change here. */
+		uint8_t amask[0x80];
+		memset(amask, 0xFF, sizeof amask);
 		/* Every letter is inside a word (process_segment() builds the
 		 * words from the letters), so only the words' units are looked
 		 * at. */
@@ -1828,7 +1832,15 @@ static void count_rates(unspoof_stream *s, size_t nw)
 				}
 				if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
 					continue;
-				m = rate_left_mask(s, u->lk, u->script);
+				if (u->cp < 0x80 && !(u->pre & PRE_LEET)) {
+					/* A Latin letter (its entries those of its
+					 * template): masked as rate_left_memo() does. */
+					if (amask[u->cp] == 0xFF)
+						amask[u->cp] = (uint8_t)rate_left_mask(s, u->lk, US_SC_Zzzz);
+					m = amask[u->cp] & ~1u;
+				} else {
+					m = rate_left_mask(s, u->lk, u->script);
+				}
 				left[0] += m & 1;
 				left[1] += (m >> 1) & 1;
 				left[2] += m >> 2;
