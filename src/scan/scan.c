@@ -558,10 +558,17 @@ static uint32_t plain_lead2;
  * ASCII_PLAIN for a Latin letter without PRE_* facts or fancy entry (the
  * steps pass 1 takes for it reduce to counting it and adding it to its
  * word), ASCII_RATE if count_rates() may count it as left (not an anchor,
- * with lookalike entries). */
+ * with lookalike entries), ASCII_ANCHOR if it counts as an anchor letter
+ * (UF_ANCHOR_READ); ASCII_OTHER for the other characters of class C_OTHER
+ * (they end a word). ascii_unit[] holds the units pass 1 writes for them
+ * (the template, 1 byte; UF_WORD for the letters, which are always in a
+ * word). */
 #define ASCII_PLAIN 1u
 #define ASCII_RATE 2u
+#define ASCII_ANCHOR 4u
+#define ASCII_OTHER 8u
 static uint8_t ascii_run[256];
+static struct unit ascii_unit[128];
 
 /* For in_alphabet(): the code points below SUBST_END whose simple lower or
  * upper case is c (other than c itself). */
@@ -641,9 +648,15 @@ static void make_templates(void)
 	}
 	for (c = 0; c < 0x80; c++) {
 		const struct unit *t = &templates[c];
+		ascii_unit[c] = *t;
+		ascii_unit[c].len = 1;
+		if (t->cls == C_OTHER)
+			ascii_run[c] = ASCII_OTHER;
 		if (t->cls != C_LETTER || t->script != US_SC_Latn || (t->flags & UF_FANCY) || t->pre)
 			continue;
-		ascii_run[c] = (uint8_t)(ASCII_PLAIN | (!(t->flags & UF_ANCHOR) && t->lk ? ASCII_RATE : 0));
+		ascii_run[c] = (uint8_t)(ASCII_PLAIN | (!(t->flags & UF_ANCHOR) && t->lk ? ASCII_RATE : 0) |
+		                         (t->flags & UF_ANCHOR_READ ? ASCII_ANCHOR : 0));
+		ascii_unit[c].flags |= UF_WORD;
 	}
 	for (lead = 0xC2; lead <= 0xDF; lead++) {
 		int plain = 1;
@@ -3292,6 +3305,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	size_t mark3_first = SIZE_MAX, mark3_last = 0;
 	unsigned dom, pre = 0; /* pre: PRE_* of the letters */
 	int in_word;           /* wb is a word being built */
+	const int leet = s->o.leet;
 	struct wbuild wb = {0};
 	struct rate_hist *hist; /* count_rates()'s letters, when the stream has it */
 
@@ -3322,14 +3336,87 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		struct unit *u = &s->u[n];
 		uint32_t cp;
 		size_t l;
-		unsigned c;
+		unsigned c, a = ascii_run[seg[off]];
+		/* Plain ASCII letters and other ASCII characters (outside leet
+		 * mode, where digits may be letters): the steps below, without
+		 * the tests that cannot fail for them. */
+		if ((a & ASCII_PLAIN) && !leet) {
+			/* A run of plain ASCII letters: Latin letters of a word. */
+			size_t e = off;
+			unsigned anch = 0;
+			if (!in_word) {
+				in_word = 1;
+				wb.first = n;
+				wb.npend = 0;
+				wb.pend_inv = 0;
+				wb.invis = 0;
+				wb.sc = US_SC_Latn;
+				wb.mixed = wb.flags = wb.anch = 0;
+			} else {
+				if (wb.npend) { /* as word_extend() */
+					for (k = wb.pend; k < n; k++)
+						s->u[k].flags |= UF_WORD;
+					wb.invis |= wb.pend_inv;
+					wb.npend = 0;
+					wb.pend_inv = 0;
+				}
+				if (wb.sc == 255) /* as word_track() */
+					wb.sc = US_SC_Latn;
+				else if (wb.sc != US_SC_Latn)
+					wb.mixed = 1;
+			}
+			do {
+				unsigned ch = seg[e];
+				const struct unit *t = &ascii_unit[ch];
+				*u = *t;
+				u->off = (uint32_t)e;
+				anch += a / ASCII_ANCHOR & 1;
+				if (hist && (a & ASCII_RATE)) {
+					if (!hist->n[t->lk]++) {
+						hist->list[hist->nl++] = t->lk;
+						hist->script[t->lk] = US_SC_Latn;
+					} else if (hist->script[t->lk] != US_SC_Latn) {
+						hist->conflict = 1;
+					}
+				}
+				u++;
+				e++;
+			} while (e < len && ((a = ascii_run[seg[e]]) & ASCII_PLAIN));
+			if (!s->seg_letters[US_SC_Latn])
+				s->seg_seen[s->nseg_seen++] = US_SC_Latn;
+			s->sum.letters += e - off;
+			s->seg_letters[US_SC_Latn] += (uint32_t)(e - off);
+			s->seg_anchor[US_SC_Latn] += anch;
+			/* Of a word's flags, word_end() looks at anchors and
+			 * fancy letters (which these are not). */
+			if (anch)
+				wb.anch |= UF_ANCHOR_READ;
+			run = 0;
+			n += e - off;
+			wb.last = n - 1;
+			off = e;
+			continue;
+		}
+		if ((a & ASCII_OTHER) && !leet) {
+			*u = ascii_unit[seg[off]];
+			u->off = (uint32_t)off;
+			run = 0;
+			if (in_word) {
+				if (word_end(s, &wb, nw++))
+					return UNSPOOF_E_NOMEM;
+				in_word = 0;
+			}
+			n++;
+			off++;
+			continue;
+		}
 		if (seg[off] < 0x80) {
 			cp = seg[off];
 			l = 1;
 		} else {
 			l = us_utf8_decode(seg + off, len - off, &cp);
 		}
-		classify_unit(s->o.leet, u, cp, (uint32_t)off, (uint8_t)l);
+		classify_unit(leet, u, cp, (uint32_t)off, (uint8_t)l);
 		c = u->cls;
 		if (c == C_LETTER) {
 			if (!(u->pre & PRE_LEET)) {
@@ -3367,42 +3454,6 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			}
 			word_extend(s, &wb, n);
 			word_track(&wb, u);
-			/* The plain ASCII letters after an ASCII letter (most
-			 * of an English word): the steps above, without the
-			 * tests that cannot fail for them. The first one
-			 * counted Latin in seg_letters and in the word. */
-			if (cp < 0x80 && (ascii_run[cp] & ASCII_PLAIN) && !s->o.leet) {
-				size_t e = off + 1, m = n + 1;
-				unsigned orf = 0, anch = 0;
-				while (e < len && (ascii_run[seg[e]] & ASCII_PLAIN)) {
-					const struct unit *t = &templates[seg[e]];
-					struct unit *v = &s->u[m];
-					*v = *t;
-					v->off = (uint32_t)e;
-					v->len = 1;
-					v->flags |= UF_WORD;
-					orf |= t->flags;
-					anch += (t->flags & UF_ANCHOR_READ) != 0;
-					if (hist && (ascii_run[seg[e]] & ASCII_RATE)) {
-						if (!hist->n[t->lk]++) {
-							hist->list[hist->nl++] = t->lk;
-							hist->script[t->lk] = US_SC_Latn;
-						} else if (hist->script[t->lk] != US_SC_Latn) {
-							hist->conflict = 1;
-						}
-					}
-					m++;
-					e++;
-				}
-				s->sum.letters += m - (n + 1);
-				s->seg_letters[US_SC_Latn] += (uint32_t)(m - (n + 1));
-				s->seg_anchor[US_SC_Latn] += anch;
-				wb.flags |= orf;
-				wb.anch |= orf;
-				wb.last = m - 1;
-				n = m - 1; /* the last one: l is 1 */
-				off = e - 1;
-			}
 		} else if (c == C_MARK) {
 			/* What the passes over all units below need to
 			 * look for: runs of three marks or more. */
