@@ -1764,8 +1764,8 @@ static unsigned rate_left_mask(const unspoof_stream *s, unsigned lk, unsigned sc
 
 
 /* rate_left_mask(s, lk, sc), from the memo. */
-static unsigned rate_left_memo(const unspoof_stream *s, struct rate_hist *h, unsigned lk,
-                               unsigned sc)
+static inline unsigned rate_left_memo(const unspoof_stream *s, struct rate_hist *h, unsigned lk,
+                                      unsigned sc)
 {
 	int x = rate_index(sc);
 	unsigned m;
@@ -3413,6 +3413,20 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		if (seg[off] < 0x80) {
 			cp = seg[off];
 			l = 1;
+		} else if (seg[off] >= 0xC2 && seg[off] < 0xE0 && off + 1 < len &&
+		           (seg[off + 1] & 0xC0) == 0x80) {
+			/* Two bytes (Cyrillic, Greek, Latin letters with marks),
+			 * well-formed: as us_utf8_decode(), without its tests for
+			 * the other lengths. */
+			cp = (seg[off] & 0x1Fu) << 6 | (seg[off + 1] & 0x3Fu);
+			l = 2;
+		} else if (seg[off] >= 0xE1 && seg[off] < 0xF0 && seg[off] != 0xED && off + 2 < len &&
+		           (seg[off + 1] & 0xC0) == 0x80 && (seg[off + 2] & 0xC0) == 0x80) {
+			/* Three bytes, well-formed (E0 and ED, whose second byte
+			 * has a narrower range, aside): punctuation, invisible
+			 * characters, other scripts. */
+			cp = (seg[off] & 0x0Fu) << 12 | (seg[off + 1] & 0x3Fu) << 6 | (seg[off + 2] & 0x3Fu);
+			l = 3;
 		} else {
 			l = us_utf8_decode(seg + off, len - off, &cp);
 		}
