@@ -2797,9 +2797,21 @@ static void edit(unspoof_stream *s, uint64_t in_off, uint64_t in_len, uint64_t o
 }
 
 /* Pass 3. */
+/* The offset of the first line feed in seg[from..len), SIZE_MAX if none. */
+static size_t next_lf(const unsigned char *seg, size_t from, size_t len)
+{
+	const unsigned char *p = from < len ? memchr(seg + from, '\n', len - from) : NULL;
+	return p ? (size_t)(p - seg) : SIZE_MAX;
+}
+
 static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nunits)
 {
 	size_t i, copy_from = 0; /* byte offset in seg of the pending unchanged run */
+	/* The segment's bytes, and the next line feed in them (a line feed is
+	 * always a unit of its own): runs of unchanged units move the line
+	 * only when they reach it. */
+	size_t len = nunits ? s->u[nunits - 1].off + s->u[nunits - 1].len : 0;
+	size_t lf = next_lf(seg, 0, len);
 	s->word_counted = 0;
 	/* A sentinel after the last unit ends the runs below (process_segment()
 	 * made room for len + 1 units, more than it used). */
@@ -2811,21 +2823,35 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		 * moves on, until the next unit that needs more. (An ill-formed
 		 * subpart always has its finding, from pass 1 on.) */
 		if (u->kind == NO_KIND && u->repl == REPL_KEEP && u->cls != C_INVALID) {
-			uint64_t col = s->col, line = s->line;
 			unsigned word = UF_WORD;
+			size_t j, end;
 			do {
 				word &= u->flags;
-				if (u->cp == '\n') {
-					line++;
-					col = 0;
-				} else {
-					col++;
-				}
 				u++;
 			} while (u->kind == NO_KIND && u->repl == REPL_KEEP);
-			i = (size_t)(u - s->u);
-			s->col = col;
-			s->line = line;
+			j = (size_t)(u - s->u);
+			end = j < nunits ? u->off : len; /* the run's bytes end */
+			if (lf < end) {
+				/* Line feeds in the run: the column counts the
+				 * units after the last one (found by its offset). */
+				size_t last, lo = i, hi = j - 1;
+				do {
+					s->line++;
+					last = lf;
+					lf = next_lf(seg, lf + 1, len);
+				} while (lf < end);
+				while (lo < hi) {
+					size_t mid = lo + (hi - lo) / 2;
+					if (s->u[mid].off < last)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				s->col = j - lo - 1;
+			} else {
+				s->col += j - i;
+			}
+			i = j;
 			if (!word)
 				s->word_counted = 0;
 			if (i == nunits)
@@ -2861,6 +2887,7 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		if (u->cp == '\n') {
 			s->line++;
 			s->col = 0;
+			lf = next_lf(seg, u->off + 1, len);
 		} else {
 			s->col++;
 		}
