@@ -100,6 +100,7 @@ struct unit {
 #define PRE_LEET 0x08u     /* a leet digit read as a Latin letter (leet mode, leet_word()) */
 #define PRE_ANCHOR_FOR 0x10u /* counts in the paragraph as an anchor of anchor_sc
                               * (anchor_script()) */
+#define PRE_NONTURKIC 0x20u /* a letter no Turkic alphabet writes (nonturkic_cp()) */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -209,6 +210,7 @@ struct unspoof_stream {
 	struct rate_hist *rhist;
 	int rhist_filled;   /* rhist holds this segment's letters */
 	int exotic_seg;     /* decide_exotic() restored letters of this segment */
+	unsigned pre_seg;   /* PRE_* of the segment's letters (pass 1) */
 	uint32_t nrated;    /* letters count_rates() has looked at one by one */
 	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
@@ -467,6 +469,7 @@ static void classify_base(int leet, struct unit *u)
 
 static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4]);
 static int orthography(uint32_t cp);
+static int nonturkic_cp(uint32_t c);
 
 /* The paragraph counts a letter that is not Recommended (Cherokee U+13DE,
  * Komi U+0501, Cyrillic U+0400) whose every reading in another script is an
@@ -509,6 +512,8 @@ static void classify(int leet, struct unit *u)
 		u->pre = PRE_LEET; /* the rest comes from its word */
 		return;
 	}
+	if (nonturkic_cp(u->cp))
+		u->pre |= PRE_NONTURKIC;
 	o = orthography(u->cp);
 	if (o > 0)
 		u->pre |= PRE_ORTH_POS;
@@ -553,10 +558,17 @@ static uint32_t plain_lead2;
  * ASCII_PLAIN for a Latin letter without PRE_* facts or fancy entry (the
  * steps pass 1 takes for it reduce to counting it and adding it to its
  * word), ASCII_RATE if count_rates() may count it as left (not an anchor,
- * with lookalike entries). */
+ * with lookalike entries), ASCII_ANCHOR if it counts as an anchor letter
+ * (UF_ANCHOR_READ); ASCII_OTHER for the other characters of class C_OTHER
+ * (they end a word). ascii_unit[] holds the units pass 1 writes for them
+ * (the template, 1 byte; UF_WORD for the letters, which are always in a
+ * word). */
 #define ASCII_PLAIN 1u
 #define ASCII_RATE 2u
+#define ASCII_ANCHOR 4u
+#define ASCII_OTHER 8u
 static uint8_t ascii_run[256];
+static struct unit ascii_unit[128];
 
 /* For in_alphabet(): the code points below SUBST_END whose simple lower or
  * upper case is c (other than c itself). */
@@ -636,9 +648,15 @@ static void make_templates(void)
 	}
 	for (c = 0; c < 0x80; c++) {
 		const struct unit *t = &templates[c];
+		ascii_unit[c] = *t;
+		ascii_unit[c].len = 1;
+		if (t->cls == C_OTHER)
+			ascii_run[c] = ASCII_OTHER;
 		if (t->cls != C_LETTER || t->script != US_SC_Latn || (t->flags & UF_FANCY) || t->pre)
 			continue;
-		ascii_run[c] = (uint8_t)(ASCII_PLAIN | (!(t->flags & UF_ANCHOR) && t->lk ? ASCII_RATE : 0));
+		ascii_run[c] = (uint8_t)(ASCII_PLAIN | (!(t->flags & UF_ANCHOR) && t->lk ? ASCII_RATE : 0) |
+		                         (t->flags & UF_ANCHOR_READ ? ASCII_ANCHOR : 0));
+		ascii_unit[c].flags |= UF_WORD;
 	}
 	for (lead = 0xC2; lead <= 0xDF; lead++) {
 		int plain = 1;
@@ -1746,8 +1764,8 @@ static unsigned rate_left_mask(const unspoof_stream *s, unsigned lk, unsigned sc
 
 
 /* rate_left_mask(s, lk, sc), from the memo. */
-static unsigned rate_left_memo(const unspoof_stream *s, struct rate_hist *h, unsigned lk,
-                               unsigned sc)
+static inline unsigned rate_left_memo(const unspoof_stream *s, struct rate_hist *h, unsigned lk,
+                                      unsigned sc)
 {
 	int x = rate_index(sc);
 	unsigned m;
@@ -1807,6 +1825,10 @@ static void count_rates(unspoof_stream *s, size_t nw)
 			}
 		}
 	} else {
+		/* rate_left_mask() of the ASCII letters, made on first use
+		 * (0xFF: not yet): the alphabet does not change here. */
+		uint8_t amask[0x80];
+		memset(amask, 0xFF, sizeof amask);
 		/* Every letter is inside a word (process_segment() builds the
 		 * words from the letters), so only the words' units are looked
 		 * at. */
@@ -1823,7 +1845,15 @@ static void count_rates(unspoof_stream *s, size_t nw)
 				}
 				if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
 					continue;
-				m = rate_left_mask(s, u->lk, u->script);
+				if (u->cp < 0x80 && !(u->pre & PRE_LEET)) {
+					/* A Latin letter (its entries those of its
+					 * template): masked as rate_left_memo() does. */
+					if (amask[u->cp] == 0xFF)
+						amask[u->cp] = (uint8_t)rate_left_mask(s, u->lk, US_SC_Zzzz);
+					m = amask[u->cp] & ~1u;
+				} else {
+					m = rate_left_mask(s, u->lk, u->script);
+				}
 				left[0] += m & 1;
 				left[1] += (m >> 1) & 1;
 				left[2] += m >> 2;
@@ -2170,24 +2200,28 @@ static int orthography(uint32_t cp)
  * writes ž, has no ı), Czech ě ř, Polish ł, Hungarian ő ű, German ß, French
  * é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once per
  * segment, when a word with ı needs it or the segment ends. */
+static int nonturkic_cp(uint32_t c)
+{
+	if (c < 0xC0 || c > 0x1B0)
+		return 0;
+	switch (us_simple_lower(c)) {
+	case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
+	case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
+	case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
+	case 0x00F8: case 0x0161: case 0x017E:
+		return 1;
+	}
+	return 0;
+}
+
 static int nonturkic_letters(unspoof_stream *s)
 {
-	size_t i;
 	if (s->nonturkic >= 0)
 		return s->nonturkic;
-	s->nonturkic = 0;
-	for (i = 0; i < s->nunits_seg && !s->nonturkic; i++) {
-		uint32_t c = s->u[i].cp;
-		if (s->u[i].cls != C_LETTER || c < 0xC0 || c > 0x1B0)
-			continue;
-		switch (us_simple_lower(c)) {
-		case 0x010D: case 0x0107: case 0x0111: case 0x011B: case 0x0159: case 0x0142:
-		case 0x0151: case 0x0171: case 0x00DF: case 0x00E9: case 0x00E8: case 0x00EA:
-		case 0x00E0: case 0x00F9: case 0x01A1: case 0x01B0: case 0x0103: case 0x00E5:
-		case 0x00F8: case 0x0161: case 0x017E:
-			s->nonturkic = 1;
-		}
-	}
+	/* Pass 1 noted whether a letter of the segment is one (PRE_NONTURKIC:
+	 * letters keep their code points and class after pass 1, but for leet
+	 * digits, which are ASCII). */
+	s->nonturkic = (s->pre_seg & PRE_NONTURKIC) != 0;
 	return s->nonturkic;
 }
 
@@ -2771,9 +2805,21 @@ static void edit(unspoof_stream *s, uint64_t in_off, uint64_t in_len, uint64_t o
 }
 
 /* Pass 3. */
+/* The offset of the first line feed in seg[from..len), SIZE_MAX if none. */
+static size_t next_lf(const unsigned char *seg, size_t from, size_t len)
+{
+	const unsigned char *p = from < len ? memchr(seg + from, '\n', len - from) : NULL;
+	return p ? (size_t)(p - seg) : SIZE_MAX;
+}
+
 static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nunits)
 {
 	size_t i, copy_from = 0; /* byte offset in seg of the pending unchanged run */
+	/* The segment's bytes, and the next line feed in them (a line feed is
+	 * always a unit of its own): runs of unchanged units move the line
+	 * only when they reach it. */
+	size_t len = nunits ? s->u[nunits - 1].off + s->u[nunits - 1].len : 0;
+	size_t lf = next_lf(seg, 0, len);
 	s->word_counted = 0;
 	/* A sentinel after the last unit ends the runs below (process_segment()
 	 * made room for len + 1 units, more than it used). */
@@ -2785,21 +2831,35 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		 * moves on, until the next unit that needs more. (An ill-formed
 		 * subpart always has its finding, from pass 1 on.) */
 		if (u->kind == NO_KIND && u->repl == REPL_KEEP && u->cls != C_INVALID) {
-			uint64_t col = s->col, line = s->line;
 			unsigned word = UF_WORD;
+			size_t j, end;
 			do {
 				word &= u->flags;
-				if (u->cp == '\n') {
-					line++;
-					col = 0;
-				} else {
-					col++;
-				}
 				u++;
 			} while (u->kind == NO_KIND && u->repl == REPL_KEEP);
-			i = (size_t)(u - s->u);
-			s->col = col;
-			s->line = line;
+			j = (size_t)(u - s->u);
+			end = j < nunits ? u->off : len; /* the run's bytes end */
+			if (lf < end) {
+				/* Line feeds in the run: the column counts the
+				 * units after the last one (found by its offset). */
+				size_t last, lo = i, hi = j - 1;
+				do {
+					s->line++;
+					last = lf;
+					lf = next_lf(seg, lf + 1, len);
+				} while (lf < end);
+				while (lo < hi) {
+					size_t mid = lo + (hi - lo) / 2;
+					if (s->u[mid].off < last)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				s->col = j - lo - 1;
+			} else {
+				s->col += j - i;
+			}
+			i = j;
 			if (!word)
 				s->word_counted = 0;
 			if (i == nunits)
@@ -2835,6 +2895,7 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		if (u->cp == '\n') {
 			s->line++;
 			s->col = 0;
+			lf = next_lf(seg, u->off + 1, len);
 		} else {
 			s->col++;
 		}
@@ -3279,6 +3340,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	size_t mark3_first = SIZE_MAX, mark3_last = 0;
 	unsigned dom, pre = 0; /* pre: PRE_* of the letters */
 	int in_word;           /* wb is a word being built */
+	const int leet = s->o.leet;
 	struct wbuild wb = {0};
 	struct rate_hist *hist; /* count_rates()'s letters, when the stream has it */
 
@@ -3309,14 +3371,101 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		struct unit *u = &s->u[n];
 		uint32_t cp;
 		size_t l;
-		unsigned c;
+		unsigned c, a = ascii_run[seg[off]];
+		/* Plain ASCII letters and other ASCII characters (outside leet
+		 * mode, where digits may be letters): the steps below, without
+		 * the tests that cannot fail for them. */
+		if ((a & ASCII_PLAIN) && !leet) {
+			/* A run of plain ASCII letters: Latin letters of a word. */
+			size_t e = off;
+			unsigned anch = 0;
+			if (!in_word) {
+				in_word = 1;
+				wb.first = n;
+				wb.npend = 0;
+				wb.pend_inv = 0;
+				wb.invis = 0;
+				wb.sc = US_SC_Latn;
+				wb.mixed = wb.flags = wb.anch = 0;
+			} else {
+				if (wb.npend) { /* as word_extend() */
+					for (k = wb.pend; k < n; k++)
+						s->u[k].flags |= UF_WORD;
+					wb.invis |= wb.pend_inv;
+					wb.npend = 0;
+					wb.pend_inv = 0;
+				}
+				if (wb.sc == 255) /* as word_track() */
+					wb.sc = US_SC_Latn;
+				else if (wb.sc != US_SC_Latn)
+					wb.mixed = 1;
+			}
+			do {
+				unsigned ch = seg[e];
+				const struct unit *t = &ascii_unit[ch];
+				*u = *t;
+				u->off = (uint32_t)e;
+				anch += a / ASCII_ANCHOR & 1;
+				if (hist && (a & ASCII_RATE)) {
+					if (!hist->n[t->lk]++) {
+						hist->list[hist->nl++] = t->lk;
+						hist->script[t->lk] = US_SC_Latn;
+					} else if (hist->script[t->lk] != US_SC_Latn) {
+						hist->conflict = 1;
+					}
+				}
+				u++;
+				e++;
+			} while (e < len && ((a = ascii_run[seg[e]]) & ASCII_PLAIN));
+			if (!s->seg_letters[US_SC_Latn])
+				s->seg_seen[s->nseg_seen++] = US_SC_Latn;
+			s->sum.letters += e - off;
+			s->seg_letters[US_SC_Latn] += (uint32_t)(e - off);
+			s->seg_anchor[US_SC_Latn] += anch;
+			/* Of a word's flags, word_end() looks at anchors and
+			 * fancy letters (which these are not). */
+			if (anch)
+				wb.anch |= UF_ANCHOR_READ;
+			run = 0;
+			n += e - off;
+			wb.last = n - 1;
+			off = e;
+			continue;
+		}
+		if ((a & ASCII_OTHER) && !leet) {
+			*u = ascii_unit[seg[off]];
+			u->off = (uint32_t)off;
+			run = 0;
+			if (in_word) {
+				if (word_end(s, &wb, nw++))
+					return UNSPOOF_E_NOMEM;
+				in_word = 0;
+			}
+			n++;
+			off++;
+			continue;
+		}
 		if (seg[off] < 0x80) {
 			cp = seg[off];
 			l = 1;
+		} else if (seg[off] >= 0xC2 && seg[off] < 0xE0 && off + 1 < len &&
+		           (seg[off + 1] & 0xC0) == 0x80) {
+			/* Two bytes (Cyrillic, Greek, Latin letters with marks),
+			 * well-formed: as us_utf8_decode(), without its tests for
+			 * the other lengths. */
+			cp = (seg[off] & 0x1Fu) << 6 | (seg[off + 1] & 0x3Fu);
+			l = 2;
+		} else if (seg[off] >= 0xE1 && seg[off] < 0xF0 && seg[off] != 0xED && off + 2 < len &&
+		           (seg[off + 1] & 0xC0) == 0x80 && (seg[off + 2] & 0xC0) == 0x80) {
+			/* Three bytes, well-formed (E0 and ED, whose second byte
+			 * has a narrower range, aside): punctuation, invisible
+			 * characters, other scripts. */
+			cp = (seg[off] & 0x0Fu) << 12 | (seg[off + 1] & 0x3Fu) << 6 | (seg[off + 2] & 0x3Fu);
+			l = 3;
 		} else {
 			l = us_utf8_decode(seg + off, len - off, &cp);
 		}
-		classify_unit(s->o.leet, u, cp, (uint32_t)off, (uint8_t)l);
+		classify_unit(leet, u, cp, (uint32_t)off, (uint8_t)l);
 		c = u->cls;
 		if (c == C_LETTER) {
 			if (!(u->pre & PRE_LEET)) {
@@ -3354,42 +3503,6 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			}
 			word_extend(s, &wb, n);
 			word_track(&wb, u);
-			/* The plain ASCII letters after an ASCII letter (most
-			 * of an English word): the steps above, without the
-			 * tests that cannot fail for them. The first one
-			 * counted Latin in seg_letters and in the word. */
-			if (cp < 0x80 && (ascii_run[cp] & ASCII_PLAIN) && !s->o.leet) {
-				size_t e = off + 1, m = n + 1;
-				unsigned orf = 0, anch = 0;
-				while (e < len && (ascii_run[seg[e]] & ASCII_PLAIN)) {
-					const struct unit *t = &templates[seg[e]];
-					struct unit *v = &s->u[m];
-					*v = *t;
-					v->off = (uint32_t)e;
-					v->len = 1;
-					v->flags |= UF_WORD;
-					orf |= t->flags;
-					anch += (t->flags & UF_ANCHOR_READ) != 0;
-					if (hist && (ascii_run[seg[e]] & ASCII_RATE)) {
-						if (!hist->n[t->lk]++) {
-							hist->list[hist->nl++] = t->lk;
-							hist->script[t->lk] = US_SC_Latn;
-						} else if (hist->script[t->lk] != US_SC_Latn) {
-							hist->conflict = 1;
-						}
-					}
-					m++;
-					e++;
-				}
-				s->sum.letters += m - (n + 1);
-				s->seg_letters[US_SC_Latn] += (uint32_t)(m - (n + 1));
-				s->seg_anchor[US_SC_Latn] += anch;
-				wb.flags |= orf;
-				wb.anch |= orf;
-				wb.last = m - 1;
-				n = m - 1; /* the last one: l is 1 */
-				off = e - 1;
-			}
 		} else if (c == C_MARK) {
 			/* What the passes over all units below need to
 			 * look for: runs of three marks or more. */
@@ -3430,6 +3543,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		for (i = 0; i < nw; i++)
 			leet_word(s, &s->w[i]);
 	s->sum.words += nw;
+	s->pre_seg = pre;
 
 	/* Pass 2. */
 	s->subst_any = 1;
