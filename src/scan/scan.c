@@ -1911,6 +1911,35 @@ static int all_caps(const unspoof_stream *s, const struct word *w)
 	return upper >= 2;
 }
 
+static int space_cp(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
+	       (c > 0x7F && c <= 0x10FFFF && us_props(c)->gc == US_GC_Zs);
+}
+
+/* Is w followed by white space (or the end of the segment)? */
+static int word_follows_space(const unspoof_stream *s, const struct word *w, size_t nunits)
+{
+	return w->end >= nunits || space_cp(s->u[w->end].cp);
+}
+
+/* Is w preceded by white space, an opening bracket or quote, a dot after
+ * a letter (an abbreviation: "т.е.", "π.χ."), or nothing? */
+static int word_after_space(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t b;
+	unsigned gc;
+	if (w->first == 0)
+		return 1;
+	b = s->u[w->first - 1].cp;
+	if (space_cp(b) || is_quote(b))
+		return 1;
+	if (b == '.')
+		return w->first >= 2 && s->u[w->first - 2].cls == C_LETTER;
+	gc = b <= 0x10FFFF ? us_props(b)->gc : 0;
+	return gc == US_GC_Ps || gc == US_GC_Pi;
+}
+
 /* Is word i (of another script than the dominant one, in a document with
  * substitutions) a word of one or two letters that the n-gram model cannot
  * judge, but whose place tells: 1 for one in small letters ("у", "і",
@@ -1937,6 +1966,11 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	}
 	if (letters == 0 || letters > 2)
 		return 0;
+	/* A short word of running text follows white space, an opening
+	 * bracket or quote, or the dot of an abbreviation ("т.е."): one after
+	 * an operator ("Ctrl+C", "128+n", "+O") is a key or a variable. */
+	if (!word_after_space(s, w))
+		return 0;
 	if (upper == 0) {
 		uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
 		uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
@@ -1947,6 +1981,11 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 		return b != '-' && b != 0x2013 && b != 0x2014;
 	}
 	if (!first_upper || upper != 1 || i + 1 >= nw || !(s->u[s->w[i + 1].first].flags & UF_LOWER))
+		return 0;
+	/* A capital opening a sentence is a word of its own, white space
+	 * after it: one joined to the next word by a hyphen ("P-кадры",
+	 * "B-кадраў") names a thing. */
+	if (!word_follows_space(s, w, nunits))
 		return 0;
 	/* The start of a sentence: nothing but white space (and opening
 	 * quotes or brackets) since the end of the previous sentence or the
