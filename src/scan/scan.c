@@ -181,6 +181,11 @@ struct unspoof_stream {
 	/* Segments that wrote such letters, carried (4 each, halved per
 	 * segment). */
 	uint32_t carry_nonturkic;
+	/* Whether the segment writes Kazakh letters (-1: not looked up yet;
+	 * kazakh_letters()), and segments that did, carried (4 each, halved
+	 * per segment). */
+	int kazakh;
+	uint32_t carry_kazakh;
 	/* Code points below SUBST_END restored inside mixed words: this
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
@@ -1154,18 +1159,47 @@ static void learn_readings(unspoof_stream *s, const struct word *w, unsigned t, 
 	}
 }
 
+/* Does the segment write Kazakh: two or more of the letters қ ң ұ (of
+ * the Kazakh alphabet, ұ of it alone; letters without a twin, which
+ * clean() leaves as they are)? Looked up once per segment, when a word is
+ * restored into Cyrillic or, after an obfuscated segment, when it ends. */
+static int kazakh_letters(unspoof_stream *s)
+{
+	size_t i;
+	unsigned n = 0;
+	if (s->kazakh >= 0)
+		return s->kazakh;
+	for (i = 0; i < s->nunits_seg && n < 2; i++) {
+		uint32_t c = s->u[i].cp;
+		if (c >= 0x049A && c <= 0x04B1 && s->u[i].cls == C_LETTER)
+			n += c == 0x049A || c == 0x049B || c == 0x04A2 || c == 0x04A3 || c == 0x04B0 ||
+			     c == 0x04B1;
+	}
+	s->kazakh = n >= 2;
+	return s->kazakh;
+}
+
 /* Restores every letter of word w that is not in script t into t, reading
  * ambiguous letters (Latin m in a Russian word: м or т?) by plausibility.
- * Returns the number of letters changed. */
+ * In Kazakh text (kazakh_letters(), or carried from the paragraphs before),
+ * the letters of a word restored into Cyrillic are read by the Kazakh
+ * model: the Cyrillic one, mostly Slavonic, reads Y as У where Kazakh
+ * writes Ү ("Үнсіз", "Үлкен"). That model, of one language's 54,000 stems,
+ * knows loanwords less ("сурет", "платформа"): a reading other than the
+ * usual one pays twice the margin there, as with the Turkish model
+ * (orth_piece()). Only which letter is written depends on it, never
+ * whether a word is restored. Returns the number of letters changed. */
 static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t, unsigned conf)
 {
 	struct cands cs;
 	unsigned k, n = 0, from = w->first;
+	int g = t == US_SC_Cyrl && (s->carry_kazakh || kazakh_letters(s)) ? US_NGRAM_KAZAKH
+	                                                                      : us_ngram_group(t);
 	/* A word with more foreign letters than fit in cs is restored in
 	 * pieces: every letter, or a second clean would find more to do. */
 	while (from < w->end) {
 		from = gather(s, w, t, &cs, from);
-		choose(s, w, t, &cs, 0);
+		choose_g(s, w, g, &cs, 0, g == US_NGRAM_KAZAKH ? 2 * US_NGRAM_MARGIN : US_NGRAM_MARGIN);
 		learn_readings(s, w, t, &cs);
 		for (k = 0; k < cs.n; k++) {
 			/* Leet digits stand for Latin letters only: in a word
@@ -3039,6 +3073,8 @@ static int end_segment(unspoof_stream *s)
 	/* process_segment() looked nonturkic up; a plain segment left 0. */
 	s->carry_nonturkic = s->carry_nonturkic / 2 + (s->nonturkic > 0 ? 4 : 0);
 	s->nonturkic = 0;
+	s->carry_kazakh = s->carry_kazakh / 2 + (s->kazakh > 0 ? 4 : 0);
+	s->kazakh = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
 		if (s->subst_any) {
@@ -3110,7 +3146,7 @@ static int quiet_carry(const unspoof_stream *s)
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
-	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic;
+	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic | s->carry_kazakh;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
@@ -3467,6 +3503,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	s->nunits_seg = n;
 	s->nonturkic = -1;
+	s->kazakh = -1;
 	s->dot_counted = 0;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
@@ -3567,10 +3604,13 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	emit_segment(s, seg, n);
 	/* For the next segments' dotless ı (carry_nonturkic), only after an
 	 * obfuscated one. */
-	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0)
+	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0) {
 		nonturkic_letters(s);
-	else
+		kazakh_letters(s);
+	} else {
 		s->nonturkic = 0;
+		s->kazakh = 0;
+	}
 
 	return end_segment(s);
 }
