@@ -2078,12 +2078,16 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
-		/* Short words: their place, and an obfuscator that substitutes
-		 * often enough (not 1 letter in 10 or less, where a whole word
-		 * of substitutes is rare). */
+		/* Short words: their place, and for one in small letters an
+		 * obfuscator that substitutes often enough (not 1 letter in 10
+		 * or less, where a whole word of substitutes is rare: genuine
+		 * variables and keys, "n", "x", are common). A capital opening
+		 * a sentence before a word of the dominant script ("H
+		 * συμπεριφορά") is its article or preposition at any rate: a
+		 * genuine foreign letter there is rarer still. */
 		short_word = short_function_word(s, nw, i, nunits);
-		if ((short_word == 1 || (short_word == 2 && !left && !right)) &&
-		    substitution_prior(s, w, sc) >= -2 * US_NGRAM_ONE_BIT) {
+		if ((short_word == 2 && !left && !right) ||
+		    (short_word == 1 && substitution_prior(s, w, sc) >= -2 * US_NGRAM_ONE_BIT)) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
