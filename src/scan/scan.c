@@ -1958,7 +1958,8 @@ static int word_follows_space(const unspoof_stream *s, const struct word *w, siz
 }
 
 /* Is w preceded by white space, an opening bracket or quote, a dot after
- * a letter (an abbreviation: "т.е.", "π.χ."), or nothing? */
+ * a letter (an abbreviation: "т.е.", "π.χ."), a digit (a unit: "32px";
+ * latin_identifier() keeps a Latin one), or nothing? */
 static int word_after_space(const unspoof_stream *s, const struct word *w)
 {
 	uint32_t b;
@@ -1966,7 +1967,7 @@ static int word_after_space(const unspoof_stream *s, const struct word *w)
 	if (w->first == 0)
 		return 1;
 	b = s->u[w->first - 1].cp;
-	if (space_cp(b) || is_quote(b))
+	if (space_cp(b) || is_quote(b) || (b >= '0' && b <= '9'))
 		return 1;
 	if (b == '.')
 		return w->first >= 2 && s->u[w->first - 2].cls == C_LETTER;
@@ -2001,8 +2002,9 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	if (letters == 0 || letters > 2)
 		return 0;
 	/* A short word of running text follows white space, an opening
-	 * bracket or quote, or the dot of an abbreviation ("т.е."): one after
-	 * an operator ("Ctrl+C", "128+n", "+O") is a key or a variable. */
+	 * bracket or quote, the dot of an abbreviation ("т.е.") or a number
+	 * ("32px"): one after an operator ("Ctrl+C", "128+n", "+O") is a key
+	 * or a variable. */
 	if (!word_after_space(s, w))
 		return 0;
 	if (upper == 0) {
