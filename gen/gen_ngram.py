@@ -32,6 +32,8 @@ of Debian's hunspell/myspell dictionaries under /usr/share/hunspell:
   Armenian  hy        hy_AM.dic            myspell-hy             GPL-2+
   Turkish   tr        tr_TR.dic            hunspell-tr            MPL-2.0 (also in Latin: a model of
                                                                 Turkish alone, for dotless ı)
+  Kazakh    kk        kk_KZ.dic            hunspell-kk            GPL-2+ or LGPL-2.1+ or MPL-1.1+ (also
+                                                                in Cyrillic: Kazakh alone, for Ү/У)
 
 The tables hold only counts-derived statistics (quantised conditional
 probabilities of letter trigrams), not the word lists. The generated banner
@@ -150,12 +152,18 @@ SOURCES = {
     "Turkish": [
         ("tr", "tr_TR", "hunspell-tr", "MPL-2.0"),
     ],
+    # Kazakh alone (also part of Cyrillic): in Kazakh text, tells which of
+    # its Cyrillic letters a Latin lookalike stands for (Y: Ү or У), which
+    # the Cyrillic model, mostly Slavonic, cannot.
+    "Kazakh": [
+        ("kk", "kk_KZ", "hunspell-kk", "GPL-2+ or LGPL-2.1+ or MPL-1.1+"),
+    ],
 }
 # The script of a group's letters (Scripts.txt name), where not the group name.
-SCRIPT_OF = {"Turkish": "Latin"}
+SCRIPT_OF = {"Turkish": "Latin", "Kazakh": "Cyrillic"}
 # Group order = group index in C; the script short names for the C mapping.
 GROUPS = [("Latin", "Latn"), ("Cyrillic", "Cyrl"), ("Greek", "Grek"), ("Armenian", "Armn"),
-          ("Turkish", "Turk")]
+          ("Turkish", "Turk"), ("Kazakh", "Kazk")]
 # Packages to install. hunspell-fr is a metapackage whose dependency may be
 # satisfied by -classical, -revised or -comprehensive (different word lists),
 # so the variant is named explicitly.

@@ -24,11 +24,12 @@
  *   Greek     el       el_GR.dic        hunspell-el 1:7.5.0-1 (MPL-1.1 or GPL-2 or LGPL-2.1); 828806 stems, 80000 words used
  *   Armenian  hy       hy_AM.dic        myspell-hy 0.20.0-2.2 (GPL-2+); 63807 stems, 63713 words used
  *   Turkish   tr       tr_TR.dic        hunspell-tr 1:7.5.0-1 (MPL-2.0); 371169 stems, 80000 words used
+ *   Kazakh    kk       kk_KZ.dic        hunspell-kk 1.1-3 (GPL-2+ or LGPL-2.1+ or MPL-1.1+); 54063 stems, 53955 words used
  *
  * Sampling: at most 80000 words per language; trigrams seen < 2 times
  * pruned. Costs are round(-log2(p) * 8) capped at 255. See gen/gen_ngram.py. */
 
-#define US_NGRAM_GROUP_COUNT 5
+#define US_NGRAM_GROUP_COUNT 6
 #define US_NGRAM_COST_SCALE 8   /* cost bytes are -log2(p) * 8 */
 
 /* One model: slices of the arrays below. Symbol 0 is the word
@@ -49,17 +50,18 @@ typedef struct {
 #define US_NGRAM_G_GREK 2 /* Greek */
 #define US_NGRAM_G_ARMN 3 /* Armenian */
 #define US_NGRAM_G_TURK 4 /* Turkish */
+#define US_NGRAM_G_KAZK 5 /* Kazakh */
 
-extern const us_ngram_model us_ngram_models[5];
-extern const uint32_t us_ngram_alpha[272];
-extern const uint8_t us_ngram_uni_cost[277]; /* P1(c) */
-extern const uint8_t us_ngram_uni_bow[277];  /* g2(b) */
-extern const uint16_t us_ngram_bi_key[7513];
-extern const uint8_t us_ngram_bi_cost[7513];  /* P2(c|b) */
-extern const uint8_t us_ngram_bi_bow[7513];   /* g3(bc) */
-extern const uint16_t us_ngram_bi_start[7513];
-extern const uint8_t us_ngram_tri_c[65107];
-extern const uint8_t us_ngram_tri_cost[65107]; /* P3(c|ab) */
+extern const us_ngram_model us_ngram_models[6];
+extern const uint32_t us_ngram_alpha[313];
+extern const uint8_t us_ngram_uni_cost[319]; /* P1(c) */
+extern const uint8_t us_ngram_uni_bow[319];  /* g2(b) */
+extern const uint16_t us_ngram_bi_key[8619];
+extern const uint8_t us_ngram_bi_cost[8619];  /* P2(c|b) */
+extern const uint8_t us_ngram_bi_bow[8619];   /* g3(bc) */
+extern const uint16_t us_ngram_bi_start[8619];
+extern const uint8_t us_ngram_tri_c[72223];
+extern const uint8_t us_ngram_tri_cost[72223]; /* P3(c|ab) */
 
 /* The Turkish vowel-bigram model (gen/gen_ngram.py, "Turkish vowel
  * harmony"): symbol 0 is the word boundary, symbol i (1..11) is
@@ -68,6 +70,6 @@ extern const uint8_t us_ngram_tri_cost[65107]; /* P3(c|ab) */
 #define US_NGRAM_TR_NVOWEL 11
 extern const uint32_t us_ngram_tr_vowel[11];
 extern const uint8_t us_ngram_tr_vcost[144];
-#define US_NGRAM_BYTES 177262
+#define US_NGRAM_BYTES 198406
 
 #endif

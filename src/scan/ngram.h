@@ -7,7 +7,7 @@
  * Models (src/data/ngram.gen.[ch], from gen/gen_ngram.py) are trained on the
  * stems of hunspell dictionaries: Latin (en, fr, de, tr, vi, sr-Latn),
  * Cyrillic (ru, uk, bg, sr, kk, be), Greek (el), Armenian (hy), and Turkish
- * (tr) alone. Each gives
+ * (tr) alone, and Kazakh (kk) alone. Each gives
  * P(c | two previous letters) with absolute-discounting backoff to letter
  * bigrams and unigrams, word start and end included.
  *
@@ -52,6 +52,9 @@
 /* Turkish alone (no script maps to it): used to tell Turkish words with
  * dotless ı from words whose i was replaced by ı. */
 #define US_NGRAM_TURKISH US_NGRAM_G_TURK
+/* Kazakh alone (no script maps to it): reads the letters of words restored
+ * into Cyrillic in Kazakh text (Ү, which the Cyrillic model reads as У). */
+#define US_NGRAM_KAZAKH US_NGRAM_G_KAZK
 
 /* Model group for a script index (US_SC_Latn etc. from "data/props.gen.h"),
  * or -1 when there is no model for that script (Han, Arabic, Common...). */

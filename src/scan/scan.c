@@ -182,6 +182,11 @@ struct unspoof_stream {
 	/* Segments that wrote such letters, carried (4 each, halved per
 	 * segment). */
 	uint32_t carry_nonturkic;
+	/* Whether the segment writes Kazakh letters (-1: not looked up yet;
+	 * kazakh_letters()), and segments that did, carried (4 each, halved
+	 * per segment). */
+	int kazakh;
+	uint32_t carry_kazakh;
 	/* Code points below SUBST_END restored inside mixed words: this
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
@@ -1172,18 +1177,47 @@ static void learn_readings(unspoof_stream *s, const struct word *w, unsigned t, 
 	}
 }
 
+/* Does the segment write Kazakh: two or more of the letters қ ң ұ (of
+ * the Kazakh alphabet, ұ of it alone; letters without a twin, which
+ * clean() leaves as they are)? Looked up once per segment, when a word is
+ * restored into Cyrillic or, after an obfuscated segment, when it ends. */
+static int kazakh_letters(unspoof_stream *s)
+{
+	size_t i;
+	unsigned n = 0;
+	if (s->kazakh >= 0)
+		return s->kazakh;
+	for (i = 0; i < s->nunits_seg && n < 2; i++) {
+		uint32_t c = s->u[i].cp;
+		if (c >= 0x049A && c <= 0x04B1 && s->u[i].cls == C_LETTER)
+			n += c == 0x049A || c == 0x049B || c == 0x04A2 || c == 0x04A3 || c == 0x04B0 ||
+			     c == 0x04B1;
+	}
+	s->kazakh = n >= 2;
+	return s->kazakh;
+}
+
 /* Restores every letter of word w that is not in script t into t, reading
  * ambiguous letters (Latin m in a Russian word: м or т?) by plausibility.
- * Returns the number of letters changed. */
+ * In Kazakh text (kazakh_letters(), or carried from the paragraphs before),
+ * the letters of a word restored into Cyrillic are read by the Kazakh
+ * model: the Cyrillic one, mostly Slavonic, reads Y as У where Kazakh
+ * writes Ү ("Үнсіз", "Үлкен"). That model, of one language's 54,000 stems,
+ * knows loanwords less ("сурет", "платформа"): a reading other than the
+ * usual one pays twice the margin there, as with the Turkish model
+ * (orth_piece()). Only which letter is written depends on it, never
+ * whether a word is restored. Returns the number of letters changed. */
 static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t, unsigned conf)
 {
 	struct cands cs;
 	unsigned k, n = 0, from = w->first;
+	int g = t == US_SC_Cyrl && (s->carry_kazakh || kazakh_letters(s)) ? US_NGRAM_KAZAKH
+	                                                                      : us_ngram_group(t);
 	/* A word with more foreign letters than fit in cs is restored in
 	 * pieces: every letter, or a second clean would find more to do. */
 	while (from < w->end) {
 		from = gather(s, w, t, &cs, from);
-		choose(s, w, t, &cs, 0);
+		choose_g(s, w, g, &cs, 0, g == US_NGRAM_KAZAKH ? 2 * US_NGRAM_MARGIN : US_NGRAM_MARGIN);
 		learn_readings(s, w, t, &cs);
 		for (k = 0; k < cs.n; k++) {
 			/* Leet digits stand for Latin letters only: in a word
@@ -1941,6 +1975,36 @@ static int all_caps(const unspoof_stream *s, const struct word *w)
 	return upper >= 2;
 }
 
+static int space_cp(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
+	       (c > 0x7F && c <= 0x10FFFF && us_props(c)->gc == US_GC_Zs);
+}
+
+/* Is w followed by white space (or the end of the segment)? */
+static int word_follows_space(const unspoof_stream *s, const struct word *w, size_t nunits)
+{
+	return w->end >= nunits || space_cp(s->u[w->end].cp);
+}
+
+/* Is w preceded by white space, an opening bracket or quote, a dot after
+ * a letter (an abbreviation: "т.е.", "π.χ."), a digit (a unit: "32px";
+ * latin_identifier() keeps a Latin one), or nothing? */
+static int word_after_space(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t b;
+	unsigned gc;
+	if (w->first == 0)
+		return 1;
+	b = s->u[w->first - 1].cp;
+	if (space_cp(b) || is_quote(b) || (b >= '0' && b <= '9'))
+		return 1;
+	if (b == '.')
+		return w->first >= 2 && s->u[w->first - 2].cls == C_LETTER;
+	gc = b <= 0x10FFFF ? us_props(b)->gc : 0;
+	return gc == US_GC_Ps || gc == US_GC_Pi;
+}
+
 /* Is word i (of another script than the dominant one, in a document with
  * substitutions) a word of one or two letters that the n-gram model cannot
  * judge, but whose place tells: 1 for one in small letters ("у", "і",
@@ -1967,6 +2031,12 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	}
 	if (letters == 0 || letters > 2)
 		return 0;
+	/* A short word of running text follows white space, an opening
+	 * bracket or quote, the dot of an abbreviation ("т.е.") or a number
+	 * ("32px"): one after an operator ("Ctrl+C", "128+n", "+O") is a key
+	 * or a variable. */
+	if (!word_after_space(s, w))
+		return 0;
 	if (upper == 0) {
 		uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
 		uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
@@ -1977,6 +2047,11 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 		return b != '-' && b != 0x2013 && b != 0x2014;
 	}
 	if (!first_upper || upper != 1 || i + 1 >= nw || !(s->u[s->w[i + 1].first].flags & UF_LOWER))
+		return 0;
+	/* A capital opening a sentence is a word of its own, white space
+	 * after it: one joined to the next word by a hyphen ("P-кадры",
+	 * "B-кадраў") names a thing. */
+	if (!word_follows_space(s, w, nunits))
 		return 0;
 	/* The start of a sentence: nothing but white space (and opening
 	 * quotes or brackets) since the end of the previous sentence or the
@@ -2035,12 +2110,16 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
-		/* Short words: their place, and an obfuscator that substitutes
-		 * often enough (not 1 letter in 10 or less, where a whole word
-		 * of substitutes is rare). */
+		/* Short words: their place, and for one in small letters an
+		 * obfuscator that substitutes often enough (not 1 letter in 10
+		 * or less, where a whole word of substitutes is rare: genuine
+		 * variables and keys, "n", "x", are common). A capital opening
+		 * a sentence before a word of the dominant script ("H
+		 * συμπεριφορά") is its article or preposition at any rate: a
+		 * genuine foreign letter there is rarer still. */
 		short_word = short_function_word(s, nw, i, nunits);
-		if ((short_word == 1 || (short_word == 2 && !left && !right)) &&
-		    substitution_prior(s, w, sc) >= -2 * US_NGRAM_ONE_BIT) {
+		if ((short_word == 2 && !left && !right) ||
+		    (short_word == 1 && substitution_prior(s, w, sc) >= -2 * US_NGRAM_ONE_BIT)) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
@@ -3069,6 +3148,8 @@ static int end_segment(unspoof_stream *s)
 	/* process_segment() looked nonturkic up; a plain segment left 0. */
 	s->carry_nonturkic = s->carry_nonturkic / 2 + (s->nonturkic > 0 ? 4 : 0);
 	s->nonturkic = 0;
+	s->carry_kazakh = s->carry_kazakh / 2 + (s->kazakh > 0 ? 4 : 0);
+	s->kazakh = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
 		if (s->subst_any) {
@@ -3140,7 +3221,7 @@ static int quiet_carry(const unspoof_stream *s)
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
-	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic;
+	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic | s->carry_kazakh;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
@@ -3550,6 +3631,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	dom = dominant_script(s);
 	s->nunits_seg = n;
 	s->nonturkic = -1;
+	s->kazakh = -1;
 	s->dot_counted = 0;
 	for (i = 0; i < nw; i++)
 		decide_mixed(s, &s->w[i], dom);
@@ -3650,10 +3732,13 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	emit_segment(s, seg, n);
 	/* For the next segments' dotless ı (carry_nonturkic), only after an
 	 * obfuscated one. */
-	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0)
+	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0) {
 		nonturkic_letters(s);
-	else
+		kazakh_letters(s);
+	} else {
 		s->nonturkic = 0;
+		s->kazakh = 0;
+	}
 
 	return end_segment(s);
 }
