@@ -2480,6 +2480,11 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	 * orth_piece()). */
 	if (sc != US_SC_Latn)
 		return;
+	/* A word left mixing scripts (not restored: Kazakh "Bидeoнıң", whose
+	 * ı has no Cyrillic twin) keeps its ı: written i, which has one (і),
+	 * it would make the word restorable for the next clean. */
+	if (w->target == 255 && w->script == 255)
+		return;
 	invisible_only = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0;
 	if (invisible_only && s->invis_ev + s->carry_invis_ev == 0)
 		return;

@@ -539,6 +539,16 @@ static void test_options(void)
 		CHECK_STR("undo = 0 changes nothing", in, in, c->text, c->len);
 		unspoof_cleaned_free(c);
 	}
+	/* Default options: a word left mixing scripts keeps its dotless ı
+	 * (Kazakh text from the evaluation: written i, whose Cyrillic twin
+	 * і ı lacks, "Bидeoнiң" became restorable and the next clean wrote
+	 * "Видеонің"). */
+	unspoof_options_init(&o);
+	check_idempotent(&o, "a mixed word left as it is keeps its dotless i, idempotent",
+	                 "\u0411\u0435\u0439\u043De\u043D\u0456\u04A3 \u0441o\u043B "
+	                 "\u0436\u0430\u0493\u044B\u043D\u0430\u043D\n\n"
+	                 "B\u0438\u0434eo\u043D\u0131\u04A3 \u0441\u043E\u043B "
+	                 "\u0436\u0430\u0493\u044B\u043D\u0430\u043D \u0431\u0456\u0440");
 	/* Lookalikes kept: a fancy letter in a word going into another
 	 * script is not written as its letter's twin there (bold e in
 	 * "ч𝐞TTT" as Cyrillic е made Cyrillic "че" glued to Latin "TTT" for
