@@ -3033,6 +3033,18 @@ struct wbuild {
 	unsigned sc, mixed, flags, anch;
 };
 
+/* A word starts at unit n; sc: the script of its first letter if known
+ * (as word_track() would set it), else 255. */
+static inline void word_begin(struct wbuild *b, size_t n, unsigned sc)
+{
+	b->first = n;
+	b->npend = 0;
+	b->pend_inv = 0;
+	b->invis = 0;
+	b->sc = sc;
+	b->mixed = b->flags = b->anch = 0;
+}
+
 /* Letter u joins the word being built. */
 static inline void word_track(struct wbuild *b, const struct unit *u)
 {
@@ -3467,12 +3479,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			unsigned anch = 0;
 			if (!in_word) {
 				in_word = 1;
-				wb.first = n;
-				wb.npend = 0;
-				wb.pend_inv = 0;
-				wb.invis = 0;
-				wb.sc = US_SC_Latn;
-				wb.mixed = wb.flags = wb.anch = 0;
+				word_begin(&wb, n, US_SC_Latn);
 			} else {
 				if (wb.npend) { /* as word_extend() */
 					for (k = wb.pend; k < n; k++)
@@ -3580,12 +3587,7 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 			run = 0;
 			if (!in_word) {
 				in_word = 1;
-				wb.first = n;
-				wb.npend = 0;
-				wb.pend_inv = 0;
-				wb.invis = 0;
-				wb.sc = 255;
-				wb.mixed = wb.flags = wb.anch = 0;
+				word_begin(&wb, n, 255);
 			}
 			word_extend(s, &wb, n);
 			word_track(&wb, u);
