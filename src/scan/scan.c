@@ -101,6 +101,7 @@ struct unit {
 #define PRE_ANCHOR_FOR 0x10u /* counts in the paragraph as an anchor of anchor_sc
                               * (anchor_script()) */
 #define PRE_NONTURKIC 0x20u /* a letter no Turkic alphabet writes (nonturkic_cp()) */
+#define PRE_KAZAKH 0x40u    /* a letter of the Kazakh alphabet alone (kazakh_cp()) */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -475,6 +476,7 @@ static void classify_base(int leet, struct unit *u)
 static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4]);
 static int orthography(uint32_t cp);
 static int nonturkic_cp(uint32_t c);
+static int kazakh_cp(uint32_t c);
 
 /* The paragraph counts a letter that is not Recommended (Cherokee U+13DE,
  * Komi U+0501, Cyrillic U+0400) whose every reading in another script is an
@@ -519,6 +521,8 @@ static void classify(int leet, struct unit *u)
 	}
 	if (nonturkic_cp(u->cp))
 		u->pre |= PRE_NONTURKIC;
+	if (kazakh_cp(u->cp))
+		u->pre |= PRE_KAZAKH;
 	o = orthography(u->cp);
 	if (o > 0)
 		u->pre |= PRE_ORTH_POS;
@@ -1187,12 +1191,10 @@ static int kazakh_letters(unspoof_stream *s)
 	unsigned n = 0;
 	if (s->kazakh >= 0)
 		return s->kazakh;
-	for (i = 0; i < s->nunits_seg && n < 2; i++) {
-		uint32_t c = s->u[i].cp;
-		if (c >= 0x049A && c <= 0x04B1 && s->u[i].cls == C_LETTER)
-			n += c == 0x049A || c == 0x049B || c == 0x04A2 || c == 0x04A3 || c == 0x04B0 ||
-			     c == 0x04B1;
-	}
+	/* Pass 1 noted whether there is one at all (PRE_KAZAKH); two are
+	 * counted only then. */
+	for (i = 0; i < s->nunits_seg && n < 2 && (s->pre_seg & PRE_KAZAKH); i++)
+		n += s->u[i].cls == C_LETTER && kazakh_cp(s->u[i].cp);
 	s->kazakh = n >= 2;
 	return s->kazakh;
 }
@@ -2279,6 +2281,13 @@ static int orthography(uint32_t cp)
  * writes ž, has no ı), Czech ě ř, Polish ł, Hungarian ő ű, German ß, French
  * é è ê à ù, Vietnamese ơ ư ă, Scandinavian å ø. Looked up once per
  * segment, when a word with ı needs it or the segment ends. */
+/* қ ң ұ and their capitals: letters of the Kazakh alphabet alone. */
+static int kazakh_cp(uint32_t c)
+{
+	return c == 0x049A || c == 0x049B || c == 0x04A2 || c == 0x04A3 || c == 0x04B0 ||
+	       c == 0x04B1;
+}
+
 static int nonturkic_cp(uint32_t c)
 {
 	if (c < 0xC0 || c > 0x1B0)
