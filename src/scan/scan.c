@@ -31,6 +31,13 @@
  *      combining marks are judged locally.
  *   3. emit findings, edits and output in input order, tracking lines and
  *      columns.
+ *
+ * Before pass 3, a segment whose output differs from its input (or any
+ * segment while a second clean() would be in another state than this
+ * stream) has its output judged again, by passes 1 and 2, from the state a
+ * second clean() would be in; what that would change is taken in, until
+ * nothing would (settle_output()). So clean(clean(x)) == clean(x) by
+ * construction, not by each decision foreseeing the next clean().
  */
 #include <limits.h>
 #include <pthread.h>
@@ -194,7 +201,8 @@ struct unspoof_stream {
 	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
 	uint8_t alpha[SUBST_END / 8]; /* in_alphabet() below SUBST_END (build_alphabet()) */
 	uint8_t alpha_of[SUBST_END / 8]; /* subst | prev_subst that alpha was made of */
-	uint32_t alpha_gen; /* alphabets made (rate_hist's memo is of the last one) */
+	uint64_t alpha_gen;  /* the stamp of alpha (see rate_hist's memo), 0 none */
+	uint64_t alpha_made; /* stamps given out by this stream */
 	/* subst (prev_subst) may have bits set: the full pass ran since it was
 	 * last cleared (bits were added to it). */
 	int subst_any, prev_subst_any;
@@ -228,7 +236,27 @@ struct unspoof_stream {
 	uint64_t strong_other; /* strong findings of kinds other than lookalike */
 	int finished;
 	int aborted;
+	/* clean()'s output is its own fixpoint (see settle_output()): the
+	 * state a second clean() would be in before the next segment
+	 * (st[shadow_ix], the other of ST_SHADOW_A/B is a work state), unless
+	 * it is the same as this one's (shadow_same); this one's before the
+	 * segment (st[ST_FROM]); a second
+	 * array of units (u2), the rendered output of the segment (obuf) and
+	 * where each unit of the segment went in it (omap). */
+	int shadow_same;
+	unsigned shadow_ix;
+	int silent; /* judging a rendered output: emit() writes nothing */
+	struct unspoof_stream *st;
+	struct unit *u2;
+	size_t u2cap;
+	uint32_t *omap;
+	unsigned char *obuf;
+	size_t obufcap;
 };
+
+#define ST_FROM 0
+#define ST_SHADOW_A 1
+#define ST_SHADOW_B 2
 
 static const char *const kind_names[UNSPOOF_KIND_COUNT] = {
 	"lookalike", "fancy", "invisible", "bidi", "marks", "invalid-utf8", "leet",
@@ -607,9 +635,10 @@ struct rate_hist {
 	unsigned nl;
 	int conflict;
 	/* rate_left_mask() of each list for every script (bits 0..2), for
-	 * the alphabet alpha_gen when bits 3.. hold alpha_gen + 1: the
-	 * alphabet seldom changes from one paragraph to the next. */
-	uint32_t memo[LK_POOL_LEN];
+	 * the alphabet alpha_gen when bits 3.. hold alpha_gen: the alphabet
+	 * seldom changes from one paragraph to the next. (The judging states
+	 * of settle_output() share the memo: stamps are never reused.) */
+	uint64_t memo[LK_POOL_LEN];
 };
 
 static int rate_index(unsigned sc);
@@ -1751,11 +1780,7 @@ static void build_alphabet(unspoof_stream *s)
 		return;
 	memcpy(s->alpha_of, of, sizeof of);
 	memset(s->alpha, 0, sizeof s->alpha);
-	if (++s->alpha_gen >= 1u << 28) { /* rate_hist's stamps are about to wrap */
-		s->alpha_gen = 0;
-		if (s->rhist)
-			memset(s->rhist->memo, 0, sizeof s->rhist->memo);
-	}
+	s->alpha_gen = ++s->alpha_made; /* (64 bits: never wraps) */
 	for (b = 0; b < SUBST_END / 8; b++) {
 		unsigned v, j, c;
 		if (b % 8 == 0) { /* skip 8 empty bytes at once */
@@ -1805,11 +1830,11 @@ static inline unsigned rate_left_memo(const unspoof_stream *s, struct rate_hist 
 {
 	int x = rate_index(sc);
 	unsigned m;
-	if (h->memo[lk] >> 3 == s->alpha_gen + 1) {
-		m = h->memo[lk] & 7;
+	if (h->memo[lk] >> 3 == s->alpha_gen) {
+		m = (unsigned)h->memo[lk] & 7;
 	} else {
 		m = rate_left_mask(s, lk, US_SC_Zzzz);
-		h->memo[lk] = (s->alpha_gen + 1) << 3 | m;
+		h->memo[lk] = s->alpha_gen << 3 | m;
 	}
 	return x >= 0 ? m & ~(1u << x) : m;
 }
@@ -2795,7 +2820,7 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 
 static int emit(unspoof_stream *s, const void *p, size_t n)
 {
-	if (!n)
+	if (!n || s->silent)
 		return 0;
 	s->out_off += n;
 	if (s->cb.output && !s->aborted && s->cb.output(s->cb.ctx, (const char *)p, n))
@@ -2820,6 +2845,17 @@ static int undone(const unspoof_stream *s, const struct unit *u)
 	    u->imit_script != US_LK_SCRIPT(lk_fancy(u)))
 		return 0;
 	return u->repl != REPL_KEEP || u->kind == UNSPOOF_KIND_MARKS;
+}
+
+/* Does clean() write something else for unit u than its bytes? */
+static int unit_change(const unspoof_stream *s, const struct unit *u)
+{
+	if (u->kind != NO_KIND)
+		return u->cls == C_INVALID || u->repl != REPL_KEEP ? undone(s, u) : 0;
+	if (u->repl == REPL_KEEP)
+		return 0; /* (an ill-formed subpart always has its finding) */
+	/* a mark removed as part of a MARKS finding */
+	return (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_MARKS)) != 0;
 }
 
 /* Reports the finding of unit u (index idx); und: undone(s, u). */
@@ -2960,15 +2996,9 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		}
 		if (!(u->flags & UF_WORD))
 			s->word_counted = 0;
-		if (u->kind != NO_KIND) {
-			int und = undone(s, u);
-			report(s, u, i, nunits, seg, und);
-			change = u->cls == C_INVALID || u->repl != REPL_KEEP ? und : 0;
-		} else if (u->repl == REPL_KEEP) {
-			change = 0; /* (an ill-formed subpart always has its finding) */
-		} else { /* a mark removed as part of a MARKS finding */
-			change = (s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_MARKS)) != 0;
-		}
+		if (u->kind != NO_KIND)
+			report(s, u, i, nunits, seg, undone(s, u));
+		change = unit_change(s, u);
 		if (change) {
 			unsigned char enc[4];
 			size_t n = 0;
@@ -3335,7 +3365,7 @@ static inline size_t plain_paragraphs(unspoof_stream *s, const unsigned char *b,
 {
 	*rc = UNSPOOF_OK;
 	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
-	    s->carry_invis_ev || len < 128)
+	    s->carry_invis_ev || len < 128 || !s->shadow_same)
 		return 0;
 	if (s->plain_skip) {
 		s->plain_skip--;
@@ -3438,9 +3468,10 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n, si
 	}
 }
 
-/* Judges and writes segment seg[0..len); avail bytes after it are readable
- * (the start of the next segment, 0 at the end of the input). */
-static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail)
+/* Passes 1 and 2 on segment seg[0..len) (see process_segment()): its
+ * units, with what clean() writes for them, in s->u[0..*nunits). */
+static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail,
+                          size_t maxu, size_t *nunits)
 {
 	size_t n = 0, off = 0, i, k, nw = 0, nbidi = 0, ninvalid = 0, run = 0;
 	/* Units where a run of marks reached its third mark: the first, the last. */
@@ -3451,13 +3482,10 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	struct wbuild wb = {0};
 	struct rate_hist *hist; /* count_rates()'s letters, when the stream has it */
 
-	if (ensure_units(s, len + 1))
+	if (ensure_units(s, maxu + 1))
 		return UNSPOOF_E_NOMEM;
 	reset_segment_counts(s);
 	s->evidence = 0;
-	if (fast_segment(s, seg, len))
-		return end_segment(s);
-	reset_segment_counts(s);
 
 	/* Pass 1: units, and words: runs of letters and marks starting with a
 	 * letter, with invisible characters and bidi controls kept inside
@@ -3743,9 +3771,14 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 
 	if (ninvalid) /* an ill-formed subpart of this segment */
 		keep_apart(s, seg, n, len, avail);
+	*nunits = n;
+	return UNSPOOF_OK;
+}
 
-	/* Pass 3. */
-	emit_segment(s, seg, n);
+/* After pass 3 (or a segment's output judged): what the next segments
+ * carry of its letters. */
+static int finish_segment(unspoof_stream *s)
+{
 	/* For the next segments' dotless ı (carry_nonturkic), only after an
 	 * obfuscated one. */
 	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0) {
@@ -3755,8 +3788,282 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 		s->nonturkic = 0;
 		s->kazakh = 0;
 	}
-
 	return end_segment(s);
+}
+
+/* Work state x judges with s's buffers and caches (they may grow), and
+ * writes nothing. */
+static void lend(unspoof_stream *x, const unspoof_stream *s)
+{
+	x->u = s->u2;
+	x->ucap = s->u2cap;
+	x->w = s->w;
+	x->wcap = s->wcap;
+	x->scache = s->scache;
+	x->rhist = s->rhist;
+	x->nrated = s->nrated;
+	x->nscored = s->nscored;
+	x->alpha_made = s->alpha_made;
+	x->silent = 1;
+}
+
+static void give_back(unspoof_stream *s, const unspoof_stream *x)
+{
+	s->u2 = x->u;
+	s->u2cap = x->ucap;
+	s->w = x->w;
+	s->wcap = x->wcap;
+	s->scache = x->scache;
+	s->rhist = x->rhist;
+	s->nrated = x->nrated;
+	s->nscored = x->nscored;
+	s->alpha_made = x->alpha_made;
+}
+
+/* Is every carried fact of a and b the same (so that they judge every
+ * segment alike)? */
+static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
+{
+	unsigned k;
+	if (a->ncarry != b->ncarry || a->carry_evidence != b->carry_evidence ||
+	    a->carry_exotic != b->carry_exotic || a->carry_xlatin != b->carry_xlatin ||
+	    a->carry_invis_ev != b->carry_invis_ev || a->carry_fancy != b->carry_fancy ||
+	    a->carry_nonturkic != b->carry_nonturkic || a->carry_kazakh != b->carry_kazakh ||
+	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any)
+		return 0;
+	for (k = 0; k < a->ncarry; k++)
+		if (a->carry_seen[k] != b->carry_seen[k] ||
+		    a->carry_anchor[a->carry_seen[k]] != b->carry_anchor[a->carry_seen[k]])
+			return 0;
+	for (k = 0; k < a->nreadings; k++)
+		if (a->readings[k].src != b->readings[k].src || a->readings[k].dst != b->readings[k].dst ||
+		    a->readings[k].n != b->readings[k].n)
+			return 0;
+	return !memcmp(a->carry_used, b->carry_used, sizeof a->carry_used) &&
+	       !memcmp(a->carry_left, b->carry_left, sizeof a->carry_left) &&
+	       !memcmp(a->carry_orth, b->carry_orth, sizeof a->carry_orth) &&
+	       !memcmp(a->carry_dot, b->carry_dot, sizeof a->carry_dot) &&
+	       (!a->prev_subst_any || !memcmp(a->prev_subst, b->prev_subst, sizeof a->prev_subst));
+}
+
+/* Does clean() change the bytes of any of the units a[0..n)? */
+static int segment_changes(const unspoof_stream *s, const struct unit *a, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++) {
+		const struct unit *u = &a[i];
+		if ((u->kind != NO_KIND || u->repl != REPL_KEEP) && unit_change(s, u) &&
+		    (u->cls == C_INVALID || u->repl != u->cp))
+			return 1;
+	}
+	return 0;
+}
+
+#define OMAP_NONE UINT32_MAX
+
+/* Writes what clean() makes of seg with units u[0..n) into s->obuf, then
+ * the next bytes of the input after it (up to 4, as keep_apart() may
+ * read: the start of the next segment); with map, where each unit went
+ * (map[i], OMAP_NONE: removed). Returns the length written. */
+static size_t render(unspoof_stream *s, const struct unit *u, size_t n, const unsigned char *seg,
+                     size_t avail, uint32_t *map)
+{
+	size_t i = 0, o = 0, len = n ? u[n - 1].off + u[n - 1].len : 0;
+	while (i < n) {
+		/* A run of units written as they are (an ill-formed subpart
+		 * always has its finding): one copy. */
+		size_t j = i;
+		while (j < n && u[j].kind == NO_KIND && u[j].repl == REPL_KEEP)
+			j++;
+		if (j < n && !unit_change(s, &u[j]))
+			j++;
+		if (j > i) {
+			size_t from = u[i].off, to = j < n ? u[j].off : len;
+			if (map)
+				for (; i < j; i++)
+					map[i] = (uint32_t)(o + u[i].off - from);
+			memcpy(s->obuf + o, seg + from, to - from);
+			o += to - from;
+			i = j;
+			continue;
+		}
+		if (map)
+			map[i] = u[i].cls != C_INVALID && u[i].repl == REPL_DELETE ? OMAP_NONE : (uint32_t)o;
+		if (u[i].cls == C_INVALID)
+			o += us_utf8_encode(0xFFFD, s->obuf + o);
+		else if (u[i].repl != REPL_DELETE)
+			o += us_utf8_encode(u[i].repl, s->obuf + o);
+		i++;
+	}
+	memcpy(s->obuf + o, seg + len, avail < 4 ? avail : 4);
+	return o;
+}
+
+/* Takes into the units a[0..n) of a segment what clean() would do to
+ * their rendering (render(), where s->omap maps them) with units
+ * b[0..nb): a unit written as it
+ * is takes b's finding, a unit already changed is written as b writes
+ * it. Returns 0, changing nothing, when b's units are not the rendered
+ * ones or a change cannot be told with one finding per unit. */
+static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const struct unit *b,
+                       size_t nb)
+{
+	size_t i = 0, j;
+	int pass;
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0, j = 0; j < nb; j++, i++) {
+			const struct unit *v = &b[j];
+			struct unit *x;
+			int acts;
+			while (i < n && s->omap[i] == OMAP_NONE)
+				i++;
+			if (i == n || s->omap[i] != v->off)
+				return 0;
+			x = &a[i];
+			acts = unit_change(s, v) || (v->kind == UNSPOOF_KIND_MARKS && undone(s, v));
+			if (!acts || (v->repl == v->cp && v->kind != UNSPOOF_KIND_MARKS))
+				continue;
+			if (!unit_change(s, x)) {
+				if (x->kind == UNSPOOF_KIND_MARKS || v->cls != x->cls)
+					return 0;
+				if (v->kind == UNSPOOF_KIND_MARKS) {
+					/* Its span, counted in a's units. */
+					size_t k = i, m = 1;
+					while (m < v->span && k + 1 < n) {
+						k++;
+						m += s->omap[k] != OMAP_NONE;
+					}
+					if (k - i + 1 > 255)
+						return 0;
+					if (pass)
+						x->span = (uint8_t)(k - i + 1);
+				}
+				if (!pass)
+					continue;
+				x->repl = v->repl;
+				x->kind = v->kind;
+				x->conf = v->conf;
+				x->imit_script = v->imit_script;
+			} else {
+				if (x->cls == C_INVALID || v->kind == UNSPOOF_KIND_MARKS)
+					return 0;
+				if (pass)
+					x->repl = v->repl == x->cp ? REPL_KEEP : v->repl;
+			}
+		}
+		while (i < n && s->omap[i] == OMAP_NONE)
+			i++;
+		if (i != n)
+			return 0;
+	}
+	return 1;
+}
+
+/* How many times a segment's output is judged again at most. */
+#define SETTLE_ROUNDS 4
+
+/* clean() is idempotent by construction: what it writes for a segment is
+ * judged again, as a second clean() would judge it, from the state that
+ * one would be in (the shadow state st[shadow_ix], or this stream's own
+ * before the segment, st[ST_FROM], while the two are the same); what that
+ * would change is taken into the segment's units (merge_units()), until
+ * nothing would change. The state that judged the output last is the
+ * shadow state for the next segment. While it differs from this stream's
+ * own (which judged the input and carries its evidence on: a second
+ * clean() carries less), process_segment() judges every segment twice;
+ * text with nothing to undo keeps the two the same and never comes here.
+ * s->u[0..n) are the units of seg as decided (passes 1 and 2); changed:
+ * segment_changes() of them. */
+static int settle_output(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail,
+                         size_t n, int changed)
+{
+	const unsigned char *cur = seg;
+	size_t curlen = len, cap = 4 * len + 8, nb = 0, round, i;
+	int rc = UNSPOOF_OK, fast = 0;
+	const unsigned from = s->shadow_same ? ST_FROM : s->shadow_ix;
+	const unsigned wix = s->shadow_ix == ST_SHADOW_A ? ST_SHADOW_B : ST_SHADOW_A;
+	unspoof_stream *x = &s->st[wix];
+	if (s->obufcap < cap) {
+		unsigned char *b = realloc(s->obuf, cap);
+		uint32_t *m = realloc(s->omap, (cap / 4) * sizeof *m);
+		if (b)
+			s->obuf = b;
+		if (m)
+			s->omap = m;
+		if (!b || !m)
+			return UNSPOOF_E_NOMEM;
+		s->obufcap = cap;
+	}
+	for (round = 0;; round++) {
+		if (round || changed) {
+			curlen = render(s, s->u, n, seg, avail, NULL);
+			cur = s->obuf;
+		}
+		*x = s->st[from];
+		lend(x, s);
+		reset_segment_counts(x);
+		x->evidence = 0;
+		fast = fast_segment(x, cur, curlen);
+		/* (Units: at most one per byte; the output may have more
+		 * bytes than the input, but not more units.) */
+		if (!fast)
+			rc = decide_segment(x, cur, curlen, cur == seg || avail < 4 ? avail : 4,
+			                    curlen <= len ? curlen
+			                                  : unspoof_utf8_count((const char *)cur, curlen),
+			                    &nb);
+		give_back(s, x);
+		if (fast || rc != UNSPOOF_OK || !segment_changes(s, x->u, nb))
+			break;
+		if (round + 1 == SETTLE_ROUNDS)
+			break;
+		if (cur == seg)
+			for (i = 0; i < n; i++)
+				s->omap[i] = s->u[i].off;
+		else
+			render(s, s->u, n, seg, avail, s->omap);
+		if (!merge_units(s, s->u, n, x->u, nb))
+			break;
+	}
+	s->shadow_same = 0;
+	if (rc != UNSPOOF_OK)
+		return rc;
+	lend(x, s);
+	if (fast)
+		end_segment(x);
+	else
+		finish_segment(x);
+	give_back(s, x);
+	s->shadow_ix = wix;
+	return UNSPOOF_OK;
+}
+
+/* Judges and writes segment seg[0..len); avail bytes after it are readable
+ * (the start of the next segment, 0 at the end of the input). */
+static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail)
+{
+	size_t n;
+	int rc, changed;
+	reset_segment_counts(s);
+	s->evidence = 0;
+	if (s->shadow_same && fast_segment(s, seg, len))
+		return end_segment(s);
+	if (s->shadow_same) {
+		if (!s->st && !(s->st = calloc(3, sizeof *s->st)))
+			return UNSPOOF_E_NOMEM;
+		s->st[ST_FROM] = *s;
+	}
+	if ((rc = decide_segment(s, seg, len, avail, len, &n)) != UNSPOOF_OK)
+		return rc;
+	changed = segment_changes(s, s->u, n);
+	if ((!s->shadow_same || changed) &&
+	    (rc = settle_output(s, seg, len, avail, n, changed)) != UNSPOOF_OK)
+		return rc;
+	/* Pass 3. */
+	emit_segment(s, seg, n);
+	rc = finish_segment(s);
+	if (!s->shadow_same)
+		s->shadow_same = same_carry(s, &s->st[s->shadow_ix]);
+	return rc;
 }
 
 static int is_ws(unsigned char c)
@@ -4157,6 +4464,11 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	struct score_cache *scache = s->scache;
 	size_t cap = s->cap, ucap = s->ucap, wcap = s->wcap;
 	uint32_t nscored = s->nscored;
+	unspoof_stream *st = s->st;
+	struct unit *u2 = s->u2;
+	size_t u2cap = s->u2cap, obufcap = s->obufcap;
+	uint32_t *omap = s->omap;
+	unsigned char *obuf = s->obuf;
 	if (bad_options(opts))
 		return UNSPOOF_E_INVALID_ARG;
 	free(s->rhist);
@@ -4169,6 +4481,14 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	s->cap = cap;
 	s->ucap = ucap;
 	s->wcap = wcap;
+	s->st = st;
+	s->u2 = u2;
+	s->u2cap = u2cap;
+	s->omap = omap;
+	s->obuf = obuf;
+	s->obufcap = obufcap;
+	s->shadow_same = 1;
+	s->shadow_ix = ST_SHADOW_A;
 	if (opts)
 		s->o = *opts;
 	else
@@ -4320,5 +4640,9 @@ void unspoof_stream_free(unspoof_stream *s)
 	free(s->w);
 	free(s->scache);
 	free(s->rhist);
+	free(s->st);
+	free(s->u2);
+	free(s->omap);
+	free(s->obuf);
 	free(s);
 }

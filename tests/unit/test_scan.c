@@ -275,6 +275,10 @@ static const struct row rows[] = {
 	 "\u041Fp\u0438\u0432e\u0442, \u043Ce\u043D\u044F \u0437\u043E\u0432\u0443\u0442 \u0410\u043D\u043D\u0430, l\u24D7 \u044F \u0436\u0438\u0432\u0443 \u0432 \u041C\u043E\u0441\u043A\u0432e.",
 	 "\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0435\u043D\u044F \u0437\u043E\u0432\u0443\u0442 \u0410\u043D\u043D\u0430, lh \u044F \u0436\u0438\u0432\u0443 \u0432 \u041C\u043E\u0441\u043A\u0432\u0435.", ANY},
 
+	{"clean's output is its own fixpoint: circled \u24D8 written as Greek \u03B9 makes the paragraph Greek, so a second clean would restore oP; the first does",
+	 "oP\u0393 \u0393\u24D8\u0393 J",
+	 "\u03BF\u03A1\u0393 \u0393\u03B9\u0393 J", ANY},
+
 	{"a word mixing Greek and Cyrillic lookalikes in English is restored into Latin, not into either (\u03C4\u043E is to)",
 	 "Type commands \u03C4\u043E tell the computer what to do, \u043E\u043F the other hand \u044C\u03B3 clicking.",
 	 "Type commands to tell the computer what to do, on the other hand by clicking.", ANY},
@@ -647,11 +651,42 @@ static void test_anchor_invariant(void)
 	CHECK(pairs > 3000, "only %u lookalike entries checked", pairs);
 }
 
+/* The rows' inputs as the paragraphs of one document, in order and
+ * reversed, each paragraph carrying its context into the next: clean is
+ * idempotent there too (a second clean judges each paragraph from what it
+ * saw of the cleaned ones before). */
+static void check_document(void)
+{
+	size_t i, len = 0;
+	char *doc, *p;
+	unspoof_options o;
+	for (i = 0; i < NROWS; i++)
+		len += strlen(rows[i].in) + 2;
+	doc = malloc(2 * len + 1);
+	if (!doc)
+		return;
+	p = doc;
+	for (i = 0; i < 2 * NROWS; i++) {
+		const char *in = rows[i < NROWS ? i : 2 * NROWS - 1 - i].in;
+		memcpy(p, in, strlen(in));
+		p += strlen(in);
+		memcpy(p, "\n\n", 2);
+		p += 2;
+	}
+	*p = 0;
+	unspoof_options_init(&o);
+	check_idempotent(&o, "every row's input as a paragraph of one document", doc);
+	o.leet = 1;
+	check_idempotent(&o, "every row's input as a paragraph of one document, leet mode", doc);
+	free(doc);
+}
+
 int main(void)
 {
 	size_t i;
 	for (i = 0; i < NROWS; i++)
 		check_row(&rows[i]);
+	check_document();
 	test_options();
 	test_errors();
 	test_anchor_invariant();
