@@ -40,6 +40,7 @@
  * construction, not by each decision foreseeing the next clean().
  */
 #include <limits.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -85,18 +86,35 @@ struct unit {
 	uint32_t off;     /* offset in the segment */
 	uint32_t cp;      /* code point, or US_CP_INVALID */
 	uint32_t repl;    /* REPL_KEEP, REPL_DELETE, or the code point written instead */
+	uint8_t kind;     /* finding kind, NO_KIND = none (right after repl: plain_unit()) */
+	uint8_t conf;     /* confidence in percent */
 	uint16_t lk;      /* index in us_lookalike_pool, 0 = none */
 	uint8_t len;      /* bytes */
 	uint8_t cls;      /* enum ucls */
 	uint8_t script;   /* Script (for fancy letters: the script imitated) */
 	uint8_t flags;    /* UF_* */
-	uint8_t kind;     /* finding kind, NO_KIND = none */
-	uint8_t conf;     /* confidence in percent */
 	uint8_t imit_script;
 	uint8_t span;     /* MARKS findings: number of units covered (base + marks) */
 	uint8_t pre;      /* PRE_*: facts of the code point, for skipping passes */
 	uint8_t anchor_sc; /* with PRE_ANCHOR_FOR: the script it counts in */
 };
+
+/* No finding and nothing written instead (repl REPL_KEEP, kind NO_KIND: all
+ * ones, in the five bytes from repl on), as most units are: one load and
+ * one compare for the loops that skip them. */
+_Static_assert(offsetof(struct unit, kind) == offsetof(struct unit, repl) + 4 &&
+                   REPL_KEEP == 0xFFFFFFFFu && NO_KIND == 0xFF,
+               "plain_unit() reads repl and kind as one word");
+static inline int plain_unit(const struct unit *u)
+{
+	uint64_t w;
+	memcpy(&w, &u->repl, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (w >> 24) == 0xFFFFFFFFFFull;
+#else
+	return (w & 0xFFFFFFFFFFull) == 0xFFFFFFFFFFull;
+#endif
+}
 
 /* Facts of a unit's code point set by classify(), so that whole passes can
  * be skipped when no unit of a segment has them. */
@@ -2959,13 +2977,13 @@ static void emit_segment(unspoof_stream *s, const unsigned char *seg, size_t nun
 		/* Most units have no finding and no change: only the position
 		 * moves on, until the next unit that needs more. (An ill-formed
 		 * subpart always has its finding, from pass 1 on.) */
-		if (u->kind == NO_KIND && u->repl == REPL_KEEP && u->cls != C_INVALID) {
+		if (plain_unit(u) && u->cls != C_INVALID) {
 			unsigned word = UF_WORD;
 			size_t j, end;
 			do {
 				word &= u->flags;
 				u++;
-			} while (u->kind == NO_KIND && u->repl == REPL_KEEP);
+			} while (plain_unit(u));
 			j = (size_t)(u - s->u);
 			end = j < nunits ? u->off : len; /* the run's bytes end */
 			if (lf < end) {
@@ -3852,7 +3870,7 @@ static int segment_changes(const unspoof_stream *s, const struct unit *a, size_t
 	size_t i;
 	for (i = 0; i < n; i++) {
 		const struct unit *u = &a[i];
-		if ((u->kind != NO_KIND || u->repl != REPL_KEEP) && unit_change(s, u) &&
+		if (!plain_unit(u) && unit_change(s, u) &&
 		    (u->cls == C_INVALID || u->repl != u->cp))
 			return 1;
 	}
@@ -3865,15 +3883,18 @@ static int segment_changes(const unspoof_stream *s, const struct unit *a, size_t
  * the next bytes of the input after it (up to 4, as keep_apart() may
  * read: the start of the next segment); with map, where each unit went
  * (map[i], OMAP_NONE: removed). Returns the length written. */
-static size_t render(unspoof_stream *s, const struct unit *u, size_t n, const unsigned char *seg,
+static size_t render(unspoof_stream *s, struct unit *u, size_t n, const unsigned char *seg,
                      size_t avail, uint32_t *map)
 {
 	size_t i = 0, o = 0, len = n ? u[n - 1].off + u[n - 1].len : 0;
+	/* A sentinel after the last unit ends the runs below (decide_segment()
+	 * made room for one more unit than it used). */
+	u[n].kind = UNSPOOF_KIND_LOOKALIKE;
 	while (i < n) {
 		/* A run of units written as they are (an ill-formed subpart
 		 * always has its finding): one copy. */
 		size_t j = i;
-		while (j < n && u[j].kind == NO_KIND && u[j].repl == REPL_KEEP)
+		while (plain_unit(&u[j])) /* (the sentinel ends the run) */
 			j++;
 		if (j < n && !unit_change(s, &u[j]))
 			j++;
