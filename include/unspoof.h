@@ -882,9 +882,15 @@ UNSPOOF_API void unspoof_options_init(unspoof_options *opts);
 
 /* Streaming. A stream takes the input in chunks of any size and calls back
  * with the cleaned text, the findings and the edits, in input order. Memory
- * stays bounded whatever the input size (about 1 MiB): the stream decides a
- * paragraph at a time, so results never depend on how the input was split
- * into chunks. A paragraph ends at a blank line; a long one ends at the
+ * stays bounded whatever the input size: the stream decides a paragraph at
+ * a time (so results never depend on how the input was split into
+ * chunks), and its buffers grow to the largest paragraph seen (about 70
+ * bytes per byte of it: at most about 5 MiB; a few hundred KiB for prose).
+ * clean
+ * is idempotent (cleaning the output changes nothing): before a
+ * paragraph's output goes out it is judged again as a second clean would
+ * judge it, and what that would change is done too (its findings and
+ * edits included). A paragraph ends at a blank line; a long one ends at the
  * first white space after 2048 characters (marks, invisible characters and
  * bidi controls not counted), or at a word boundary near 2304, so that
  * cleaning the cleaned text cuts at the same places (clean is idempotent);
