@@ -3975,8 +3975,11 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 			} else {
 				if (x->cls == C_INVALID || v->kind == UNSPOOF_KIND_MARKS)
 					return 0;
-				if (pass)
+				if (pass) {
 					x->repl = v->repl == x->cp ? REPL_KEEP : v->repl;
+					if (v->repl != REPL_DELETE)
+						x->imit_script = v->imit_script;
+				}
 			}
 		}
 		while (i < n && s->omap[i] == OMAP_NONE)
