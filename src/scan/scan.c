@@ -4035,8 +4035,10 @@ static int settle_output(unspoof_stream *s, const unsigned char *seg, size_t len
 		reset_segment_counts(x);
 		x->evidence = 0;
 		fast = fast_segment(x, cur, curlen);
-		/* (Units: at most one per byte; the output may have more
-		 * bytes than the input, but not more units.) */
+		/* Room for its units: at most one per byte, so the output's
+		 * length when it is no longer than the input (the array is
+		 * already that big); else they are counted, so that letters
+		 * written with more bytes (a -> а) do not grow it for nothing. */
 		if (!fast)
 			rc = decide_segment(x, cur, curlen, cur == seg || avail < 4 ? avail : 4,
 			                    curlen <= len ? curlen
