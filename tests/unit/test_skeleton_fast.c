@@ -34,8 +34,17 @@ static int same(const char *what, const char *s, size_t n, unsigned flags, size_
 	c = cap == SIZE_MAX ? (wrc == UNSPOOF_OK ? wn : 0) : cap;
 	if (c < wn && wrc == UNSPOOF_OK)
 		wrc = us_skeleton_general(s, n, c ? want : NULL, c, &wn, flags);
+	/* the fast path may write scratch bytes past the result, never past
+	 * the buffer: a canary after got[c) must survive */
+	if (c + 64 <= sizeof got)
+		memset(got + c, 0xA5, 64);
 	grc = unspoof_skeleton(s, n, c ? got : NULL, c, &gn, flags);
 	ok = grc == wrc && gn == wn && (wrc != UNSPOOF_OK || memcmp(got, want, wn) == 0);
+	if (c + 64 <= sizeof got) {
+		size_t g;
+		for (g = c; g < c + 64; g++)
+			ok &= got[g] == (char)0xA5;
+	}
 	if (!ok && shown++ < 20) {
 		char w[256];
 		snprintf(w, sizeof w, "%s (flags %u, cap %zu; return code general %d, fast %d)", what,
@@ -143,6 +152,46 @@ static void random_strings(unsigned count)
 	}
 }
 
+/* Text that is mostly ASCII (the 8-byte runs of the fast path):
+ * runs of 0 to 200 ASCII characters, letters most often but every ASCII
+ * byte possible, between pool characters and ill-formed bytes, with an
+ * exact, a short, a 40-byte and no output buffer. */
+static void ascii_runs(unsigned count)
+{
+	static const unsigned modes[] = {0, UNSPOOF_INVALID_KEEP, UNSPOOF_INVALID_REPLACE};
+	unsigned t;
+	for (t = 0; t < count; t++) {
+		char b[4096];
+		size_t n = 0, pieces = 1 + pick(6), k;
+		for (k = 0; k < pieces; k++) {
+			size_t run = pick(201), r;
+			for (r = 0; r < run; r++) {
+				unsigned x = pick(100);
+				b[n++] = (char)(x < 80   ? 'a' + pick(26)
+				                : x < 90 ? ' '
+				                : x < 95 ? (unsigned char)"mI01|`\"%"[pick(8)]
+				                         : pick(128));
+			}
+			if (pick(4) == 0)
+				b[n++] = (char)"\x80\xC3\xFF"[pick(3)];
+			else
+				n = put(b, n, pool[pick(sizeof pool / sizeof *pool)]);
+		}
+		{
+			unsigned m = modes[t % 3];
+			size_t need = 0;
+			same("mostly ASCII", b, n, m, SIZE_MAX);
+			unspoof_skeleton(b, n, NULL, 0, &need, m);
+			if (need > 1)
+				same("mostly ASCII, one byte short", b, n, m, need - 1);
+			if (need > 40)
+				same("mostly ASCII, 40 bytes of room", b, n, m, 40);
+			if (t % 16 == 0)
+				same("mostly ASCII, no buffer", b, n, m, 0);
+		}
+	}
+}
+
 /* Longer texts: every pool character after every other, with marks. */
 static void pairs(void)
 {
@@ -164,5 +213,6 @@ int main(void)
 	all_code_points(sparse);
 	pairs();
 	random_strings(sparse ? 2000 : 100000);
+	ascii_runs(sparse ? 500 : 20000);
 	return test_finish("test_skeleton_fast");
 }
