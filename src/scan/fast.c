@@ -442,10 +442,12 @@ static size_t ascii_sse2(struct pass *p, const unsigned char *s, size_t n)
 
 #if HAVE_AVX2
 /* Cyrillic prose (U+0400..U+047F letters, ASCII spaces and punctuation, no
- * ASCII letters) 32 bytes at a time. Returns the bytes consumed, 0 if the
- * block at s does not qualify (then the scalar loop takes it). Reads
- * s[0..n), n >= 33: a block never starts inside a character and stops before
- * a lead byte whose continuation is in the next block. */
+ * ASCII letters) 32 bytes at a time. A block is taken up to its first
+ * character that does not qualify (a guillemet, a dash, a Latin letter...),
+ * which the scalar loop then takes; returns the bytes consumed (0 if the
+ * first character does not qualify). Reads s[0..n), n >= 33: a block never
+ * starts inside a character and stops before a lead byte whose continuation
+ * is in the next block. */
 __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const unsigned char *s,
                                                        size_t n)
 {
@@ -467,25 +469,25 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 		uint32_t cont = (uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)),
 		                          _mm256_set1_epi8((char)0x80)));
-		uint32_t take = 32, keep, lb, starts, units, nl, isl, isa, asciil;
+		uint32_t take = 32, keep, lb, starts, units, nl, isl, isa, asciil, bad;
 		__m256i idx, sel, bit, lo, hib;
 		if (lead >> 31) { /* its continuation is in the next block */
 			take = 31;
 			lead &= 0x7FFFFFFFu;
 		}
 		keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
-		if (((ascii | lead | cont) & keep) != keep || (cont & keep) != (lead << 1))
-			break; /* other bytes: not for this kernel */
-		/* ASCII letters would mean Latin: leave such blocks to the scalar
-		 * loop (it knows about words mixing scripts). */
+		/* What this kernel does not take: other bytes (and continuation
+		 * bytes without their lead), ASCII letters (they would mean
+		 * Latin: the scalar loop knows about words mixing scripts) and
+		 * letters that are not plain Cyrillic. The block is taken up to
+		 * the first of them, which the scalar loop then takes. */
+		bad = ~(ascii | lead | cont);
 		lo = _mm256_and_si256(v, lo4);
 		hib = _mm256_shuffle_epi8(bit8, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
 		asciil = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
 			_mm256_and_si256(_mm256_shuffle_epi8(
 				_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo)), lo), hib),
 			zero));
-		if (asciil & ascii & keep)
-			break;
 		idx = _mm256_or_si256(_mm256_and_si256(_mm256_slli_epi16(v, 6), _mm256_set1_epi8(0x40)),
 		                      _mm256_and_si256(nx, _mm256_set1_epi8(0x3F)));
 		sel = _mm256_and_si256(_mm256_srli_epi16(idx, 3), lo4);
@@ -494,8 +496,18 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(plain, sel), bit), zero));
 		isa = ~(uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(anch, sel), bit), zero));
-		if (lead & ~isl)
-			break; /* a letter that is not plain Cyrillic */
+		/* (a lead at the last byte taken needs its continuation there:
+		 * lead << 1 may reach past keep) */
+		bad = ((bad | (asciil & ascii) | (lead & ~isl)) & keep) | ((cont & keep) ^ (lead << 1));
+		if (bad) {
+			take = (uint32_t)__builtin_ctz(bad);
+			if (take && (lead >> (take - 1) & 1))
+				take--; /* a lead whose continuation is not taken */
+			if (!take)
+				break;
+			keep = (1u << take) - 1;
+			lead &= keep;
+		}
 		lb = lead | (lead << 1);
 		if ((lb & 1) && p->in_word && p->wsc != US_SC_Cyrl)
 			break; /* a word of another script goes on in Cyrillic */
@@ -519,6 +531,8 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 			p->wsc = US_SC_Cyrl;
 		p->marks = 0;
 		i += take;
+		if (bad)
+			break;
 	}
 	return i;
 }
