@@ -12,6 +12,8 @@
 #   make check-valgrind      unit tests under valgrind memcheck
 #   make check-tsan          the thread test under ThreadSanitizer, in $(TSAN_B)/
 #   make check-slow          the hostile-input tests (sizes, linear time, memory)
+#   make check-arm64         the unit tests cross-built for AArch64 (the NEON
+#                            kernels) and run under qemu-user, in $(ARM64_B)/
 
 # Included before the Makefile's first rule, this file must not become the
 # default goal.
@@ -27,6 +29,10 @@ FUZZ_TIMEOUT ?= 10
 FUZZ_RSS_MB ?= 2048
 FUZZ_FLAGS ?=
 ASAN_B ?= build-asan
+ARM64_B ?= build-arm64
+ARM64_CROSS ?= aarch64-linux-gnu-
+ARM64_QEMU ?= qemu-aarch64
+ARM64_SYSROOT ?= /usr/aarch64-linux-gnu
 TSAN_B ?= build-tsan
 TSAN_CC ?= clang
 SLOW_B ?= build-slow
@@ -44,7 +50,7 @@ SAN_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: fuzz fuzz-build check-asan check-valgrind check-tsan check-slow check-regressions \
+.PHONY: fuzz fuzz-build check-asan check-valgrind check-tsan check-arm64 check-slow check-regressions \
         $(FUZZ_NAMES:%=fuzz-%)
 
 fuzz-build: $(FUZZ_BINS)
@@ -106,6 +112,23 @@ check-tsan:
 		CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
 		LDFLAGS="-fsanitize=thread" $(TSAN_B)/tests/test_threads
 	TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 $(TSAN_B)/tests/test_threads
+
+# The NEON kernels (UTF-8 validation, the scanner's ASCII and paragraph
+# passes) run only on AArch64: the unit tests that compare every kernel
+# with the scalar one and the fast path with the full pass are
+# cross-compiled (Debian gcc-aarch64-linux-gnu) and run under qemu-user,
+# with the others that need no Unicode data files.
+ARM64_TESTS := utf8 fastpath scan oneshot misuse skeleton_fast threads ngram
+check-arm64:
+	$(MAKE) -f Makefile B=$(ARM64_B) CC=$(ARM64_CROSS)gcc AR=$(ARM64_CROSS)ar \
+		$(ARM64_TESTS:%=$(ARM64_B)/tests/test_%)
+	@fail=0; for t in $(ARM64_TESTS); do \
+		QEMU_LD_PREFIX=$(ARM64_SYSROOT) UNSPOOF_VALGRIND=1 $(ARM64_QEMU) $(ARM64_B)/tests/test_$$t \
+			>$(ARM64_B)/tests/test_$$t.log 2>&1; rc=$$?; \
+		grep -h "not available\|passed" $(ARM64_B)/tests/test_$$t.log; \
+		if [ $$rc -ne 0 ]; then tail -n 40 $(ARM64_B)/tests/test_$$t.log; \
+			echo "test_$$t (arm64): FAILED ($$rc)"; fail=1; fi; \
+	done; exit $$fail
 
 # ------------------------------------------------------------- regressions
 # test_regressions (tests/unit/test_regressions.c) compiles every fuzz

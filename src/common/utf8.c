@@ -37,6 +37,14 @@
 #define US_HAVE_AVX2 0
 #endif
 
+/* Advanced SIMD is part of every AArch64 CPU: no run-time test. */
+#if defined(__aarch64__) && defined(__ARM_NEON)
+#include <arm_neon.h>
+#define US_HAVE_NEON 1
+#else
+#define US_HAVE_NEON 0
+#endif
+
 size_t us_utf8_encode(uint32_t cp, unsigned char out[4])
 {
 	if (cp < 0x80) {
@@ -161,6 +169,18 @@ static size_t prefix_sse2(const unsigned char *s, size_t len)
 }
 #endif
 
+/* Ways a pair of bytes can be ill-formed (the block validators below). */
+#define E_SHORT 0x01u   /* a lead byte, then no continuation */
+#define E_LONG 0x02u    /* ASCII, then a continuation */
+#define E_OVER3 0x04u   /* E0 80..9F */
+#define E_LARGE 0x08u   /* F4 90..BF, F5..FF then a continuation */
+#define E_SURR 0x10u    /* ED A0..BF */
+#define E_OVER2 0x20u   /* C0, C1 then a continuation */
+#define E_L1000 0x40u   /* F5..FF 80..8F (and, shared, F0 80..8F: E_OVER4) */
+#define E_OVER4 0x40u
+#define E_CONTS 0x80u   /* a continuation, then a continuation */
+#define E_CARRY (E_SHORT | E_LONG | E_CONTS) /* decided by the high nibbles */
+
 #if US_HAVE_AVX2
 /* The ASCII-run kernel above, with 32 and 64-byte ASCII loops: finishes
  * the block validator's work from a code point boundary (and finds the
@@ -211,16 +231,6 @@ static size_t prefix_avx2_runs(const unsigned char *s, size_t len)
  * "lookup" method of Keiser and Lemire, 2020.) A block only says whether
  * it holds an error; the place is then found by the kernel above, from
  * the last code point boundary before the block. */
-#define E_SHORT 0x01u   /* a lead byte, then no continuation */
-#define E_LONG 0x02u    /* ASCII, then a continuation */
-#define E_OVER3 0x04u   /* E0 80..9F */
-#define E_LARGE 0x08u   /* F4 90..BF, F5..FF then a continuation */
-#define E_SURR 0x10u    /* ED A0..BF */
-#define E_OVER2 0x20u   /* C0, C1 then a continuation */
-#define E_L1000 0x40u   /* F5..FF 80..8F (and, shared, F0 80..8F: E_OVER4) */
-#define E_OVER4 0x40u
-#define E_CONTS 0x80u   /* a continuation, then a continuation */
-#define E_CARRY (E_SHORT | E_LONG | E_CONTS) /* decided by the high nibbles */
 
 __attribute__((target("avx2"), always_inline)) static inline __m256i
 utf8_block_errors(__m256i cur, __m256i prev)
@@ -332,6 +342,118 @@ static int cpu_has_avx2(void)
 }
 #endif
 
+#if US_HAVE_NEON
+/* The first byte >= 0x80 of the 16 at s, or 16: one bit of each byte's
+ * comparison kept as four bits of a 64-bit word (there is no movemask). */
+static inline unsigned neon_first_high(uint8x16_t v)
+{
+	uint8x16_t hi = vcltq_s8(vreinterpretq_s8_u8(v), vdupq_n_s8(0));
+	uint64_t m = vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(hi), 4)), 0);
+	return m ? (unsigned)__builtin_ctzll(m) >> 2 : 16;
+}
+
+/* The ASCII-run kernel with 16 and 64-byte ASCII loops, as prefix_sse2()
+ * and prefix_avx2_runs(). */
+static size_t prefix_neon_runs(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		i = skip_ascii_short(s, len, i, 16);
+		if (i < len && s[i] < 0x80) {
+			while (len - i >= 64) {
+				uint8x16_t a = vld1q_u8(s + i), b = vld1q_u8(s + i + 16);
+				uint8x16_t c = vld1q_u8(s + i + 32), d = vld1q_u8(s + i + 48);
+				if (vmaxvq_u8(vorrq_u8(vorrq_u8(a, b), vorrq_u8(c, d))) >= 0x80)
+					break;
+				i += 64;
+			}
+			while (len - i >= 16) {
+				unsigned k = neon_first_high(vld1q_u8(s + i));
+				i += k;
+				if (k < 16)
+					break;
+			}
+			while (i < len && s[i] < 0x80)
+				i++;
+		}
+		i = skip_non_ascii(s, len, i);
+		if (i < len && s[i] >= 0x80)
+			return i;
+	}
+	return len;
+}
+
+/* The block validation of utf8_block_errors() on 16 bytes, with the same
+ * three tables (one 16-byte table lookup each). */
+static inline uint8x16_t neon_block_errors(uint8x16_t cur, uint8x16_t prev)
+{
+	static const uint8_t t1[16] = {
+		E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_LONG, E_CONTS, E_CONTS,
+		E_CONTS, E_CONTS, E_SHORT | E_OVER2, E_SHORT, E_SHORT | E_OVER3 | E_SURR,
+		E_SHORT | E_LARGE | E_L1000 | E_OVER4};
+	static const uint8_t t2[16] = {
+		E_CARRY | E_OVER3 | E_OVER2 | E_OVER4, E_CARRY | E_OVER2, E_CARRY, E_CARRY,
+		E_CARRY | E_LARGE, E_CARRY | E_LARGE | E_L1000, E_CARRY | E_LARGE | E_L1000,
+		E_CARRY | E_LARGE | E_L1000, E_CARRY | E_LARGE | E_L1000, E_CARRY | E_LARGE | E_L1000,
+		E_CARRY | E_LARGE | E_L1000, E_CARRY | E_LARGE | E_L1000, E_CARRY | E_LARGE | E_L1000,
+		E_CARRY | E_LARGE | E_L1000 | E_SURR, E_CARRY | E_LARGE | E_L1000,
+		E_CARRY | E_LARGE | E_L1000};
+	static const uint8_t t3[16] = {
+		E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT, E_SHORT,
+		E_LONG | E_OVER2 | E_CONTS | E_OVER3 | E_L1000 | E_OVER4,
+		E_LONG | E_OVER2 | E_CONTS | E_OVER3 | E_LARGE,
+		E_LONG | E_OVER2 | E_CONTS | E_SURR | E_LARGE,
+		E_LONG | E_OVER2 | E_CONTS | E_SURR | E_LARGE, E_SHORT, E_SHORT, E_SHORT, E_SHORT};
+	uint8x16_t p1 = vextq_u8(prev, cur, 15), p2 = vextq_u8(prev, cur, 14);
+	uint8x16_t p3 = vextq_u8(prev, cur, 13);
+	uint8x16_t pair = vandq_u8(vandq_u8(vqtbl1q_u8(vld1q_u8(t1), vshrq_n_u8(p1, 4)),
+	                                    vqtbl1q_u8(vld1q_u8(t2), vandq_u8(p1, vdupq_n_u8(0x0F)))),
+	                           vqtbl1q_u8(vld1q_u8(t3), vshrq_n_u8(cur, 4)));
+	/* 0x80 where a continuation must come (third or fourth byte) */
+	uint8x16_t must = vorrq_u8(vcgeq_u8(p2, vdupq_n_u8(0xE0)), vcgeq_u8(p3, vdupq_n_u8(0xF0)));
+	return veorq_u8(vandq_u8(must, vdupq_n_u8(0x80)), pair);
+}
+
+/* Block validation as prefix_avx2(), 64 bytes at a time. */
+static size_t prefix_neon(const unsigned char *s, size_t len)
+{
+	static const uint8_t open_max[16] = {255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+	                                     255, 255, 255, 0xF0 - 1, 0xE0 - 1, 0xC0 - 1};
+	size_t i = 0, j;
+	uint8x16_t prev = vdupq_n_u8(0), open = prev, err;
+	while (len - i >= 64) {
+		uint8x16_t a = vld1q_u8(s + i), b = vld1q_u8(s + i + 16);
+		uint8x16_t c = vld1q_u8(s + i + 32), d = vld1q_u8(s + i + 48);
+		if (vmaxvq_u8(vorrq_u8(vorrq_u8(a, b), vorrq_u8(c, d))) < 0x80) {
+			/* ASCII: wrong only if the block before ended inside a
+			 * sequence. */
+			err = open;
+			open = vdupq_n_u8(0);
+		} else {
+			err = vorrq_u8(vorrq_u8(neon_block_errors(a, prev), neon_block_errors(b, a)),
+			               vorrq_u8(neon_block_errors(c, b), neon_block_errors(d, c)));
+			/* a lead of two or more bytes in the last byte, of three
+			 * or four in the one before, of four in the one before
+			 * that */
+			open = vqsubq_u8(d, vld1q_u8(open_max));
+		}
+		if (vmaxvq_u8(err))
+			break;
+		prev = d;
+		i += 64;
+	}
+	/* The bytes before s[i] are valid but may end inside a sequence: go
+	 * on from its lead byte (or from s[i]). */
+	j = i;
+	while (j > 0 && i - j < 3 && (s[j - 1] & 0xC0) == 0x80)
+		j--;
+	if (j > 0 && s[j - 1] >= 0xC0)
+		j--;
+	return j + prefix_neon_runs(s + j, len - j);
+}
+#endif
+
+
 /* 0 = auto; otherwise a US_UTF8_IMPL_* value set by us_utf8_force_impl(). */
 static atomic_int forced_impl;
 
@@ -350,6 +472,8 @@ int us_utf8_impl_available(int which)
 #else
 		return 0;
 #endif
+	case US_UTF8_IMPL_NEON:
+		return US_HAVE_NEON;
 	}
 	return 0;
 }
@@ -362,6 +486,7 @@ const char *us_utf8_impl_name(int which)
 	case US_UTF8_IMPL_WORD: return "word";
 	case US_UTF8_IMPL_SSE2: return "sse2";
 	case US_UTF8_IMPL_AVX2: return "avx2";
+	case US_UTF8_IMPL_NEON: return "neon";
 	}
 	return "?";
 }
@@ -383,6 +508,8 @@ int us_utf8_impl_effective(void)
 	if (cpu_has_avx2())
 		return US_UTF8_IMPL_AVX2;
 #endif
+	if (US_HAVE_NEON)
+		return US_UTF8_IMPL_NEON;
 	return US_HAVE_SSE2 ? US_UTF8_IMPL_SSE2 : US_UTF8_IMPL_WORD;
 }
 
@@ -403,6 +530,10 @@ size_t us_utf8_valid_prefix(const unsigned char *s, size_t len)
 	case US_UTF8_IMPL_AVX2:
 		return prefix_avx2(s, len);
 #endif
+#if US_HAVE_NEON
+	case US_UTF8_IMPL_NEON:
+		return prefix_neon(s, len);
+#endif
 	default:
 		break;
 	}
@@ -414,6 +545,10 @@ size_t us_utf8_valid_prefix(const unsigned char *s, size_t len)
 #if US_HAVE_SSE2
 	if (len >= 16)
 		return prefix_sse2(s, len);
+#endif
+#if US_HAVE_NEON
+	if (len >= 16)
+		return prefix_neon(s, len);
 #endif
 	return prefix_word(s, len);
 }

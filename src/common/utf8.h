@@ -94,8 +94,8 @@ size_t us_utf8_encode(uint32_t cp, unsigned char out[4]);
  * of the first ill-formed maximal subpart. s may be NULL if len is 0.
  *
  * Uses the fastest kernel this CPU supports (an ASCII fast path with AVX2,
- * SSE2, or 8 bytes at a time), chosen per call, so it is thread-safe and
- * needs no initialisation. All kernels return exactly what
+ * SSE2 or NEON, or 8 bytes at a time), chosen per call, so it is
+ * thread-safe and needs no initialisation. All kernels return exactly what
  * us_utf8_valid_prefix_scalar() returns, and none reads outside s[0..len). */
 size_t us_utf8_valid_prefix(const unsigned char *s, size_t len);
 
@@ -109,14 +109,15 @@ enum us_utf8_impl {
 	US_UTF8_IMPL_WORD = 2,   /* portable, 8 bytes at a time */
 	US_UTF8_IMPL_SSE2 = 3,   /* x86 with SSE2, 16 bytes at a time */
 	US_UTF8_IMPL_AVX2 = 4,   /* x86-64 with AVX2 at run time, 32 at a time */
-	US_UTF8_IMPL_COUNT = 5
+	US_UTF8_IMPL_NEON = 5,   /* AArch64 Advanced SIMD, 16 at a time */
+	US_UTF8_IMPL_COUNT = 6
 };
 
 /* 1 if kernel `which` is compiled in and this CPU can run it, else 0. */
 int us_utf8_impl_available(int which);
 
-/* Short name of kernel `which` ("auto", "scalar", "word", "sse2", "avx2"),
- * or "?" for an unknown value. */
+/* Short name of kernel `which` ("auto", "scalar", "word", "sse2", "avx2",
+ * "neon"), or "?" for an unknown value. */
 const char *us_utf8_impl_name(int which);
 
 /* Makes us_utf8_valid_prefix() (and everything built on it) use kernel

@@ -22,6 +22,13 @@
 #define HAVE_AVX2 0
 #endif
 
+#if defined(__aarch64__) && defined(__ARM_NEON)
+#include <arm_neon.h>
+#define HAVE_NEON 1
+#else
+#define HAVE_NEON 0
+#endif
+
 /* Cached facts for U+0000..U+07FF (ASCII, Latin, Greek, Cyrillic, Armenian,
  * Hebrew, Arabic...) and General Punctuation U+2000..U+206F (quotes and
  * dashes of ordinary prose); other code points are classified on demand. */
@@ -440,6 +447,78 @@ static size_t ascii_sse2(struct pass *p, const unsigned char *s, size_t n)
 }
 #endif
 
+#if HAVE_NEON
+/* NEON has no movemask: the bit of each byte (0x00 or 0xFF) is kept by a
+ * weight, and the weights are summed by pairs (neon_bits64()) or across
+ * each half (neon_bits16()). */
+static const uint8_t neon_weights[16] = {1, 2, 4, 8, 16, 32, 64, 128,
+                                         1, 2, 4, 8, 16, 32, 64, 128};
+/* Bit c >> 4 of an ASCII byte c, 0 for high nibbles 8..15. */
+static const uint8_t neon_rows[16] = {1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0};
+
+static inline uint32_t neon_bits16(uint8x16_t c)
+{
+	uint8x16_t t = vandq_u8(c, vld1q_u8(neon_weights));
+	return vaddv_u8(vget_low_u8(t)) | (uint32_t)vaddv_u8(vget_high_u8(t)) << 8;
+}
+
+static inline uint64_t neon_bits64(uint8x16_t a, uint8x16_t b, uint8x16_t c, uint8x16_t d)
+{
+	const uint8x16_t w = vld1q_u8(neon_weights);
+	uint8x16_t ab = vpaddq_u8(vandq_u8(a, w), vandq_u8(b, w));
+	uint8x16_t cd = vpaddq_u8(vandq_u8(c, w), vandq_u8(d, w));
+	ab = vpaddq_u8(ab, cd);
+	ab = vpaddq_u8(ab, ab);
+	return vgetq_lane_u64(vreinterpretq_u64_u8(ab), 0);
+}
+
+/* Is an ASCII byte of v in the nibble-table set t (t[c & 15] has bit
+ * c >> 4)? hib: neon_rows looked up by the high nibbles; bytes >= 0x80
+ * are in no set. */
+static inline uint8x16_t neon_in(const uint8_t t[16], uint8x16_t v, uint8x16_t hib)
+{
+	return vtstq_u8(vqtbl1q_u8(vld1q_u8(t), vandq_u8(v, vdupq_n_u8(0x0F))), hib);
+}
+
+/* As sse2_block(): the ASCII prefix of the 16 bytes at s, at most m. */
+static inline unsigned neon_block(struct pass *p, const unsigned char *s, unsigned m)
+{
+	uint8x16_t v = vld1q_u8(s);
+	uint8x16_t hib = vqtbl1q_u8(vld1q_u8(neon_rows), vshrq_n_u8(v, 4));
+	uint32_t hi = neon_bits16(vcltq_s8(vreinterpretq_s8_u8(v), vdupq_n_s8(0)));
+	unsigned take = hi ? (unsigned)__builtin_ctz(hi) : 16;
+	uint32_t keep;
+	if (take > m)
+		take = m;
+	if (!take)
+		return 0;
+	keep = (1u << take) - 1;
+	block(p, neon_bits16(neon_in(letter_lo, v, hib)) & keep,
+	      neon_bits16(neon_in(anchor_lo, v, hib)) & keep,
+	      neon_bits16(vceqq_u8(v, vdupq_n_u8('\n'))) & keep, take, 0);
+	return take;
+}
+
+static size_t ascii_neon(struct pass *p, const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	unsigned t;
+	unsigned char last[16];
+	while (i + 16 <= n && !p->bail) {
+		t = neon_block(p, s + i, 16);
+		i += t;
+		if (t < 16)
+			return i;
+	}
+	if (i < n && !p->bail) {
+		memset(last, 0, sizeof last);
+		memcpy(last, s + i, n - i);
+		i += neon_block(p, last, (unsigned)(n - i));
+	}
+	return i;
+}
+#endif
+
 #if HAVE_AVX2
 /* Cyrillic prose (U+0400..U+047F letters, ASCII spaces and punctuation, no
  * ASCII letters) 32 bytes at a time. A block is taken up to its first
@@ -554,6 +633,10 @@ static size_t ascii_run(struct pass *p, const unsigned char *s, size_t n, int im
 #if HAVE_SSE2
 	if (impl == US_UTF8_IMPL_SSE2)
 		return ascii_sse2(p, s, n);
+#endif
+#if HAVE_NEON
+	if (impl == US_UTF8_IMPL_NEON)
+		return ascii_neon(p, s, n);
 #endif
 	(void)impl;
 	return ascii_scalar(p, s, n);
@@ -749,6 +832,38 @@ static inline void bits_sse2(const unsigned char *s, struct bits64 *m)
 		m->anc |= (uint64_t)((anchor_lo[s[i] & 15] >> (s[i] >> 4)) & 1) << i;
 	}
 	m->seq = m->hi ? punct_seq(s, m->hi) : 0;
+}
+#endif
+
+#if HAVE_NEON
+/* As bits_avx2(), 16 bytes at a time; reads s[0..65) (the byte after the
+ * block, for E2 80 in its last byte). */
+static inline void bits_neon(const unsigned char *s, struct bits64 *m)
+{
+	/* Bit (c >> 4) - 8 for bytes 80..BF, 0 for the others. */
+	static const uint8_t rows8[16] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 0, 0, 0, 0};
+	uint8x16_t hi[4], let[4], anc[4], nl[4], ws[4], e2[4], in[4];
+	unsigned k;
+	for (k = 0; k < 4; k++) {
+		uint8x16_t v = vld1q_u8(s + 16 * k), nx = vld1q_u8(s + 16 * k + 1);
+		uint8x16_t hn = vshrq_n_u8(v, 4);
+		uint8x16_t hib = vqtbl1q_u8(vld1q_u8(neon_rows), hn);
+		hi[k] = vcltq_s8(vreinterpretq_s8_u8(v), vdupq_n_s8(0));
+		let[k] = neon_in(letter_lo, v, hib);
+		anc[k] = neon_in(anchor_lo, v, hib);
+		ws[k] = neon_in(blank_lo, v, hib);
+		nl[k] = vceqq_u8(v, vdupq_n_u8('\n'));
+		in[k] = neon_in(punct_row, v, vqtbl1q_u8(vld1q_u8(rows8), hn));
+		e2[k] = vandq_u8(vceqq_u8(v, vdupq_n_u8(0xE2)), vceqq_u8(nx, vdupq_n_u8(0x80)));
+	}
+	m->hi = neon_bits64(hi[0], hi[1], hi[2], hi[3]);
+	m->let = neon_bits64(let[0], let[1], let[2], let[3]);
+	m->anc = neon_bits64(anc[0], anc[1], anc[2], anc[3]);
+	m->nl = neon_bits64(nl[0], nl[1], nl[2], nl[3]);
+	m->ws = neon_bits64(ws[0], ws[1], ws[2], ws[3]);
+	/* E2 80 xx wholly inside the block */
+	m->seq = neon_bits64(e2[0], e2[1], e2[2], e2[3]) &
+	         neon_bits64(in[0], in[1], in[2], in[3]) >> 2;
 }
 #endif
 
@@ -1046,6 +1161,20 @@ static void paras_sse2(struct paras *pc)
 }
 #endif
 
+#if HAVE_NEON
+static void paras_neon(struct paras *pc)
+{
+	struct paras c = *pc;
+	struct bits64 m;
+	while (c.p + 65 <= c.len) {
+		bits_neon(c.b + c.p, &m);
+		if (para_block(&c, &m))
+			break;
+	}
+	*pc = c;
+}
+#endif
+
 static void paras_scalar(struct paras *pc)
 {
 	struct paras c = *pc;
@@ -1095,6 +1224,12 @@ size_t us_fast_paragraphs(const unsigned char *b, size_t len, size_t usoft, stru
 #if HAVE_SSE2
 	if (impl == US_UTF8_IMPL_SSE2) {
 		paras_sse2(&c);
+		return c.n;
+	}
+#endif
+#if HAVE_NEON
+	if (impl == US_UTF8_IMPL_NEON) {
+		paras_neon(&c);
 		return c.n;
 	}
 #endif

@@ -119,8 +119,9 @@ static unsigned long inputs;
 /* Compares every fast-path variant with the full pass on one input. */
 static void compare(const char *what, const char *text, size_t len, const unspoof_options *o)
 {
-	static const int kernels[] = {US_UTF8_IMPL_AVX2, US_UTF8_IMPL_SSE2, US_UTF8_IMPL_SCALAR};
-	static const size_t chunks[] = {0, 0, 4093};
+	static const int kernels[] = {US_UTF8_IMPL_AVX2, US_UTF8_IMPL_SSE2, US_UTF8_IMPL_NEON,
+	                              US_UTF8_IMPL_SCALAR};
+	static const size_t chunks[] = {0, 0, 1021, 4093};
 	struct result full, fast;
 	size_t k;
 	inputs++;

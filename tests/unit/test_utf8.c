@@ -128,7 +128,7 @@ static uint64_t rnd(void)
 
 static const int kernels[] = {
 	US_UTF8_IMPL_AUTO, US_UTF8_IMPL_SCALAR, US_UTF8_IMPL_WORD,
-	US_UTF8_IMPL_SSE2, US_UTF8_IMPL_AVX2,
+	US_UTF8_IMPL_SSE2, US_UTF8_IMPL_AVX2, US_UTF8_IMPL_NEON,
 };
 #define NKERNELS (sizeof kernels / sizeof kernels[0])
 
