@@ -519,6 +519,64 @@ static size_t ascii_neon(struct pass *p, const unsigned char *s, size_t n)
 }
 #endif
 
+/* One block of the Cyrillic kernels (cyr_avx2(), cyr_neon()), of w = 16
+ * or 32 bytes, as masks (bit k: byte k): ASCII bytes, lead bytes D0 D1,
+ * continuation bytes, ASCII letters, and for each lead whether it starts
+ * a plain Cyrillic letter and an anchor; line feeds. The block is taken up
+ * to its first byte that the kernel does not take (other bytes,
+ * continuation bytes without their lead, ASCII letters: they would mean
+ * Latin, and the scalar loop knows about words mixing scripts; letters
+ * that are not plain Cyrillic), which the scalar loop then takes; *last is
+ * set when there is one. Returns the bytes taken (0: none, leave the
+ * block to the scalar loop), having counted them into p. */
+static inline __attribute__((always_inline)) uint32_t
+cyr_block(struct pass *p, unsigned w, uint32_t ascii, uint32_t lead, uint32_t cont,
+          uint32_t asciil, uint32_t isl, uint32_t isa, uint32_t nl, int *last)
+{
+	uint32_t take = w, keep, lb, starts, units, bad;
+	if (lead >> (w - 1)) { /* its continuation is in the next block */
+		take = w - 1;
+		lead &= ~(1u << (w - 1));
+	}
+	keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
+	/* (a lead at the last byte taken needs its continuation there:
+	 * lead << 1 may reach past keep) */
+	bad = ((~(ascii | lead | cont) | (asciil & ascii) | (lead & ~isl)) & keep) |
+	      ((cont & keep) ^ (lead << 1));
+	if (bad) {
+		take = (uint32_t)__builtin_ctz(bad);
+		if (take && (lead >> (take - 1) & 1))
+			take--; /* a lead whose continuation is not taken */
+		if (!take)
+			return 0;
+		keep = (1u << take) - 1;
+		lead &= keep;
+	}
+	lb = lead | (lead << 1);
+	if ((lb & 1) && p->in_word && p->wsc != US_SC_Cyrl)
+		return 0; /* a word of another script goes on in Cyrillic */
+	starts = lb & ~((lb << 1) | p->in_word) & lead;
+	if (lead)
+		add_letters(p, US_SC_Cyrl, (unsigned)__builtin_popcount(lead),
+		            (unsigned)__builtin_popcount(lead & isa));
+	p->nwords += (unsigned)__builtin_popcount(starts);
+	units = (ascii | lead) & keep;
+	nl &= ascii & keep;
+	if (nl) {
+		unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
+		p->nlines += (unsigned)__builtin_popcount(nl);
+		p->tail = (unsigned)__builtin_popcount(units >> last_nl >> 1);
+	} else {
+		p->tail += (unsigned)__builtin_popcount(units);
+	}
+	p->in_word = (lb >> (take - 1)) & 1;
+	if (p->in_word)
+		p->wsc = US_SC_Cyrl;
+	p->marks = 0;
+	*last = bad != 0;
+	return take;
+}
+
 #if HAVE_AVX2
 /* Cyrillic prose (U+0400..U+047F letters, ASCII spaces and punctuation, no
  * ASCII letters) 32 bytes at a time. A block is taken up to its first
@@ -548,19 +606,9 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 		uint32_t cont = (uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)),
 		                          _mm256_set1_epi8((char)0x80)));
-		uint32_t take = 32, keep, lb, starts, units, nl, isl, isa, asciil, bad;
+		uint32_t isl, isa, asciil, take;
+		int last;
 		__m256i idx, sel, bit, lo, hib;
-		if (lead >> 31) { /* its continuation is in the next block */
-			take = 31;
-			lead &= 0x7FFFFFFFu;
-		}
-		keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
-		/* What this kernel does not take: other bytes (and continuation
-		 * bytes without their lead), ASCII letters (they would mean
-		 * Latin: the scalar loop knows about words mixing scripts) and
-		 * letters that are not plain Cyrillic. The block is taken up to
-		 * the first of them, which the scalar loop then takes. */
-		bad = ~(ascii | lead | cont);
 		lo = _mm256_and_si256(v, lo4);
 		hib = _mm256_shuffle_epi8(bit8, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
 		asciil = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
@@ -575,42 +623,44 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(plain, sel), bit), zero));
 		isa = ~(uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(anch, sel), bit), zero));
-		/* (a lead at the last byte taken needs its continuation there:
-		 * lead << 1 may reach past keep) */
-		bad = ((bad | (asciil & ascii) | (lead & ~isl)) & keep) | ((cont & keep) ^ (lead << 1));
-		if (bad) {
-			take = (uint32_t)__builtin_ctz(bad);
-			if (take && (lead >> (take - 1) & 1))
-				take--; /* a lead whose continuation is not taken */
-			if (!take)
-				break;
-			keep = (1u << take) - 1;
-			lead &= keep;
-		}
-		lb = lead | (lead << 1);
-		if ((lb & 1) && p->in_word && p->wsc != US_SC_Cyrl)
-			break; /* a word of another script goes on in Cyrillic */
-		starts = lb & ~((lb << 1) | p->in_word) & lead;
-		if (lead)
-			add_letters(p, US_SC_Cyrl, (unsigned)__builtin_popcount(lead),
-			            (unsigned)__builtin_popcount(lead & isa));
-		p->nwords += (unsigned)__builtin_popcount(starts);
-		units = (ascii | lead) & keep;
-		nl = ascii & keep &
-		     (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
-		if (nl) {
-			unsigned last = 31 - (unsigned)__builtin_clz(nl);
-			p->nlines += (unsigned)__builtin_popcount(nl);
-			p->tail = (unsigned)__builtin_popcount(units >> last >> 1);
-		} else {
-			p->tail += (unsigned)__builtin_popcount(units);
-		}
-		p->in_word = (lb >> (take - 1)) & 1;
-		if (p->in_word)
-			p->wsc = US_SC_Cyrl;
-		p->marks = 0;
+		take = cyr_block(p, 32, ascii, lead, cont, asciil, isl, isa,
+		                 (uint32_t)_mm256_movemask_epi8(
+					 _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))),
+		                 &last);
 		i += take;
-		if (bad)
+		if (!take || last)
+			break;
+	}
+	return i;
+}
+#endif
+
+#if HAVE_NEON
+/* cyr_avx2() 16 bytes at a time. Reads s[0..n), n >= 17. */
+static size_t cyr_neon(struct pass *p, const unsigned char *s, size_t n)
+{
+	static const uint8_t bit8[16] = {1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0};
+	const uint8x16_t plain = vld1q_u8(cyr_plain), anch = vld1q_u8(cyr_anchor);
+	const uint8x16_t bits = vld1q_u8(bit8), lo4 = vdupq_n_u8(0x0F);
+	size_t i = 0;
+	while (i + 17 <= n && !p->bail) {
+		uint8x16_t v = vld1q_u8(s + i), nx = vld1q_u8(s + i + 1);
+		uint8x16_t idx = vorrq_u8(vandq_u8(vshlq_n_u8(v, 6), vdupq_n_u8(0x40)),
+		                          vandq_u8(nx, vdupq_n_u8(0x3F)));
+		uint8x16_t sel = vandq_u8(vshrq_n_u8(idx, 3), lo4);
+		uint8x16_t bit = vqtbl1q_u8(bits, vandq_u8(idx, vdupq_n_u8(7)));
+		uint32_t take;
+		int last;
+		take = cyr_block(
+			p, 16, ~neon_bits16(vcltq_s8(vreinterpretq_s8_u8(v), vdupq_n_s8(0))) & 0xFFFFu,
+			neon_bits16(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xFE)), vdupq_n_u8(0xD0))),
+			neon_bits16(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xC0)), vdupq_n_u8(0x80))),
+			neon_bits16(neon_in(letter_lo, v, vqtbl1q_u8(vld1q_u8(neon_rows), vshrq_n_u8(v, 4)))),
+			neon_bits16(vtstq_u8(vqtbl1q_u8(plain, sel), bit)),
+			neon_bits16(vtstq_u8(vqtbl1q_u8(anch, sel), bit)),
+			neon_bits16(vceqq_u8(v, vdupq_n_u8('\n'))), &last);
+		i += take;
+		if (!take || last)
 			break;
 	}
 	return i;
@@ -691,6 +741,15 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 #if HAVE_AVX2
 			if ((c & 0xFE) == 0xD0 && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
 				size_t k = cyr_avx2(&p, seg + off, len - off);
+				if (k) {
+					off += k;
+					continue;
+				}
+			}
+#endif
+#if HAVE_NEON
+			if ((c & 0xFE) == 0xD0 && impl == US_UTF8_IMPL_NEON && off + 17 <= len) {
+				size_t k = cyr_neon(&p, seg + off, len - off);
 				if (k) {
 					off += k;
 					continue;
