@@ -1511,11 +1511,19 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 	 * take "𝐞88" for a Latin word glued on and write "𝐞bb". */
 	if (!real)
 		return 0;
-	/* A script without a model (Arabic "ها" glued to "botmap" in Persian
-	 * text): a run of two or more of its letters at the edge of the word
-	 * is its own word when the document writes that script genuinely. */
+	/* A run of a script other than Latin (the script foreign terms are
+	 * written in everywhere: "Plasma" + "та") is a word glued on only
+	 * where the document writes that script genuinely, with letters no
+	 * obfuscator substitutes. Else it is lookalikes: French "νουlez",
+	 * Serbian "VebΚιτα" (the junction of a name, a capital after a small
+	 * letter, proves nothing then). A script without a model (Arabic
+	 * "ها" glued to "botmap" in Persian text) is left at that: a run of
+	 * two or more of its letters at the edge of the word is its own
+	 * word. */
+	if (sc != US_SC_Latn && s->seg_anchor[sc] + s->carry_anchor[sc] == 0)
+		return 0;
 	if (us_ngram_group(sc) < 0)
-		return s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
+		return 1;
 	if (real < 3)
 		return 0;
 	/* The letters either side of the junction. */
