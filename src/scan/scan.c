@@ -1728,8 +1728,19 @@ static int token_has_genuine(const unspoof_stream *s, size_t nw, size_t i, unsig
 	return 0;
 }
 
+static int in_subst(const unspoof_stream *s, uint32_t c);
+static int in_alphabet(const unspoof_stream *s, uint32_t c);
+
 /* Are all the letters of w letters that mixed words of this segment or the
- * previous ones (while substitutions are carried) showed substituted? */
+ * previous ones (while substitutions are carried) showed substituted? In a
+ * script other than Latin, in either case (the obfuscator's alphabet,
+ * in_alphabet(): one that writes Cyrillic а for a writes А for A, and the
+ * capital opening a sentence is seldom inside a mixed word: Serbian "Ако
+ * je ..."). Not in Latin, the script foreign terms are written in: a
+ * capital Latin word in Russian text ("I", "HTTP") is genuine more often
+ * than not, though the obfuscator writes small Latin letters (with case
+ * in either script, Latin-in-Cyrillic exact documents fell 83.3% ->
+ * 81.5%). */
 static int all_substituted(const unspoof_stream *s, const struct word *w)
 {
 	unsigned i;
@@ -1737,8 +1748,7 @@ static int all_substituted(const unspoof_stream *s, const struct word *w)
 		uint32_t c = s->u[i].cp;
 		if (s->u[i].cls != C_LETTER)
 			continue;
-		if (c >= SUBST_END ||
-		    !((s->subst[c / 8] | s->prev_subst[c / 8]) & (1u << (c % 8))))
+		if (s->u[i].script != US_SC_Latn ? !in_alphabet(s, c) : !in_subst(s, c))
 			return 0;
 	}
 	return 1;
