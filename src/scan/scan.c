@@ -205,6 +205,9 @@ struct unspoof_stream {
 	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
 	size_t nunits_seg;
 	int nonturkic;
+	/* How many such letters it writes (-1: not counted yet;
+	 * nonturkic_count()). */
+	long nonturkic_n;
 	/* Segments that wrote such letters, carried (4 each, halved per
 	 * segment). */
 	uint32_t carry_nonturkic;
@@ -2363,6 +2366,20 @@ static int nonturkic_letters(unspoof_stream *s)
 	return s->nonturkic;
 }
 
+/* How many letters of the segment no Turkic alphabet writes (as pass 1
+ * noted them: PRE_NONTURKIC), counted once per segment. */
+static long nonturkic_count(unspoof_stream *s)
+{
+	size_t i;
+	if (s->nonturkic_n >= 0)
+		return s->nonturkic_n;
+	s->nonturkic_n = 0;
+	if (nonturkic_letters(s))
+		for (i = 0; i < s->nunits_seg; i++)
+			s->nonturkic_n += s->u[i].cls == C_LETTER && (s->u[i].pre & PRE_NONTURKIC);
+	return s->nonturkic_n;
+}
+
 /* In a Turkish document that shows obfuscation, how likely is a dotless ı
  * to stand for i? Turkish writes about 0.6 ı per i (letter frequencies of
  * Turkish prose: i 8.6%, ı 5.1%). If the obfuscator wrote ı for a fraction
@@ -2451,11 +2468,17 @@ static void choose_turkish(const unspoof_stream *s, const struct word *w, struct
  * ones) that shows no genuine use of that orthography, and only where the
  * restored word reads at least as well as the word as it stands ("thıs").
  * Genuine Turkish text always has ş or ğ close by. */
+/* How much evidence of obfuscation decide_orth() has: none (the segment's
+ * own letters say its ı are no Turkic letter), invisible characters inside
+ * words only, or substitutions. */
+enum orth_ev { ORTH_EV_NONE, ORTH_EV_INVISIBLE, ORTH_EV_SUBST };
+
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
-                       unsigned sc, int invisible_only)
+                       unsigned sc, enum orth_ev ev)
 {
 	unsigned k;
-	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 &&
+	int invisible_only = ev == ORTH_EV_INVISIBLE;
+	if (turkic && ev != ORTH_EV_NONE && s->seg_orth[0] + s->carry_orth[0] == 0 &&
 	    (nonturkic_letters(s) || s->carry_nonturkic)) {
 		/* A paragraph writing letters no Turkic alphabet has (Serbian
 		 * č ć đ š ž, French é è à, German ß, Vietnamese ơ ư), or
@@ -2499,6 +2522,12 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
 		}
 	} else {
+		/* Also where nothing else shows obfuscation (ev is
+		 * ORTH_EV_NONE), in a paragraph that writes letters no Turkic
+		 * alphabet has and no ş or ğ (decide_orth()): a word with ı
+		 * is read as below, so that a Turkish name quoted in French or
+		 * Serbian text ("Kadıköy", "Sırrı") stays as written, and
+		 * "wır", "Installatıon", "podrazumevanı" do not. */
 		/* The Latin model knows Turkish words, so it rates ı as an
 		 * ordinary letter ("fırst" as well as "first"): for ı, the
 		 * Turkish model alone says whether the word is Turkish. */
@@ -2530,7 +2559,8 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i;
-	int turkic, invisible_only;
+	int turkic;
+	enum orth_ev ev;
 	unsigned sc = word_script(s, w);
 	/* Evidence of obfuscation first: substitutions, exotic or fancy
 	 * letters, or invisible characters inside words ("podrazumevan⁠i"
@@ -2544,9 +2574,24 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	 * it would make the word restorable for the next clean. */
 	if (w->target == 255 && w->script == 255)
 		return;
-	invisible_only = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0;
-	if (invisible_only && s->invis_ev + s->carry_invis_ev == 0)
-		return;
+	ev = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0 ? ORTH_EV_SUBST
+	   : s->invis_ev + s->carry_invis_ev > 0                                ? ORTH_EV_INVISIBLE
+	                                                                         : ORTH_EV_NONE;
+	/* Without any evidence, only dotless ı, and only in a paragraph that
+	 * writes letters no alphabet with ı has (nonturkic_letters(): č š ž,
+	 * é è à, ß, ơ ư...), more of them than ı, and neither ş nor ğ: there,
+	 * ı is no letter of the text's own alphabet. (Turkish text quoting a
+	 * foreign word, "café", has several ı for each such letter.) The fast
+	 * path leaves every paragraph with ı to the full pass
+	 * (us_scan_info()). */
+	if (ev == ORTH_EV_NONE) {
+		double ni, nd;
+		if (s->seg_orth[0] + s->carry_orth[0] > 0 || !nonturkic_letters(s))
+			return;
+		count_dots(s, &ni, &nd);
+		if (nonturkic_count(s) <= (long)s->seg_dot[1])
+			return;
+	}
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
 	 * before it as decided, so that every letter of a long word is judged
 	 * as a second clean will judge it. */
@@ -2561,14 +2606,15 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 			    u->script != sc || !(u->flags & UF_RECOMMENDED))
 				continue;
 			o = orthography(u->cp);
-			if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0))
+			if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0) ||
+			    (o == 2 && ev == ORTH_EV_NONE))
 				continue;
 			turkic |= o == 1;
 			add_cand(s, w, i, sc, &cs);
 		}
 		if (!cs.n)
 			return;
-		orth_piece(s, w, &cs, turkic, sc, invisible_only);
+		orth_piece(s, w, &cs, turkic, sc, ev);
 	}
 }
 
@@ -3438,7 +3484,7 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
 	    (u.pre & PRE_ANCHOR_FOR) ||
 	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
-	    orthography(cp) < 0)
+	    orthography(cp) < 0 || orthography(cp) == 1)
 		i |= US_FI_SPECIAL;
 	return i;
 }
@@ -3700,6 +3746,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	dom = dominant_script(s);
 	s->nunits_seg = n;
 	s->nonturkic = -1;
+	s->nonturkic_n = -1;
 	s->kazakh = -1;
 	s->dot_counted = 0;
 	for (i = 0; i < nw; i++)
