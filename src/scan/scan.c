@@ -1558,6 +1558,54 @@ static int latin_token(const unspoof_stream *s, const struct word *w)
 	return b == '/' || a == '/' || b == '\\' || a == '\\';
 }
 
+/* The word across the slash (or backslash) at unit k, before it (dir -1)
+ * or after it (dir 1): 1 if it is a word of script t (every letter of t,
+ * as written or as restored into t by an earlier decision, or an anchor
+ * letter of t and none of another script), 0 if it is not, -1 if there is
+ * no word there. */
+static int across_slash_in(const unspoof_stream *s, size_t k, int dir, unsigned t)
+{
+	size_t i = k, n = 0;
+	int all = 1, anchor = 0, other_anchor = 0;
+	for (;;) {
+		const struct unit *u;
+		unsigned sc;
+		if (dir < 0 ? i == 0 : i + 1 >= s->nunits_seg)
+			break;
+		i = dir < 0 ? i - 1 : i + 1;
+		u = &s->u[i];
+		if (u->cls == C_MARK)
+			continue;
+		if (u->cls != C_LETTER)
+			break;
+		sc = u->kind == UNSPOOF_KIND_LOOKALIKE && u->repl != REPL_KEEP && u->repl != REPL_DELETE
+		         ? u->imit_script
+		         : u->script;
+		all &= sc == t;
+		if (u->flags & UF_ANCHOR) {
+			anchor |= u->script == t;
+			other_anchor |= u->script != t;
+		}
+		n++;
+	}
+	if (!n)
+		return -1;
+	return all || (anchor && !other_anchor);
+}
+
+/* Is w one of a list of words of script t, written with slashes
+ * ("почетокот/крајот", "горе/доле"): a word of t on one side of the slash
+ * next to it, none of another script on the other? */
+static int slash_list_in(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	int before = -1, after = -1;
+	if (w->first > 0 && (s->u[w->first - 1].cp == '/' || s->u[w->first - 1].cp == '\\'))
+		before = across_slash_in(s, w->first - 1, -1, t);
+	if (w->end < s->nunits_seg && (s->u[w->end].cp == '/' || s->u[w->end].cp == '\\'))
+		after = across_slash_in(s, w->end, 1, t);
+	return before != 0 && after != 0 && (before > 0 || after > 0);
+}
+
 /* Pass 2a: mixed-script words. */
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
@@ -1615,8 +1663,11 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		}
 		if (t == 255 && dom != 255 && feasible(s, w, dom))
 			t = dom;
-		/* In a path or a list of names ("S/MIMЕ"), Latin. */
-		if (t != US_SC_Latn && latin_token(s, w) && feasible(s, w, US_SC_Latn))
+		/* In a path or a list of names ("S/MIMЕ"), Latin; not in a
+		 * list of words of t ("почетокот/краjот" is Macedonian, as
+		 * "почетокот" shows). */
+		if (t != US_SC_Latn && latin_token(s, w) && !(t != 255 && slash_list_in(s, w, t)) &&
+		    feasible(s, w, US_SC_Latn))
 			t = US_SC_Latn;
 	}
 	/* Without anchors, t was only ever taken once found feasible. */
@@ -1748,20 +1799,24 @@ static int is_quote(uint32_t c)
 /* Is Latin word w part of an identifier or a version, touching a digit or
  * an underscore ("compat42", "x86_64")? In text of another script such
  * tokens are written in Latin letters. */
-static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w)
+static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w,
+                            unsigned dom)
 {
 	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
 	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
 	/* A slash or backslash next to it makes it part of a path or an
-	 * option list ("/etc/hosts", "S/MIME"): Latin too. */
+	 * option list ("/etc/hosts", "S/MIME"): Latin too; but not in a list
+	 * of words of the dominant script ("почетак/kpaj"), where it is
+	 * judged as any other word (slash_list_in()). */
 	/* So does a hyphen before it, not after a letter: a command-line
 	 * option ("-O", "--force"). */
 	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
 	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
 	                          bb == '[' || is_quote(bb) || w->first == 1);
+	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom);
 	return w->script == US_SC_Latn &&
-	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' ||
-	        b == '/' || a == '/' || b == '\\' || a == '\\' || option);
+	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' || slash ||
+	        option);
 }
 
 /* Index of a script whose letters stand in for others, in the rate
@@ -2129,7 +2184,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->fancy)
 		return 0;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
-	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
+	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom))
 		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
