@@ -208,6 +208,10 @@ struct unspoof_stream {
 	/* How many such letters it writes (-1: not counted yet;
 	 * nonturkic_count()). */
 	long nonturkic_n;
+	/* The letters below ATTEST_END the segment writes, lowercased
+	 * (attested(); seen_ok: made for this segment). */
+	uint8_t seen[0x530 / 8];
+	int seen_ok;
 	/* Segments that wrote such letters, carried (4 each, halved per
 	 * segment). */
 	uint32_t carry_nonturkic;
@@ -2170,6 +2174,66 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	return 2;
 }
 
+/* Letters below ATTEST_END: Latin, Greek, Cyrillic (and IPA), for
+ * attested(). */
+#define ATTEST_END 0x530u
+
+/* Does the segment write letter c (in either case), or c a letter the
+ * document's obfuscator was seen to substitute in mixed words? A word of
+ * lookalikes is restored into letters the text shows: Latin "sh" in
+ * Russian or Ukrainian text, which never write ѕ or һ, is no "ѕһ", nor
+ * "i" in Bulgarian text, which has no і, an "і". Letters at or above
+ * ATTEST_END count as attested. */
+static int attested(unspoof_stream *s, uint32_t c)
+{
+	size_t i;
+	if (!s->seen_ok) {
+		memset(s->seen, 0, sizeof s->seen);
+		for (i = 0; i < s->nunits_seg; i++) {
+			const struct unit *u = &s->u[i];
+			uint32_t l;
+			if (u->cls != C_LETTER || u->cp >= ATTEST_END)
+				continue;
+			l = us_simple_lower(u->cp);
+			if (l < ATTEST_END)
+				s->seen[l / 8] |= (uint8_t)(1u << (l % 8));
+		}
+		s->seen_ok = 1;
+	}
+	c = us_simple_lower(c);
+	return c >= ATTEST_END || ((s->seen[c / 8] >> (c % 8)) & 1);
+}
+
+/* Is c a Cyrillic letter of some national alphabets only (і ј ѕ һ ӏ ԁ ԛ ԝ
+ * ї є ў...), outside the basic block U+0410..U+044F that nearly every
+ * Cyrillic alphabet shares? */
+static int national_letter(uint32_t c)
+{
+	return c >= 0x400 && c < 0x530 && !(c >= 0x410 && c < 0x450);
+}
+
+/* May the letters of word w be read in script t: each is a letter the
+ * obfuscator was seen to substitute, or has a reading in t that the
+ * segment writes (attested())? */
+static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t)
+{
+	unsigned i, k, n;
+	uint32_t c[4];
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		int ok = 0;
+		if (u->cls != C_LETTER || in_subst(s, us_simple_lower(u->cp)) ||
+		    in_subst(s, us_simple_upper(u->cp)))
+			continue;
+		n = lk_cands(u, t, 0, c);
+		for (k = 0; k < n && !ok; k++)
+			ok = !national_letter(c[k]) || attested(s, c[k]);
+		if (n && !ok)
+			return 0;
+	}
+	return 1;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2184,7 +2248,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->fancy)
 		return 0;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
-	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom))
+	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom) ||
+	    !readings_attested(s, w, dom))
 		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
@@ -3802,6 +3867,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	s->nunits_seg = n;
 	s->nonturkic = -1;
 	s->nonturkic_n = -1;
+	s->seen_ok = 0;
 	s->kazakh = -1;
 	s->dot_counted = 0;
 	for (i = 0; i < nw; i++)
