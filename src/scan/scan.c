@@ -843,6 +843,16 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
  * small letters, both stay, the small one first ("long"; "In" still wins on
  * the model). Lisu letters, shaped after Latin capitals, stand for capitals
  * when no cased letter decides. Returns the number of candidates kept. */
+/* Does w follow an apostrophe right after a letter ("you’ll", "l’homme")? */
+static int after_elision(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t a;
+	if (w->first < 2)
+		return 0;
+	a = s->u[w->first - 1].cp;
+	return (a == '\'' || a == 0x2019 || a == 0x02BC) && s->u[w->first - 2].cls == C_LETTER;
+}
+
 static unsigned case_by_context(const unspoof_stream *s, const struct word *w, unsigned i,
                                 uint32_t *c, unsigned k)
 {
@@ -860,12 +870,16 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 	for (j = i + 1; j < w->end && !after; j++)
 		if (u[j].cls == C_LETTER)
 			after = u[j].flags & (UF_UPPER | UF_LOWER) ? j + 1 : 0;
-	if (before && before - 1 != first) {
+	/* A small first letter is no title-case capital: it decides as any
+	 * other ("aǀǀ" is "all", not "aII"). */
+	if (before && (before - 1 != first || (u[before - 1].flags & UF_LOWER))) {
 		want = u[before - 1].flags & (UF_UPPER | UF_LOWER);
 	} else if (after) {
 		want = u[after - 1].flags & (UF_UPPER | UF_LOWER);
-		/* At the start of the word, a capital is possible too. */
-		keep_all = !before && want == UF_LOWER;
+		/* At the start of the word, a capital is possible too; not
+		 * after an apostrophe that follows a letter, where the word
+		 * goes on a token ("you’ǀl" is "you’ll", not "you’Il"). */
+		keep_all = !before && want == UF_LOWER && !after_elision(s, w);
 	}
 	/* A title-case capital alone before it ("Il", "UI"): the model decides. */
 	if (!want && u[i].script == US_SC_Lisu)
