@@ -205,6 +205,13 @@ struct unspoof_stream {
 	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
 	size_t nunits_seg;
 	int nonturkic;
+	/* How many such letters it writes (-1: not counted yet;
+	 * nonturkic_count()). */
+	long nonturkic_n;
+	/* The letters below ATTEST_END the segment writes, lowercased
+	 * (attested(); seen_ok: made for this segment). */
+	uint8_t seen[0x530 / 8];
+	int seen_ok;
 	/* Segments that wrote such letters, carried (4 each, halved per
 	 * segment). */
 	uint32_t carry_nonturkic;
@@ -836,6 +843,16 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
  * small letters, both stay, the small one first ("long"; "In" still wins on
  * the model). Lisu letters, shaped after Latin capitals, stand for capitals
  * when no cased letter decides. Returns the number of candidates kept. */
+/* Does w follow an apostrophe right after a letter ("you’ll", "l’homme")? */
+static int after_elision(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t a;
+	if (w->first < 2)
+		return 0;
+	a = s->u[w->first - 1].cp;
+	return (a == '\'' || a == 0x2019 || a == 0x02BC) && s->u[w->first - 2].cls == C_LETTER;
+}
+
 static unsigned case_by_context(const unspoof_stream *s, const struct word *w, unsigned i,
                                 uint32_t *c, unsigned k)
 {
@@ -853,12 +870,16 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 	for (j = i + 1; j < w->end && !after; j++)
 		if (u[j].cls == C_LETTER)
 			after = u[j].flags & (UF_UPPER | UF_LOWER) ? j + 1 : 0;
-	if (before && before - 1 != first) {
+	/* A small first letter is no title-case capital: it decides as any
+	 * other ("aǀǀ" is "all", not "aII"). */
+	if (before && (before - 1 != first || (u[before - 1].flags & UF_LOWER))) {
 		want = u[before - 1].flags & (UF_UPPER | UF_LOWER);
 	} else if (after) {
 		want = u[after - 1].flags & (UF_UPPER | UF_LOWER);
-		/* At the start of the word, a capital is possible too. */
-		keep_all = !before && want == UF_LOWER;
+		/* At the start of the word, a capital is possible too; not
+		 * after an apostrophe that follows a letter, where the word
+		 * goes on a token ("you’ǀl" is "you’ll", not "you’Il"). */
+		keep_all = !before && want == UF_LOWER && !after_elision(s, w);
 	}
 	/* A title-case capital alone before it ("Il", "UI"): the model decides. */
 	if (!want && u[i].script == US_SC_Lisu)
@@ -1563,6 +1584,54 @@ static int latin_token(const unspoof_stream *s, const struct word *w)
 	return b == '/' || a == '/' || b == '\\' || a == '\\';
 }
 
+/* The word across the slash (or backslash) at unit k, before it (dir -1)
+ * or after it (dir 1): 1 if it is a word of script t (every letter of t,
+ * as written or as restored into t by an earlier decision, or an anchor
+ * letter of t and none of another script), 0 if it is not, -1 if there is
+ * no word there. */
+static int across_slash_in(const unspoof_stream *s, size_t k, int dir, unsigned t)
+{
+	size_t i = k, n = 0;
+	int all = 1, anchor = 0, other_anchor = 0;
+	for (;;) {
+		const struct unit *u;
+		unsigned sc;
+		if (dir < 0 ? i == 0 : i + 1 >= s->nunits_seg)
+			break;
+		i = dir < 0 ? i - 1 : i + 1;
+		u = &s->u[i];
+		if (u->cls == C_MARK)
+			continue;
+		if (u->cls != C_LETTER)
+			break;
+		sc = u->kind == UNSPOOF_KIND_LOOKALIKE && u->repl != REPL_KEEP && u->repl != REPL_DELETE
+		         ? u->imit_script
+		         : u->script;
+		all &= sc == t;
+		if (u->flags & UF_ANCHOR) {
+			anchor |= u->script == t;
+			other_anchor |= u->script != t;
+		}
+		n++;
+	}
+	if (!n)
+		return -1;
+	return all || (anchor && !other_anchor);
+}
+
+/* Is w one of a list of words of script t, written with slashes
+ * ("почетокот/крајот", "горе/доле"): a word of t on one side of the slash
+ * next to it, none of another script on the other? */
+static int slash_list_in(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	int before = -1, after = -1;
+	if (w->first > 0 && (s->u[w->first - 1].cp == '/' || s->u[w->first - 1].cp == '\\'))
+		before = across_slash_in(s, w->first - 1, -1, t);
+	if (w->end < s->nunits_seg && (s->u[w->end].cp == '/' || s->u[w->end].cp == '\\'))
+		after = across_slash_in(s, w->end, 1, t);
+	return before != 0 && after != 0 && (before > 0 || after > 0);
+}
+
 /* Pass 2a: mixed-script words. */
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
@@ -1620,8 +1689,11 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		}
 		if (t == 255 && dom != 255 && feasible(s, w, dom))
 			t = dom;
-		/* In a path or a list of names ("S/MIMЕ"), Latin. */
-		if (t != US_SC_Latn && latin_token(s, w) && feasible(s, w, US_SC_Latn))
+		/* In a path or a list of names ("S/MIMЕ"), Latin; not in a
+		 * list of words of t ("почетокот/краjот" is Macedonian, as
+		 * "почетокот" shows). */
+		if (t != US_SC_Latn && latin_token(s, w) && !(t != 255 && slash_list_in(s, w, t)) &&
+		    feasible(s, w, US_SC_Latn))
 			t = US_SC_Latn;
 	}
 	/* Without anchors, t was only ever taken once found feasible. */
@@ -1763,20 +1835,24 @@ static int is_quote(uint32_t c)
 /* Is Latin word w part of an identifier or a version, touching a digit or
  * an underscore ("compat42", "x86_64")? In text of another script such
  * tokens are written in Latin letters. */
-static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w)
+static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w,
+                            unsigned dom)
 {
 	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
 	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
 	/* A slash or backslash next to it makes it part of a path or an
-	 * option list ("/etc/hosts", "S/MIME"): Latin too. */
+	 * option list ("/etc/hosts", "S/MIME"): Latin too; but not in a list
+	 * of words of the dominant script ("почетак/kpaj"), where it is
+	 * judged as any other word (slash_list_in()). */
 	/* So does a hyphen before it, not after a letter: a command-line
 	 * option ("-O", "--force"). */
 	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
 	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
 	                          bb == '[' || is_quote(bb) || w->first == 1);
+	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom);
 	return w->script == US_SC_Latn &&
-	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' ||
-	        b == '/' || a == '/' || b == '\\' || a == '\\' || option);
+	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' || slash ||
+	        option);
 }
 
 /* Index of a script whose letters stand in for others, in the rate
@@ -2130,6 +2206,66 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	return 2;
 }
 
+/* Letters below ATTEST_END: Latin, Greek, Cyrillic (and IPA), for
+ * attested(). */
+#define ATTEST_END 0x530u
+
+/* Does the segment write letter c (in either case), or c a letter the
+ * document's obfuscator was seen to substitute in mixed words? A word of
+ * lookalikes is restored into letters the text shows: Latin "sh" in
+ * Russian or Ukrainian text, which never write ѕ or һ, is no "ѕһ", nor
+ * "i" in Bulgarian text, which has no і, an "і". Letters at or above
+ * ATTEST_END count as attested. */
+static int attested(unspoof_stream *s, uint32_t c)
+{
+	size_t i;
+	if (!s->seen_ok) {
+		memset(s->seen, 0, sizeof s->seen);
+		for (i = 0; i < s->nunits_seg; i++) {
+			const struct unit *u = &s->u[i];
+			uint32_t l;
+			if (u->cls != C_LETTER || u->cp >= ATTEST_END)
+				continue;
+			l = us_simple_lower(u->cp);
+			if (l < ATTEST_END)
+				s->seen[l / 8] |= (uint8_t)(1u << (l % 8));
+		}
+		s->seen_ok = 1;
+	}
+	c = us_simple_lower(c);
+	return c >= ATTEST_END || ((s->seen[c / 8] >> (c % 8)) & 1);
+}
+
+/* Is c a Cyrillic letter of some national alphabets only (і ј ѕ һ ӏ ԁ ԛ ԝ
+ * ї є ў...), outside the basic block U+0410..U+044F that nearly every
+ * Cyrillic alphabet shares? */
+static int national_letter(uint32_t c)
+{
+	return c >= 0x400 && c < 0x530 && !(c >= 0x410 && c < 0x450);
+}
+
+/* May the letters of word w be read in script t: each is a letter the
+ * obfuscator was seen to substitute, or has a reading in t that the
+ * segment writes (attested())? */
+static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t)
+{
+	unsigned i, k, n;
+	uint32_t c[4];
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		int ok = 0;
+		if (u->cls != C_LETTER || in_subst(s, us_simple_lower(u->cp)) ||
+		    in_subst(s, us_simple_upper(u->cp)))
+			continue;
+		n = lk_cands(u, t, 0, c);
+		for (k = 0; k < n && !ok; k++)
+			ok = !national_letter(c[k]) || attested(s, c[k]);
+		if (n && !ok)
+			return 0;
+	}
+	return 1;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2144,7 +2280,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->fancy)
 		return 0;
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
-	    !feasible(s, w, dom) || latin_identifier(s, nunits, w))
+	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom) ||
+	    !readings_attested(s, w, dom))
 		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
@@ -2393,6 +2530,20 @@ static int nonturkic_letters(unspoof_stream *s)
 	return s->nonturkic;
 }
 
+/* How many letters of the segment no Turkic alphabet writes (as pass 1
+ * noted them: PRE_NONTURKIC), counted once per segment. */
+static long nonturkic_count(unspoof_stream *s)
+{
+	size_t i;
+	if (s->nonturkic_n >= 0)
+		return s->nonturkic_n;
+	s->nonturkic_n = 0;
+	if (nonturkic_letters(s))
+		for (i = 0; i < s->nunits_seg; i++)
+			s->nonturkic_n += s->u[i].cls == C_LETTER && (s->u[i].pre & PRE_NONTURKIC);
+	return s->nonturkic_n;
+}
+
 /* In a Turkish document that shows obfuscation, how likely is a dotless ı
  * to stand for i? Turkish writes about 0.6 ı per i (letter frequencies of
  * Turkish prose: i 8.6%, ı 5.1%). If the obfuscator wrote ı for a fraction
@@ -2481,11 +2632,17 @@ static void choose_turkish(const unspoof_stream *s, const struct word *w, struct
  * ones) that shows no genuine use of that orthography, and only where the
  * restored word reads at least as well as the word as it stands ("thıs").
  * Genuine Turkish text always has ş or ğ close by. */
+/* How much evidence of obfuscation decide_orth() has: none (the segment's
+ * own letters say its ı are no Turkic letter), invisible characters inside
+ * words only, or substitutions. */
+enum orth_ev { ORTH_EV_NONE, ORTH_EV_INVISIBLE, ORTH_EV_SUBST };
+
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
-                       unsigned sc, int invisible_only)
+                       unsigned sc, enum orth_ev ev)
 {
 	unsigned k;
-	if (turkic && s->seg_orth[0] + s->carry_orth[0] == 0 &&
+	int invisible_only = ev == ORTH_EV_INVISIBLE;
+	if (turkic && ev != ORTH_EV_NONE && s->seg_orth[0] + s->carry_orth[0] == 0 &&
 	    (nonturkic_letters(s) || s->carry_nonturkic)) {
 		/* A paragraph writing letters no Turkic alphabet has (Serbian
 		 * č ć đ š ž, French é è à, German ß, Vietnamese ơ ư), or
@@ -2529,6 +2686,12 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			choose_g(s, w, US_NGRAM_TURKISH, cs, 0, 2 * US_NGRAM_MARGIN);
 		}
 	} else {
+		/* Also where nothing else shows obfuscation (ev is
+		 * ORTH_EV_NONE), in a paragraph that writes letters no Turkic
+		 * alphabet has and no ş or ğ (decide_orth()): a word with ı
+		 * is read as below, so that a Turkish name quoted in French or
+		 * Serbian text ("Kadıköy", "Sırrı") stays as written, and
+		 * "wır", "Installatıon", "podrazumevanı" do not. */
 		/* The Latin model knows Turkish words, so it rates ı as an
 		 * ordinary letter ("fırst" as well as "first"): for ı, the
 		 * Turkish model alone says whether the word is Turkish. */
@@ -2560,7 +2723,8 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i;
-	int turkic, invisible_only;
+	int turkic;
+	enum orth_ev ev;
 	unsigned sc = word_script(s, w);
 	/* Evidence of obfuscation first: substitutions, exotic or fancy
 	 * letters, or invisible characters inside words ("podrazumevan⁠i"
@@ -2574,9 +2738,24 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	 * it would make the word restorable for the next clean. */
 	if (w->target == 255 && w->script == 255)
 		return;
-	invisible_only = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0;
-	if (invisible_only && s->invis_ev + s->carry_invis_ev == 0)
-		return;
+	ev = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0 ? ORTH_EV_SUBST
+	   : s->invis_ev + s->carry_invis_ev > 0                                ? ORTH_EV_INVISIBLE
+	                                                                         : ORTH_EV_NONE;
+	/* Without any evidence, only dotless ı, and only in a paragraph that
+	 * writes letters no alphabet with ı has (nonturkic_letters(): č š ž,
+	 * é è à, ß, ơ ư...), more of them than ı, and neither ş nor ğ: there,
+	 * ı is no letter of the text's own alphabet. (Turkish text quoting a
+	 * foreign word, "café", has several ı for each such letter.) The fast
+	 * path leaves every paragraph with ı to the full pass
+	 * (us_scan_info()). */
+	if (ev == ORTH_EV_NONE) {
+		double ni, nd;
+		if (s->seg_orth[0] + s->carry_orth[0] > 0 || !nonturkic_letters(s))
+			return;
+		count_dots(s, &ni, &nd);
+		if (nonturkic_count(s) <= (long)s->seg_dot[1])
+			return;
+	}
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
 	 * before it as decided, so that every letter of a long word is judged
 	 * as a second clean will judge it. */
@@ -2591,14 +2770,15 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 			    u->script != sc || !(u->flags & UF_RECOMMENDED))
 				continue;
 			o = orthography(u->cp);
-			if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0))
+			if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0) ||
+			    (o == 2 && ev == ORTH_EV_NONE))
 				continue;
 			turkic |= o == 1;
 			add_cand(s, w, i, sc, &cs);
 		}
 		if (!cs.n)
 			return;
-		orth_piece(s, w, &cs, turkic, sc, invisible_only);
+		orth_piece(s, w, &cs, turkic, sc, ev);
 	}
 }
 
@@ -3468,7 +3648,7 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
 	    (u.pre & PRE_ANCHOR_FOR) ||
 	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
-	    orthography(cp) < 0)
+	    orthography(cp) < 0 || orthography(cp) == 1)
 		i |= US_FI_SPECIAL;
 	return i;
 }
@@ -3730,6 +3910,8 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	dom = dominant_script(s);
 	s->nunits_seg = n;
 	s->nonturkic = -1;
+	s->nonturkic_n = -1;
+	s->seen_ok = 0;
 	s->kazakh = -1;
 	s->dot_counted = 0;
 	for (i = 0; i < nw; i++)

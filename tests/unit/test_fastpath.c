@@ -199,6 +199,7 @@ static const char *const frags[] = {
 	"a\xCC\x96\xCC\x97\xCC\x98", "o\xCC\x81\xCC\x82", "\xCC\x81\xCC\x82\xCC\x83\xCC\x84",
 	"\xC3\x28", "\xFF", "\xF0\x9F\x98", "\xE2\x80\x94", "\xE2\x80\x9C", "1337", "h3ll0",
 	"\xE1\x8E\xAA", "\xEA\x93\xB2", "\xCA\x8B",
+	"\xC3\xA9l\xC3\xA8v\xC4\xB1", /* French letters and a dotless i: no Turkish */
 };
 #define NFRAGS (sizeof frags / sizeof frags[0])
 #define NGENUINE 27 /* the first ones */
