@@ -2710,7 +2710,10 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			    t_as_is + US_NGRAM_MARGIN / 2 >= word_score(s, w, sc, cs))
 				return;
 		}
-		/* ʋ for v or u: the document's other ʋ tell too. */
+		/* ʋ for v or u: the document's other ʋ tell too, in which
+		 * letter is written (reading_odds(); the choice above, which
+		 * decided whether to restore, must not use them). */
+		choose(s, w, sc, cs, 0);
 		learn_readings(s, w, sc, cs);
 	}
 	for (k = 0; k < cs->n; k++)
