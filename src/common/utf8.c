@@ -119,19 +119,22 @@ static inline size_t skip_ascii_short(const unsigned char *s, size_t len, size_t
 	return i;
 }
 
-static size_t prefix_word(const unsigned char *s, size_t len)
+/* The loop of every ASCII-run kernel below: short ASCII runs one byte at
+ * a time (short_max), a longer one through ascii_span(s, len, i), which
+ * steps over whole ASCII blocks from s[i] and returns where it stopped
+ * (the bytes after are stepped over one at a time), then the non-ASCII
+ * characters that follow. Inlined into each kernel with its own span
+ * function (a constant), so nothing is called through the pointer. */
+typedef size_t (*ascii_span_fn)(const unsigned char *s, size_t len, size_t i);
+
+static inline __attribute__((always_inline)) size_t
+prefix_runs(const unsigned char *s, size_t len, size_t short_max, ascii_span_fn ascii_span)
 {
 	size_t i = 0;
 	while (i < len) {
-		i = skip_ascii_short(s, len, i, 8);
+		i = skip_ascii_short(s, len, i, short_max);
 		if (i < len && s[i] < 0x80) {
-			while (len - i >= 8) {
-				uint64_t w;
-				memcpy(&w, s + i, 8);
-				if (w & UINT64_C(0x8080808080808080))
-					break;
-				i += 8;
-			}
+			i = ascii_span(s, len, i);
 			while (i < len && s[i] < 0x80)
 				i++;
 		}
@@ -142,32 +145,54 @@ static size_t prefix_word(const unsigned char *s, size_t len)
 	return len;
 }
 
+static inline size_t span_word(const unsigned char *s, size_t len, size_t i)
+{
+	while (len - i >= 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			break;
+		i += 8;
+	}
+	return i;
+}
+
+static size_t prefix_word(const unsigned char *s, size_t len)
+{
+	return prefix_runs(s, len, 8, span_word);
+}
+
 #if US_HAVE_SSE2
+static inline size_t span_sse2(const unsigned char *s, size_t len, size_t i)
+{
+	while (len - i >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(v);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+	return i;
+}
+
 static size_t prefix_sse2(const unsigned char *s, size_t len)
 {
-	size_t i = 0;
-	while (i < len) {
-		i = skip_ascii_short(s, len, i, 16);
-		if (i < len && s[i] < 0x80) {
-			while (len - i >= 16) {
-				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-				unsigned m = (unsigned)_mm_movemask_epi8(v);
-				if (m) {
-					i += (size_t)__builtin_ctz(m);
-					break;
-				}
-				i += 16;
-			}
-			while (i < len && s[i] < 0x80)
-				i++;
-		}
-		i = skip_non_ascii(s, len, i);
-		if (i < len && s[i] >= 0x80)
-			return i;
-	}
-	return len;
+	return prefix_runs(s, len, 16, span_sse2);
 }
 #endif
+
+/* Where the block validators go on after their last valid block, which
+ * ends at s[i]: the bytes before s[i] are valid but may end inside a
+ * sequence, so from its lead byte (or from s[i]). */
+static inline size_t block_restart(const unsigned char *s, size_t i)
+{
+	size_t j = i;
+	while (j > 0 && i - j < 3 && (s[j - 1] & 0xC0) == 0x80)
+		j--;
+	if (j > 0 && s[j - 1] >= 0xC0)
+		j--;
+	return j;
+}
 
 /* Ways a pair of bytes can be ill-formed (the block validators below). */
 #define E_SHORT 0x01u   /* a lead byte, then no continuation */
@@ -185,37 +210,30 @@ static size_t prefix_sse2(const unsigned char *s, size_t len)
 /* The ASCII-run kernel above, with 32 and 64-byte ASCII loops: finishes
  * the block validator's work from a code point boundary (and finds the
  * exact place of an error). */
+__attribute__((target("avx2"), always_inline)) static inline size_t
+span_avx2(const unsigned char *s, size_t len, size_t i)
+{
+	while (len - i >= 64) {
+		__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+		__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
+		if (_mm256_movemask_epi8(_mm256_or_si256(a, b)))
+			break;
+		i += 64;
+	}
+	while (len - i >= 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+		unsigned m = (unsigned)_mm256_movemask_epi8(v);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+		i += 32;
+	}
+	return i;
+}
+
 __attribute__((target("avx2")))
 static size_t prefix_avx2_runs(const unsigned char *s, size_t len)
 {
-	size_t i = 0;
-	while (i < len) {
-		i = skip_ascii_short(s, len, i, 16);
-		if (i < len && s[i] < 0x80) {
-			while (len - i >= 64) {
-				__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-				__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));
-				if (_mm256_movemask_epi8(_mm256_or_si256(a, b)))
-					break;
-				i += 64;
-			}
-			while (len - i >= 32) {
-				__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-				unsigned m = (unsigned)_mm256_movemask_epi8(v);
-				if (m) {
-					i += (size_t)__builtin_ctz(m);
-					break;
-				}
-				i += 32;
-			}
-			while (i < len && s[i] < 0x80)
-				i++;
-		}
-		i = skip_non_ascii(s, len, i);
-		if (i < len && s[i] >= 0x80)
-			return i;
-	}
-	return len;
+	return prefix_runs(s, len, 16, span_avx2);
 }
 
 /* Block validation (text with many non-ASCII characters). Each byte is
@@ -326,13 +344,7 @@ static size_t prefix_avx2(const unsigned char *s, size_t len)
 		prev = b;
 		i += 64;
 	}
-	/* The bytes before s[i] are valid but may end inside a sequence: go
-	 * on from its lead byte (or from s[i]). */
-	j = i;
-	while (j > 0 && i - j < 3 && (s[j - 1] & 0xC0) == 0x80)
-		j--;
-	if (j > 0 && s[j - 1] >= 0xC0)
-		j--;
+	j = block_restart(s, i);
 	return j + prefix_avx2_runs(s + j, len - j);
 }
 
@@ -354,33 +366,27 @@ static inline unsigned neon_first_high(uint8x16_t v)
 
 /* The ASCII-run kernel with 16 and 64-byte ASCII loops, as prefix_sse2()
  * and prefix_avx2_runs(). */
+static inline size_t span_neon(const unsigned char *s, size_t len, size_t i)
+{
+	while (len - i >= 64) {
+		uint8x16_t a = vld1q_u8(s + i), b = vld1q_u8(s + i + 16);
+		uint8x16_t c = vld1q_u8(s + i + 32), d = vld1q_u8(s + i + 48);
+		if (vmaxvq_u8(vorrq_u8(vorrq_u8(a, b), vorrq_u8(c, d))) >= 0x80)
+			break;
+		i += 64;
+	}
+	while (len - i >= 16) {
+		unsigned k = neon_first_high(vld1q_u8(s + i));
+		if (k < 16)
+			return i + k;
+		i += 16;
+	}
+	return i;
+}
+
 static size_t prefix_neon_runs(const unsigned char *s, size_t len)
 {
-	size_t i = 0;
-	while (i < len) {
-		i = skip_ascii_short(s, len, i, 16);
-		if (i < len && s[i] < 0x80) {
-			while (len - i >= 64) {
-				uint8x16_t a = vld1q_u8(s + i), b = vld1q_u8(s + i + 16);
-				uint8x16_t c = vld1q_u8(s + i + 32), d = vld1q_u8(s + i + 48);
-				if (vmaxvq_u8(vorrq_u8(vorrq_u8(a, b), vorrq_u8(c, d))) >= 0x80)
-					break;
-				i += 64;
-			}
-			while (len - i >= 16) {
-				unsigned k = neon_first_high(vld1q_u8(s + i));
-				i += k;
-				if (k < 16)
-					break;
-			}
-			while (i < len && s[i] < 0x80)
-				i++;
-		}
-		i = skip_non_ascii(s, len, i);
-		if (i < len && s[i] >= 0x80)
-			return i;
-	}
-	return len;
+	return prefix_runs(s, len, 16, span_neon);
 }
 
 /* The block validation of utf8_block_errors() on 16 bytes, with the same
@@ -442,13 +448,7 @@ static size_t prefix_neon(const unsigned char *s, size_t len)
 		prev = d;
 		i += 64;
 	}
-	/* The bytes before s[i] are valid but may end inside a sequence: go
-	 * on from its lead byte (or from s[i]). */
-	j = i;
-	while (j > 0 && i - j < 3 && (s[j - 1] & 0xC0) == 0x80)
-		j--;
-	if (j > 0 && s[j - 1] >= 0xC0)
-		j--;
+	j = block_restart(s, i);
 	return j + prefix_neon_runs(s + j, len - j);
 }
 #endif

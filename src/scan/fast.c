@@ -287,6 +287,32 @@ static size_t ascii_scalar(struct pass *p, const unsigned char *s, size_t n)
 	return i;
 }
 
+/* The run of 16-byte blocks of the SSE2 and NEON kernels: block16(p, s,
+ * m) accounts for the ASCII prefix of the 16 bytes at s, at most m, and
+ * returns its length. Inlined with the kernel's own block function (a
+ * constant here), so no call is made through the pointer. */
+typedef unsigned (*block16_fn)(struct pass *p, const unsigned char *s, unsigned m);
+
+static inline __attribute__((always_inline)) size_t
+ascii_run16(struct pass *p, const unsigned char *s, size_t n, block16_fn block16)
+{
+	size_t i = 0;
+	unsigned t;
+	unsigned char last[16];
+	while (i + 16 <= n && !p->bail) {
+		t = block16(p, s + i, 16);
+		i += t;
+		if (t < 16)
+			return i;
+	}
+	if (i < n && !p->bail) {
+		memset(last, 0, sizeof last);
+		memcpy(last, s + i, n - i);
+		i += block16(p, last, (unsigned)(n - i));
+	}
+	return i;
+}
+
 /* The vector kernels count whole blocks; the last bytes of a run (fewer
  * than a block) are read as the end of the run's last 64 bytes (AVX2), or
  * copied into a zeroed block: never past the end. */
@@ -429,21 +455,7 @@ static inline unsigned sse2_block(struct pass *p, const unsigned char *s, unsign
 
 static size_t ascii_sse2(struct pass *p, const unsigned char *s, size_t n)
 {
-	size_t i = 0;
-	unsigned t;
-	unsigned char last[16];
-	while (i + 16 <= n && !p->bail) {
-		t = sse2_block(p, s + i, 16);
-		i += t;
-		if (t < 16)
-			return i;
-	}
-	if (i < n && !p->bail) {
-		memset(last, 0, sizeof last);
-		memcpy(last, s + i, n - i);
-		i += sse2_block(p, last, (unsigned)(n - i));
-	}
-	return i;
+	return ascii_run16(p, s, n, sse2_block);
 }
 #endif
 
@@ -501,21 +513,7 @@ static inline unsigned neon_block(struct pass *p, const unsigned char *s, unsign
 
 static size_t ascii_neon(struct pass *p, const unsigned char *s, size_t n)
 {
-	size_t i = 0;
-	unsigned t;
-	unsigned char last[16];
-	while (i + 16 <= n && !p->bail) {
-		t = neon_block(p, s + i, 16);
-		i += t;
-		if (t < 16)
-			return i;
-	}
-	if (i < n && !p->bail) {
-		memset(last, 0, sizeof last);
-		memcpy(last, s + i, n - i);
-		i += neon_block(p, last, (unsigned)(n - i));
-	}
-	return i;
+	return ascii_run16(p, s, n, neon_block);
 }
 #endif
 
