@@ -2324,9 +2324,10 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * its documents show no substitutions). A capital
 		 * opening a sentence before a word of the dominant script ("H
 		 * συμπεριφορά") is its article or preposition, unless a genuine
-		 * word of its own script is next to it. */
+		 * word of its own script follows it (the word before it ends
+		 * the sentence before: "... της EXPR. H έκφραση"). */
 		short_word = short_function_word(s, nw, i, nunits);
-		if ((short_word == 2 && !left && !right) || short_word == 1) {
+		if ((short_word == 2 && !right) || short_word == 1) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
