@@ -637,9 +637,8 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 /* cyr_avx2() 16 bytes at a time. Reads s[0..n), n >= 17. */
 static size_t cyr_neon(struct pass *p, const unsigned char *s, size_t n)
 {
-	static const uint8_t bit8[16] = {1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0};
 	const uint8x16_t plain = vld1q_u8(cyr_plain), anch = vld1q_u8(cyr_anchor);
-	const uint8x16_t bits = vld1q_u8(bit8), lo4 = vdupq_n_u8(0x0F);
+	const uint8x16_t bits = vld1q_u8(neon_rows), lo4 = vdupq_n_u8(0x0F);
 	size_t i = 0;
 	while (i + 17 <= n && !p->bail) {
 		uint8x16_t v = vld1q_u8(s + i), nx = vld1q_u8(s + i + 1);
