@@ -2266,6 +2266,35 @@ static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t
 	return 1;
 }
 
+/* The n-gram score a word of two letters restored by its place alone
+ * (short_function_word()) must reach read in the dominant script: the
+ * lower end of the range genuine words score in (ngram.h: 2.5 to 5 bits
+ * per letter lost), with half a bit to spare ("we" and "of" score 5.04,
+ * "ως" 5.38). Below it the reading is no word of that script ("іп" for
+ * "in" scores 5.62, "нь" 5.62, "см" 5.88, "гс" for "rc" 9.25 in Russian
+ * or Ukrainian text), while the function words obfuscators write whole
+ * ("на" 2.58, "се", "ја", "та", "за", "по" 4.71) read within the range.
+ * One letter cannot be judged so: the models, trained on dictionaries that
+ * list letters as words, score every letter alike (Cyrillic "у" 8.31, "п"
+ * 9.00). */
+#define SHORT_MIN_SCORE (-11 * US_NGRAM_ONE_BIT / 2)
+
+/* Does short word w (short_function_word()), restored into dom, read as a
+ * word of dom? Always for one letter (see SHORT_MIN_SCORE). */
+static int short_reads(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	unsigned i, letters = 0;
+	int sc;
+	for (i = w->first; i < w->end; i++)
+		letters += s->u[i].cls == C_LETTER;
+	if (letters < 2)
+		return 1;
+	gather(s, w, dom, &cs, w->first);
+	sc = choose(s, w, dom, &cs, 1);
+	return sc == INT32_MIN || sc >= SHORT_MIN_SCORE;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2327,6 +2356,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
 		short_word = short_function_word(s, nw, i, nunits);
+		if (short_word && !short_reads(s, w, dom))
+			short_word = 0;
 		if ((short_word == 2 && !right) || short_word == 1) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
@@ -2349,6 +2380,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
 		short_word = short_function_word(s, nw, i, nunits);
+		if (short_word && !short_reads(s, w, dom))
+			short_word = 0;
 		if (short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
