@@ -101,6 +101,18 @@ and end as symbol 0, consonants skipped), from the same words:
 over the vowels of Turkish orthography, VOWELS_TR (a e ı i o ö u ü and the
 circumflexed â î û of loanwords), stored as cost bytes like the rest.
 
+One-letter words
+----------------
+The letter model cannot tell a one-letter word from a letter: the
+dictionaries list letters too (Belarusian lists every lowercase letter,
+Serbian every capital, as letter names). The scanner needs to know which
+single letters are words of their own (Russian "у", "с", "и"; not "п" or
+"р") before restoring a lone lookalike letter by its place in a sentence.
+So each group also lists the letters (NFC, lowercase entries only, of the
+group's script) that at least min(2, dictionaries of the group) of its
+dictionaries list as a word: us_ngram_one[], keys group << 21 | code point,
+sorted.
+
 Tables (per group, concatenated; see ngram.gen.h):
   alphabet  uint32 code points, sorted (symbol = position + 1)
   unigram   per symbol 0..N: cost of P1, cost of g2 (symbol as history)
@@ -375,15 +387,23 @@ def generate(ucd, out):
     letters = Letters(ucd)
     models = []
     provenance = []
-    for group, short in GROUPS:
+    one_keys = []
+    for gi, (group, short) in enumerate(GROUPS):
         words = []
+        one = collections.Counter()
         for lang, base, pkg, lic in SOURCES[group]:
             dic, aff = find_dic(base, pkg)
             ver = pkg_version(pkg)
             raw = read_stems(dic, aff)
             kept = prepare(raw, SCRIPT_OF.get(group, group), letters)
             words.extend(kept)
+            one.update({unicodedata.normalize("NFC", w) for w in raw
+                        if len(unicodedata.normalize("NFC", w)) == 1 and w.islower()
+                        and letters.all_of(unicodedata.normalize("NFC", w),
+                                           SCRIPT_OF.get(group, group))})
             provenance.append((group, lang, dic.name, pkg, ver, lic, len(raw), len(kept)))
+        need = min(2, len(SOURCES[group]))
+        one_keys.extend(gi << 21 | ord(c) for c in one if one[c] >= need)
         m = build_model(words)
         m["group"], m["short"] = group, short
         if group == "Turkish":
@@ -454,12 +474,17 @@ def generate(ucd, out):
              " * us_ngram_tr_vowel[i - 1]; us_ngram_tr_vcost[u * %d + v] is the cost\n"
              " * of vowel v after vowel u (v = 0: the word ends). */\n"
              % (len(vowels), len(vowels) + 1))
+    one_keys.sort()
+    h.append("/* One-letter words (gen/gen_ngram.py, \"One-letter words\"): keys\n"
+             " * group << 21 | code point, sorted. */\n")
+    h.append("extern const uint32_t us_ngram_one[%d];\n" % max(1, len(one_keys)))
+    h.append("#define US_NGRAM_ONE_COUNT %d\n\n" % len(one_keys))
     h.append("#define US_NGRAM_TR_NVOWEL %d\n" % len(vowels))
     h.append("extern const uint32_t us_ngram_tr_vowel[%d];\n" % len(vowels))
     h.append("extern const uint8_t us_ngram_tr_vcost[%d];\n" % len(vcost))
     size = (4 * len(vowels) + len(vcost) + 4 * len(cat["alpha"]) + 2 * len(cat["uni_cost"]) + 4 * len(cat["bi_key"])
             + (2 if st_t == "uint16_t" else 4) * len(cat["bi_start"])
-            + 2 * len(cat["tri_c"]) + 28 * len(models))
+            + 2 * len(cat["tri_c"]) + 28 * len(models) + 4 * len(one_keys))
     h.append("#define US_NGRAM_BYTES %d\n\n#endif\n" % size)
     write_file(out / "ngram.gen.h", ucd, GEN, "".join(h))
 
@@ -481,6 +506,7 @@ def generate(ucd, out):
     c.append(c_array("us_ngram_tri_cost", "uint8_t", cat["tri_cost"]))
     c.append(c_array("us_ngram_tr_vowel", "uint32_t", [ord(v) for v in vowels]))
     c.append(c_array("us_ngram_tr_vcost", "uint8_t", vcost))
+    c.append(c_array("us_ngram_one", "uint32_t", one_keys or [0]))
     write_file(out / "ngram.gen.c", ucd, GEN, "".join(c))
 
     for m, r in zip(models, recs):

@@ -67,9 +67,14 @@ extern const uint8_t us_ngram_tri_cost[72223]; /* P3(c|ab) */
  * harmony"): symbol 0 is the word boundary, symbol i (1..11) is
  * us_ngram_tr_vowel[i - 1]; us_ngram_tr_vcost[u * 12 + v] is the cost
  * of vowel v after vowel u (v = 0: the word ends). */
+/* One-letter words (gen/gen_ngram.py, "One-letter words"): keys
+ * group << 21 | code point, sorted. */
+extern const uint32_t us_ngram_one[84];
+#define US_NGRAM_ONE_COUNT 84
+
 #define US_NGRAM_TR_NVOWEL 11
 extern const uint32_t us_ngram_tr_vowel[11];
 extern const uint8_t us_ngram_tr_vcost[144];
-#define US_NGRAM_BYTES 198406
+#define US_NGRAM_BYTES 198742
 
 #endif

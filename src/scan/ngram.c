@@ -277,3 +277,20 @@ int us_ngram_tr_vowels(const uint32_t *cps, size_t n)
 	sum += us_ngram_tr_vcost[u * (US_NGRAM_TR_NVOWEL + 1)];
 	return -(int)(sum * (US_NGRAM_ONE_BIT / US_NGRAM_COST_SCALE));
 }
+
+int us_ngram_one_letter_word(int g, uint32_t cp)
+{
+	uint32_t key;
+	size_t lo = 0, hi = US_NGRAM_ONE_COUNT;
+	if (g < 0 || g >= US_NGRAM_GROUP_COUNT || cp > 0x10FFFF)
+		return 0;
+	key = (uint32_t)g << 21 | us_simple_lower(cp);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (us_ngram_one[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < US_NGRAM_ONE_COUNT && us_ngram_one[lo] == key;
+}

@@ -85,4 +85,11 @@ int us_ngram_score(int g, const uint32_t *cps, size_t n);
  * them, as us_ngram_score() does. */
 int us_ngram_tr_vowels(const uint32_t *cps, size_t n);
 
+/* Is cp (lowercased) a word of one letter in group g: a letter at least
+ * two of the group's dictionaries (its only one, for Greek and Armenian)
+ * list as a lowercase word of its own (Russian "у", "с"; not "п", which
+ * only Belarusian lists, with every other letter)? 0 for a group index out
+ * of range. */
+int us_ngram_one_letter_word(int g, uint32_t cp);
+
 #endif

@@ -2273,24 +2273,33 @@ static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t
  * "ως" 5.38). Below it the reading is no word of that script ("іп" for
  * "in" scores 5.62, "нь" 5.62, "см" 5.88, "гс" for "rc" 9.25 in Russian
  * or Ukrainian text), while the function words obfuscators write whole
- * ("на" 2.58, "се", "ја", "та", "за", "по" 4.71) read within the range.
- * One letter cannot be judged so: the models, trained on dictionaries that
- * list letters as words, score every letter alike (Cyrillic "у" 8.31, "п"
- * 9.00). */
+ * ("на" 2.58, "се", "ја", "та", "за", "по" 4.71) read within the range. */
 #define SHORT_MIN_SCORE (-11 * US_NGRAM_ONE_BIT / 2)
 
 /* Does short word w (short_function_word()), restored into dom, read as a
- * word of dom? Always for one letter (see SHORT_MIN_SCORE). */
+ * word of dom? Two letters: by their n-gram score (SHORT_MIN_SCORE). One
+ * letter, which the models score alike whether word or not (Cyrillic "у"
+ * 8.31 bits, "п" 9.00: the dictionaries list letters too): one of its
+ * readings must be a one-letter word of dom's dictionaries
+ * (us_ngram_one_letter_word(): Latin n in Russian text is no "п"). */
 static int short_reads(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
 	struct cands cs;
-	unsigned i, letters = 0;
-	int sc;
+	unsigned i, k, letters = 0;
+	int sc, g = us_ngram_group(dom);
+	if (g < 0)
+		return 1;
 	for (i = w->first; i < w->end; i++)
 		letters += s->u[i].cls == C_LETTER;
-	if (letters < 2)
-		return 1;
 	gather(s, w, dom, &cs, w->first);
+	if (letters == 1) {
+		if (cs.n != 1)
+			return 1;
+		for (k = 0; k < cs.nc[0]; k++)
+			if (us_ngram_one_letter_word(g, cs.c[0][k]))
+				return 1;
+		return 0;
+	}
 	sc = choose(s, w, dom, &cs, 1);
 	return sc == INT32_MIN || sc >= SHORT_MIN_SCORE;
 }

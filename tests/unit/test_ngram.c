@@ -439,6 +439,32 @@ static void test_tr_vowels(void)
 	}
 }
 
+/* One-letter words: the Cyrillic function words of one letter are words,
+ * the letters Latin lookalikes stand in for that no two dictionaries list
+ * as words are not; capitals count as their small letters. */
+static void test_one_letter(void)
+{
+	static const uint32_t words[] = {0x0430, 0x0432, 0x0438, 0x043A, 0x043E, 0x0441,
+	                                 0x0443, 0x044F, 0x0456, 0x0423, 0x0412};
+	static const uint32_t letters[] = {0x043F, 0x0440, 0x0445, 0x044C, 0x043D, 0x0434, 0x0448};
+	size_t i;
+	printf("\none-letter words\n");
+	for (i = 0; i < N(words); i++)
+		CHECK(us_ngram_one_letter_word(US_NGRAM_CYRILLIC, words[i]),
+		      "U+%04X is a one-letter Cyrillic word: expected 1, got 0", (unsigned)words[i]);
+	for (i = 0; i < N(letters); i++)
+		CHECK(!us_ngram_one_letter_word(US_NGRAM_CYRILLIC, letters[i]),
+		      "U+%04X is no one-letter Cyrillic word: expected 0, got 1", (unsigned)letters[i]);
+	CHECK(us_ngram_one_letter_word(US_NGRAM_LATIN, 'a') && us_ngram_one_letter_word(US_NGRAM_LATIN, 'N'),
+	      "Latin a and N are one-letter words (the dictionaries list every letter)");
+	CHECK(!us_ngram_one_letter_word(US_NGRAM_CYRILLIC, 'y'),
+	      "Latin y is no Cyrillic word: expected 0, got 1");
+	CHECK(!us_ngram_one_letter_word(-1, 0x0443) &&
+	          !us_ngram_one_letter_word(US_NGRAM_GROUP_COUNT, 0x0443) &&
+	          !us_ngram_one_letter_word(US_NGRAM_CYRILLIC, 0x110000),
+	      "a group or code point out of range is no word");
+}
+
 int main(void)
 {
 	static const struct cmap m_lc = MAP("latn_cyrl", latn_cyrl);
@@ -451,6 +477,7 @@ int main(void)
 	test_groups();
 	test_api();
 	test_tr_vowels();
+	test_one_letter();
 	run_set("Latin words vs Cyrillic lookalike spelling", US_NGRAM_LATIN, US_NGRAM_CYRILLIC,
 	        &m_lc, latin_words_c, N(latin_words_c), 90);
 	run_set("Cyrillic words vs Latin lookalike spelling", US_NGRAM_CYRILLIC, US_NGRAM_LATIN,
