@@ -2144,6 +2144,23 @@ static int word_after_space(const unspoof_stream *s, const struct word *w)
 	return gc == US_GC_Ps || gc == US_GC_Pi;
 }
 
+/* Does w open a sentence: nothing but white space (and opening quotes or
+ * brackets) since the end of the previous sentence or the start of the
+ * segment? */
+static int opens_sentence(const unspoof_stream *s, const struct word *w)
+{
+	size_t j;
+	for (j = w->first; j > 0; j--) {
+		uint32_t c = s->u[j - 1].cp;
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n')
+			return 1;
+		if (c != ' ' && c != '\t' && c != '(' && c != '"' && c != 0xAB && c != 0x201C &&
+		    c != 0x201E)
+			return 0;
+	}
+	return 1;
+}
+
 /* Is word i (of another script than the dominant one, in a document with
  * substitutions) a word of one or two letters that the n-gram model cannot
  * judge, but whose place tells: 1 for one in small letters ("у", "і",
@@ -2158,7 +2175,6 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 {
 	const struct word *w = &s->w[i];
 	unsigned k, letters = 0, upper = 0, first_upper = 0;
-	size_t j;
 	for (k = w->first; k < w->end; k++) {
 		if (s->u[k].cls != C_LETTER)
 			continue;
@@ -2192,18 +2208,7 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	 * "B-кадраў") names a thing. */
 	if (!word_follows_space(s, w, nunits))
 		return 0;
-	/* The start of a sentence: nothing but white space (and opening
-	 * quotes or brackets) since the end of the previous sentence or the
-	 * start of the segment. */
-	for (j = w->first; j > 0; j--) {
-		uint32_t c = s->u[j - 1].cp;
-		if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n')
-			return 2;
-		if (c != ' ' && c != '\t' && c != '(' && c != '"' && c != 0xAB && c != 0x201C &&
-		    c != 0x201E)
-			return 0;
-	}
-	return 2;
+	return opens_sentence(s, w) ? 2 : 0;
 }
 
 /* Letters below ATTEST_END: Latin, Greek, Cyrillic (and IPA), for
@@ -2304,6 +2309,18 @@ static int short_reads(const unspoof_stream *s, const struct word *w, unsigned d
 	return sc == INT32_MIN || sc >= SHORT_MIN_SCORE;
 }
 
+/* Is w a single capital letter (marks aside)? */
+static int lone_capital(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i, letters = 0, upper = 0;
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].cls == C_LETTER) {
+			letters++;
+			upper += (s->u[i].flags & UF_UPPER) != 0;
+		}
+	return letters == 1 && upper == 1;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2320,6 +2337,12 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
 	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom) ||
 	    !readings_attested(s, w, dom))
+		return 0;
+	/* A capital letter alone inside a sentence of Cyrillic or Greek text
+	 * is a variable, a key or a label ("по X і Y", "точка B"): those
+	 * languages write their one-letter words in small letters there. (Not
+	 * so English, whose "I" obfuscators write as Cyrillic І.) */
+	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w))
 		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
