@@ -2367,7 +2367,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		        s->w[i + 1].target == 255;
 		if (token_has_genuine(s, nw, i, sc))
 			return 0;
-		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1))
+		short_word = short_function_word(s, nw, i, nunits);
+		if (short_word && !short_reads(s, w, dom))
+			short_word = 0;
+		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1 ||
+		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1)))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
@@ -2387,9 +2391,6 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * συμπεριφορά") is its article or preposition, unless a genuine
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
-		short_word = short_function_word(s, nw, i, nunits);
-		if (short_word && !short_reads(s, w, dom))
-			short_word = 0;
 		if ((short_word == 2 && !right) || short_word == 1) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
