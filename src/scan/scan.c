@@ -2344,6 +2344,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * so English, whose "I" obfuscators write as Cyrillic І.) */
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w))
 		return 0;
+	/* Nor is a letter alone whose reading is no one-letter word of Cyrillic
+	 * or Greek (us_ngram_one_letter_word(): "n" is no "п"), wherever it
+	 * is ("до n цвята", "сигнал n."). */
+	if (dom != US_SC_Latn && w->end - w->first == 1 && !short_reads(s, w, dom))
+		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
 	 * must sit next to a word of the dominant script and not be glued
