@@ -2545,6 +2545,17 @@ static long nonturkic_count(unspoof_stream *s)
 	return s->nonturkic_n;
 }
 
+/* How many letters of the segment are ʋ ƒ ɣ ɩ Ɩ (orthography() 2). */
+static long african_count(const unspoof_stream *s)
+{
+	size_t i;
+	long n = 0;
+	for (i = 0; i < s->nunits_seg; i++)
+		n += s->u[i].cls == C_LETTER && (s->u[i].pre & PRE_ORTH_POS) &&
+		     orthography(s->u[i].cp) == 2;
+	return n;
+}
+
 /* In a Turkish document that shows obfuscation, how likely is a dotless ı
  * to stand for i? Turkish writes about 0.6 ı per i (letter frequencies of
  * Turkish prose: i 8.6%, ı 5.1%). If the obfuscator wrote ı for a fraction
@@ -2729,6 +2740,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	unsigned i;
 	int turkic;
 	enum orth_ev ev;
+	int none_ok[2] = {1, 1}; /* without evidence: ı, ʋ ƒ ɣ ɩ Ɩ may be restored */
 	unsigned sc = word_script(s, w);
 	/* Evidence of obfuscation first: substitutions, exotic or fancy
 	 * letters, or invisible characters inside words ("podrazumevan⁠i"
@@ -2745,19 +2757,25 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	ev = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0 ? ORTH_EV_SUBST
 	   : s->invis_ev + s->carry_invis_ev > 0                                ? ORTH_EV_INVISIBLE
 	                                                                         : ORTH_EV_NONE;
-	/* Without any evidence, only dotless ı, and only in a paragraph that
-	 * writes letters no alphabet with ı has (nonturkic_letters(): č š ž,
-	 * é è à, ß, ơ ư...), more of them than ı, and neither ş nor ğ: there,
-	 * ı is no letter of the text's own alphabet. (Turkish text quoting a
-	 * foreign word, "café", has several ı for each such letter.) The fast
-	 * path leaves every paragraph with ı to the full pass
+	/* Without any evidence, only in a paragraph that writes letters no
+	 * alphabet with ı has (nonturkic_letters(): č š ž, é è à, ß, ơ ư...),
+	 * more of them than ı, and neither ş nor ğ: there, ı is no letter of
+	 * the text's own alphabet. (Turkish text quoting a foreign word,
+	 * "café", has several ı for each such letter.) Likewise for ʋ ƒ ɣ ɩ Ɩ:
+	 * more such letters than them, and none of ɛ ɔ ŋ ɖ ɓ ɗ, which every
+	 * alphabet with them writes (Ewe "ʋu" next to "ɖe", "ŋkɔ"). The fast
+	 * path leaves every paragraph with such letters to the full pass
 	 * (us_scan_info()). */
 	if (ev == ORTH_EV_NONE) {
 		double ni, nd;
-		if (s->seg_orth[0] + s->carry_orth[0] > 0 || !nonturkic_letters(s))
+		long foreign;
+		if (!nonturkic_letters(s))
 			return;
+		foreign = nonturkic_count(s);
 		count_dots(s, &ni, &nd);
-		if (nonturkic_count(s) <= (long)s->seg_dot[1])
+		none_ok[0] = s->seg_orth[0] + s->carry_orth[0] == 0 && foreign > (long)s->seg_dot[1];
+		none_ok[1] = s->seg_orth[1] + s->carry_orth[1] == 0 && foreign > african_count(s);
+		if (!none_ok[0] && !none_ok[1])
 			return;
 	}
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
@@ -2775,7 +2793,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 				continue;
 			o = orthography(u->cp);
 			if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0) ||
-			    (o == 2 && ev == ORTH_EV_NONE))
+			    (ev == ORTH_EV_NONE && !none_ok[o - 1]))
 				continue;
 			turkic |= o == 1;
 			add_cand(s, w, i, sc, &cs);
@@ -3652,7 +3670,7 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
 	    (u.pre & PRE_ANCHOR_FOR) ||
 	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
-	    orthography(cp) < 0 || orthography(cp) == 1)
+	    orthography(cp) != 0)
 		i |= US_FI_SPECIAL;
 	return i;
 }
