@@ -1204,9 +1204,12 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
  * the n-gram model of t was sure of: every other reading of that letter
  * makes the word READING_SURE_BITS less likely (odds of 8 to 1), the rest
  * of the word as chosen (whatever reading_odds() said: the model alone). They show how the
- * document's obfuscator writes (reading_odds()). Counted in quarters,
- * halved with each segment (end_segment()): one sure reading lasts three
- * paragraphs. */
+ * document's obfuscator writes (reading_odds()). Counted in quarters, kept
+ * while the segments show substitutions, halved after each segment that
+ * shows none (end_segment()): there, one sure reading lasts three
+ * paragraphs. (Halved after every segment, they were forgotten in a
+ * document of one-line paragraphs, messages of a program, before they
+ * were of use: "oʋde" read as oude after many ʋ read as v.) */
 #define READING_SURE_BITS 3
 static void learn_readings(unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
 {
@@ -3447,8 +3450,12 @@ static int end_segment(unspoof_stream *s)
 		s->carry_dot[k] = s->carry_dot[k] / 2 + s->seg_dot[k];
 		s->seg_dot[k] = 0;
 	}
+	/* The obfuscator's readings (learn_readings()) are its table: they are
+	 * kept while the text shows its substitutions, halved after a segment
+	 * with none (a stream may go on with other text). */
 	for (k = n = 0; k < s->nreadings; k++) {
-		s->readings[k].n /= 2;
+		if (!s->evidence && !s->exotic)
+			s->readings[k].n /= 2;
 		if (s->readings[k].n)
 			s->readings[n++] = s->readings[k];
 	}
