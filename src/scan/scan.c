@@ -2269,6 +2269,34 @@ static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t
 	return 1;
 }
 
+/* Is word i a single letter of another script than Latin (Armenian ս,
+ * Cherokee Ꭺ, Cyrillic а), in a text that writes no letter of its script
+ * genuinely (no anchor of it in the segment or carried), in the place of a
+ * short word of the dominant script (short_function_word(): a small
+ * letter between words of running text, a capital opening a sentence)
+ * next to a word of it? Such a letter is no word of its own script: it is
+ * the evidence of obfuscation itself. Latin letters are left out (Latin
+ * is the script foreign terms, variables and labels are written in: "B" in
+ * Russian text), and so are small Greek ones (mathematical variables: ν,
+ * τ, ρ, χ). */
+static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	unsigned k, letters = 0, sc = w->script;
+	uint32_t c = 0;
+	if (sc == US_SC_Latn || s->seg_anchor[sc] + s->carry_anchor[sc] > 0)
+		return 0;
+	for (k = w->first; k < w->end; k++)
+		if (s->u[k].cls == C_LETTER) {
+			letters++;
+			c = s->u[k].cp;
+		}
+	if (letters != 1 || (sc == US_SC_Grek && !(us_props(c)->gc == US_GC_Lu)))
+		return 0;
+	return short_function_word(s, nw, i, nunits) &&
+	       (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom));
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2282,7 +2310,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is left to that, or clean() would write a mixed word. */
 	if (w->fancy)
 		return 0;
-	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
+	if (w->anchors ||
+	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
+	     !lone_letter(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom) ||
 	    !readings_attested(s, w, dom))
 		return 0;
@@ -3497,6 +3527,7 @@ static int end_segment(unspoof_stream *s)
 static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	struct us_fast f;
+	unsigned k;
 	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
 	    s->carry_invis_ev)
 		return 0;
@@ -3507,6 +3538,15 @@ static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 	f.nseen = &s->nseg_seen;
 	if (!us_fast_segment(seg, len, &f))
 		return 0;
+	/* Letters of a script other than Latin without an anchor of it (here
+	 * or carried) may be a lone letter that decide_pure() restores without
+	 * other evidence (lone_letter()): the full pass judges them. (The
+	 * counts made are reset by decide_segment().) */
+	for (k = 0; k < s->nseg_seen; k++) {
+		unsigned sc = s->seg_seen[k];
+		if (sc != US_SC_Latn && s->seg_letters[sc] && !s->seg_anchor[sc] && !s->carry_anchor[sc])
+			return 0;
+	}
 	s->sum.letters += f.nletters;
 	s->sum.words += f.nwords;
 	if (f.nlines) {
