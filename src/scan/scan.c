@@ -871,8 +871,15 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 		if (u[j].cls == C_LETTER)
 			after = u[j].flags & (UF_UPPER | UF_LOWER) ? j + 1 : 0;
 	/* A small first letter is no title-case capital: it decides as any
-	 * other ("aǀǀ" is "all", not "aII"). */
-	if (before && (before - 1 != first || (u[before - 1].flags & UF_LOWER))) {
+	 * other ("aǀǀ" is "all", not "aII"). Between a capital inside the word
+	 * and a small letter right after it, both cases are possible, each a
+	 * piece of camel case ("OwnCǀoud": OwnCloud or OwnCIoud): choose_g()
+	 * reads them with case (camel_score()). (Not with a letter without
+	 * case between: "ՍՍꓲꓓꜱ" is UUIDs.) */
+	if (before && after == i + 2 && before - 1 != first && (u[before - 1].flags & UF_UPPER) &&
+	    (u[after - 1].flags & UF_LOWER)) {
+		return k;
+	} else if (before && (before - 1 != first || (u[before - 1].flags & UF_LOWER))) {
 		want = u[before - 1].flags & (UF_UPPER | UF_LOWER);
 	} else if (after) {
 		want = u[after - 1].flags & (UF_UPPER | UF_LOWER);
@@ -1149,9 +1156,54 @@ static void readings_pick(struct cands *cs, struct readings *rd, unsigned c)
 	}
 }
 
+/* The plausibility of the letters cps[0..n) read with their case: split
+ * into the pieces of camel case (a capital after a small letter, or a
+ * capital before a small letter after another capital, begins a piece:
+ * "Own|Cloud", "XML|Http"), each scored as a word, the total spread over
+ * the letters as cached_score() does. Used where the readings of a word
+ * differ in case (a letter without case, ǀ or ꓲ, read as I or l), which
+ * the letter model, blind to case, cannot tell apart: "OwnCIoud" is
+ * "Own|C|Ioud", "AlI" is "Al|I". */
+static int camel_score(const unspoof_stream *s, int g, const uint32_t *cps, size_t n)
+{
+	size_t i, from = 0;
+	long total = 0;
+	int split = 0;
+	for (i = 1; i <= n; i++) {
+		int cut = i == n;
+		if (!cut && us_props(cps[i])->gc == US_GC_Lu) {
+			unsigned prev = us_props(cps[i - 1])->gc;
+			cut = prev == US_GC_Ll ||
+			      (prev == US_GC_Lu && i + 1 < n && us_props(cps[i + 1])->gc == US_GC_Ll);
+		}
+		if (!cut)
+			continue;
+		if (i < n)
+			split = 1;
+		else if (!split)
+			return cached_score(s, g, cps, n);
+		total += (long)cached_score(s, g, cps + from, i - from) * (long)(i - from + 1);
+		from = i;
+	}
+	return (int)(total / (long)(n + 1));
+}
+
+/* Do the candidates of some letter of cs differ in case? */
+static int case_readings(const struct cands *cs)
+{
+	unsigned k, j;
+	for (k = 0; k < cs->n; k++)
+		for (j = 1; j < cs->nc[k]; j++)
+			if ((us_props(cs->c[k][j])->gc == US_GC_Ll) !=
+			    (us_props(cs->c[k][0])->gc == US_GC_Ll))
+				return 1;
+	return 0;
+}
+
 static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct cands *cs,
                     int need_score, int margin)
 {
+	int cased = case_readings(cs);
 	unsigned k, c, na, *amb;
 	unsigned best_pick[MAX_CANDS];
 	int best = INT32_MIN;
@@ -1169,7 +1221,7 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 		int sc;
 		size_t n = rd.n;
 		readings_pick(cs, &rd, c);
-		sc = cached_score(s, g, rd.cps, n);
+		sc = cased ? camel_score(s, g, rd.cps, n) : cached_score(s, g, rd.cps, n);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
 		 * "mimes" above "times". What the document's other words
