@@ -871,8 +871,15 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 		if (u[j].cls == C_LETTER)
 			after = u[j].flags & (UF_UPPER | UF_LOWER) ? j + 1 : 0;
 	/* A small first letter is no title-case capital: it decides as any
-	 * other ("aǀǀ" is "all", not "aII"). */
-	if (before && (before - 1 != first || (u[before - 1].flags & UF_LOWER))) {
+	 * other ("aǀǀ" is "all", not "aII"). Between a capital inside the word
+	 * and a small letter right after it, both cases are possible, each a
+	 * piece of camel case ("OwnCǀoud": OwnCloud or OwnCIoud): choose_g()
+	 * reads them with case (camel_score()). (Not with a letter without
+	 * case between: "ՍՍꓲꓓꜱ" is UUIDs.) */
+	if (before && after == i + 2 && before - 1 != first && (u[before - 1].flags & UF_UPPER) &&
+	    (u[after - 1].flags & UF_LOWER)) {
+		return k;
+	} else if (before && (before - 1 != first || (u[before - 1].flags & UF_LOWER))) {
 		want = u[before - 1].flags & (UF_UPPER | UF_LOWER);
 	} else if (after) {
 		want = u[after - 1].flags & (UF_UPPER | UF_LOWER);
@@ -1149,9 +1156,54 @@ static void readings_pick(struct cands *cs, struct readings *rd, unsigned c)
 	}
 }
 
+/* The plausibility of the letters cps[0..n) read with their case: split
+ * into the pieces of camel case (a capital after a small letter, or a
+ * capital before a small letter after another capital, begins a piece:
+ * "Own|Cloud", "XML|Http"), each scored as a word, the total spread over
+ * the letters as cached_score() does. Used where the readings of a word
+ * differ in case (a letter without case, ǀ or ꓲ, read as I or l), which
+ * the letter model, blind to case, cannot tell apart: "OwnCIoud" is
+ * "Own|C|Ioud", "AlI" is "Al|I". */
+static int camel_score(const unspoof_stream *s, int g, const uint32_t *cps, size_t n)
+{
+	size_t i, from = 0;
+	long total = 0;
+	int split = 0;
+	for (i = 1; i <= n; i++) {
+		int cut = i == n;
+		if (!cut && us_props(cps[i])->gc == US_GC_Lu) {
+			unsigned prev = us_props(cps[i - 1])->gc;
+			cut = prev == US_GC_Ll ||
+			      (prev == US_GC_Lu && i + 1 < n && us_props(cps[i + 1])->gc == US_GC_Ll);
+		}
+		if (!cut)
+			continue;
+		if (i < n)
+			split = 1;
+		else if (!split)
+			return cached_score(s, g, cps, n);
+		total += (long)cached_score(s, g, cps + from, i - from) * (long)(i - from + 1);
+		from = i;
+	}
+	return (int)(total / (long)(n + 1));
+}
+
+/* Do the candidates of some letter of cs differ in case? */
+static int case_readings(const struct cands *cs)
+{
+	unsigned k, j;
+	for (k = 0; k < cs->n; k++)
+		for (j = 1; j < cs->nc[k]; j++)
+			if ((us_props(cs->c[k][j])->gc == US_GC_Ll) !=
+			    (us_props(cs->c[k][0])->gc == US_GC_Ll))
+				return 1;
+	return 0;
+}
+
 static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct cands *cs,
                     int need_score, int margin)
 {
+	int cased = case_readings(cs);
 	unsigned k, c, na, *amb;
 	unsigned best_pick[MAX_CANDS];
 	int best = INT32_MIN;
@@ -1169,7 +1221,7 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 		int sc;
 		size_t n = rd.n;
 		readings_pick(cs, &rd, c);
-		sc = cached_score(s, g, rd.cps, n);
+		sc = cased ? camel_score(s, g, rd.cps, n) : cached_score(s, g, rd.cps, n);
 		/* The usual reading (first candidate) is the prior: each other
 		 * pick must pay for itself. Dictionary trigrams alone rate
 		 * "mimes" above "times". What the document's other words
@@ -1204,9 +1256,12 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
  * the n-gram model of t was sure of: every other reading of that letter
  * makes the word READING_SURE_BITS less likely (odds of 8 to 1), the rest
  * of the word as chosen (whatever reading_odds() said: the model alone). They show how the
- * document's obfuscator writes (reading_odds()). Counted in quarters,
- * halved with each segment (end_segment()): one sure reading lasts three
- * paragraphs. */
+ * document's obfuscator writes (reading_odds()). Counted in quarters, kept
+ * while the segments show substitutions, halved after each segment that
+ * shows none (end_segment()): there, one sure reading lasts three
+ * paragraphs. (Halved after every segment, they were forgotten in a
+ * document of one-line paragraphs, messages of a program, before they
+ * were of use: "oʋde" read as oude after many ʋ read as v.) */
 #define READING_SURE_BITS 3
 static void learn_readings(unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
 {
@@ -2321,6 +2376,34 @@ static int lone_capital(const unspoof_stream *s, const struct word *w)
 	return letters == 1 && upper == 1;
 }
 
+/* Is word i a single letter of another script than Latin (Armenian ս,
+ * Cherokee Ꭺ, Cyrillic а), in a text that writes no letter of its script
+ * genuinely (no anchor of it in the segment or carried), in the place of a
+ * short word of the dominant script (short_function_word(): a small
+ * letter between words of running text, a capital opening a sentence)
+ * next to a word of it? Such a letter is no word of its own script: it is
+ * the evidence of obfuscation itself. Latin letters are left out (Latin
+ * is the script foreign terms, variables and labels are written in: "B" in
+ * Russian text), and so are small Greek ones (mathematical variables: ν,
+ * τ, ρ, χ). */
+static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	unsigned k, letters = 0, sc = w->script;
+	uint32_t c = 0;
+	if (sc == US_SC_Latn || s->seg_anchor[sc] + s->carry_anchor[sc] > 0)
+		return 0;
+	for (k = w->first; k < w->end; k++)
+		if (s->u[k].cls == C_LETTER) {
+			letters++;
+			c = s->u[k].cp;
+		}
+	if (letters != 1 || (sc == US_SC_Grek && !(us_props(c)->gc == US_GC_Lu)))
+		return 0;
+	return short_function_word(s, nw, i, nunits) &&
+	       (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom));
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2334,7 +2417,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is left to that, or clean() would write a mixed word. */
 	if (w->fancy)
 		return 0;
-	if (w->anchors || s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
+	if (w->anchors ||
+	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
+	     !lone_letter(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom) ||
 	    !readings_attested(s, w, dom))
 		return 0;
@@ -2616,6 +2701,17 @@ static long nonturkic_count(unspoof_stream *s)
 	return s->nonturkic_n;
 }
 
+/* How many letters of the segment are ʋ ƒ ɣ ɩ Ɩ (orthography() 2). */
+static long african_count(const unspoof_stream *s)
+{
+	size_t i;
+	long n = 0;
+	for (i = 0; i < s->nunits_seg; i++)
+		n += s->u[i].cls == C_LETTER && (s->u[i].pre & PRE_ORTH_POS) &&
+		     orthography(s->u[i].cp) == 2;
+	return n;
+}
+
 /* In a Turkish document that shows obfuscation, how likely is a dotless ı
  * to stand for i? Turkish writes about 0.6 ı per i (letter frequencies of
  * Turkish prose: i 8.6%, ı 5.1%). If the obfuscator wrote ı for a fraction
@@ -2800,6 +2896,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	unsigned i;
 	int turkic;
 	enum orth_ev ev;
+	int none_ok[2] = {1, 1}; /* without evidence: ı, ʋ ƒ ɣ ɩ Ɩ may be restored */
 	unsigned sc = word_script(s, w);
 	/* Evidence of obfuscation first: substitutions, exotic or fancy
 	 * letters, or invisible characters inside words ("podrazumevan⁠i"
@@ -2816,19 +2913,25 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	ev = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0 ? ORTH_EV_SUBST
 	   : s->invis_ev + s->carry_invis_ev > 0                                ? ORTH_EV_INVISIBLE
 	                                                                         : ORTH_EV_NONE;
-	/* Without any evidence, only dotless ı, and only in a paragraph that
-	 * writes letters no alphabet with ı has (nonturkic_letters(): č š ž,
-	 * é è à, ß, ơ ư...), more of them than ı, and neither ş nor ğ: there,
-	 * ı is no letter of the text's own alphabet. (Turkish text quoting a
-	 * foreign word, "café", has several ı for each such letter.) The fast
-	 * path leaves every paragraph with ı to the full pass
+	/* Without any evidence, only in a paragraph that writes letters no
+	 * alphabet with ı has (nonturkic_letters(): č š ž, é è à, ß, ơ ư...),
+	 * more of them than ı, and neither ş nor ğ: there, ı is no letter of
+	 * the text's own alphabet. (Turkish text quoting a foreign word,
+	 * "café", has several ı for each such letter.) Likewise for ʋ ƒ ɣ ɩ Ɩ:
+	 * more such letters than them, and none of ɛ ɔ ŋ ɖ ɓ ɗ, which every
+	 * alphabet with them writes (Ewe "ʋu" next to "ɖe", "ŋkɔ"). The fast
+	 * path leaves every paragraph with such letters to the full pass
 	 * (us_scan_info()). */
 	if (ev == ORTH_EV_NONE) {
 		double ni, nd;
-		if (s->seg_orth[0] + s->carry_orth[0] > 0 || !nonturkic_letters(s))
+		long foreign;
+		if (!nonturkic_letters(s))
 			return;
+		foreign = nonturkic_count(s);
 		count_dots(s, &ni, &nd);
-		if (nonturkic_count(s) <= (long)s->seg_dot[1])
+		none_ok[0] = s->seg_orth[0] + s->carry_orth[0] == 0 && foreign > (long)s->seg_dot[1];
+		none_ok[1] = s->seg_orth[1] + s->carry_orth[1] == 0 && foreign > african_count(s);
+		if (!none_ok[0] && !none_ok[1])
 			return;
 	}
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
@@ -2846,7 +2949,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 				continue;
 			o = orthography(u->cp);
 			if (o <= 0 || (o == 2 && s->seg_orth[1] + s->carry_orth[1] > 0) ||
-			    (o == 2 && ev == ORTH_EV_NONE))
+			    (ev == ORTH_EV_NONE && !none_ok[o - 1]))
 				continue;
 			turkic |= o == 1;
 			add_cand(s, w, i, sc, &cs);
@@ -3500,8 +3603,12 @@ static int end_segment(unspoof_stream *s)
 		s->carry_dot[k] = s->carry_dot[k] / 2 + s->seg_dot[k];
 		s->seg_dot[k] = 0;
 	}
+	/* The obfuscator's readings (learn_readings()) are its table: they are
+	 * kept while the text shows its substitutions, halved after a segment
+	 * with none (a stream may go on with other text). */
 	for (k = n = 0; k < s->nreadings; k++) {
-		s->readings[k].n /= 2;
+		if (!s->evidence && !s->exotic)
+			s->readings[k].n /= 2;
 		if (s->readings[k].n)
 			s->readings[n++] = s->readings[k];
 	}
@@ -3543,6 +3650,7 @@ static int end_segment(unspoof_stream *s)
 static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 {
 	struct us_fast f;
+	unsigned k;
 	if (s->o.leet || s->o.target_script >= 0 || s->carry_evidence || s->carry_exotic ||
 	    s->carry_invis_ev)
 		return 0;
@@ -3553,6 +3661,15 @@ static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 	f.nseen = &s->nseg_seen;
 	if (!us_fast_segment(seg, len, &f))
 		return 0;
+	/* Letters of a script other than Latin without an anchor of it (here
+	 * or carried) may be a lone letter that decide_pure() restores without
+	 * other evidence (lone_letter()): the full pass judges them. (The
+	 * counts made are reset by decide_segment().) */
+	for (k = 0; k < s->nseg_seen; k++) {
+		unsigned sc = s->seg_seen[k];
+		if (sc != US_SC_Latn && s->seg_letters[sc] && !s->seg_anchor[sc] && !s->carry_anchor[sc])
+			return 0;
+	}
 	s->sum.letters += f.nletters;
 	s->sum.words += f.nwords;
 	if (f.nlines) {
@@ -3723,7 +3840,7 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
 	    (u.pre & PRE_ANCHOR_FOR) ||
 	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
-	    orthography(cp) < 0 || orthography(cp) == 1)
+	    orthography(cp) != 0)
 		i |= US_FI_SPECIAL;
 	return i;
 }
