@@ -246,12 +246,16 @@ static int skeleton_general(int direction, const unsigned char *p, size_t len, s
 #define SK_MARK 16u /* NFD of marks only (class > 0), not ignorable: see sk_marks() */
 #define SK_DECOMP 32u /* SK_MARK, but NFD is not the code point itself */
 #define SK_ID 64u /* the skeleton is the code point itself */
+#define SK_MRUN 128u /* SK_MARK, skeleton inline, and the keys k1, k2: see sk_mark_run() */
 #define SK_INLINE 8u
 
 struct sk_ent {
 	unsigned char b[SK_INLINE]; /* the skeleton's UTF-8 if len <= SK_INLINE */
 	uint16_t off;               /* else its offset in the block's pool */
 	uint8_t len, fl;
+	/* SK_MRUN: every code point of NFD(c) has the class k1, every one of
+	 * its skeleton the class k2 (both > 0) */
+	uint8_t k1, k2, pad[2];
 };
 
 struct sk_blk {
@@ -268,7 +272,7 @@ static unsigned char *sk_pools[SK_NBLK]; /* set before the block is published */
  * bytes 0x80..0xFF). */
 static unsigned char sk_one[256];
 static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
-static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW};
+static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW, 0, 0, {0}};
 
 /* Does the skeleton of the (NFD, class 0, not ignorable) code point cp
  * start (end: at_end) with a code point of class 0? known: its skeleton if
@@ -295,7 +299,7 @@ static int sealed_by(uint32_t cp, int at_end, const us_cpvec *known, int *fail)
  * 65535 bytes). Sets *fail if out of memory. */
 static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int *fail)
 {
-	struct sk_ent e = {{0}, 0, 0, SK_SLOW};
+	struct sk_ent e = {{0}, 0, 0, SK_SLOW, 0, 0, {0}};
 	uint32_t st1[64], st2[64];
 	us_cpvec nfd, sk;
 	unsigned char b[256];
@@ -327,6 +331,19 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 		e.fl |= nfd.n == 1 && nfd.p[0] == cp ? SK_MARK : SK_MARK | SK_DECOMP;
 	if (sk.n == 1 && sk.p[0] == cp)
 		e.fl |= SK_ID;
+	if ((e.fl & SK_MARK) && n <= SK_INLINE && sk.n > 0) {
+		uint8_t k1 = us_ccc(nfd.p[0]), k2 = us_ccc(sk.p[0]);
+		int same = k1 > 0 && k2 > 0;
+		for (i = 1; i < nfd.n; i++)
+			same &= us_ccc(nfd.p[i]) == k1;
+		for (i = 1; i < sk.n; i++)
+			same &= us_ccc(sk.p[i]) == k2;
+		if (same) {
+			e.fl |= SK_MRUN;
+			e.k1 = k1;
+			e.k2 = k2;
+		}
+	}
 	e.len = (uint8_t)n;
 	if (n <= SK_INLINE) {
 		memcpy(e.b, b, n);
@@ -574,36 +591,31 @@ static int sk_marks(const unsigned char *p, size_t n, struct sink *o)
 	return sk_map_marks(in, m, o);
 }
 
-/* The entry of the well-formed character at p[i] (i < len) and its length
- * *k and code point *cpp, or NULL if it is ill-formed or its table is not
- * made yet. two: the entries of U+0000..U+07FF. */
-static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, size_t i,
-                                         const struct sk_ent *two, size_t *k, uint32_t *cpp)
+/* sk_at() for a lead byte c >= 0xE0 (three or four bytes). */
+static inline const struct sk_ent *sk_at_hi(const unsigned char *p, size_t len, size_t i,
+                                            unsigned c, size_t *k, uint32_t *cpp)
 {
-	unsigned c = p[i], c1, c2, c3;
 	const struct sk_blk *b;
+	unsigned c1, c2, c3;
 	uint32_t cp;
-	if (c < 0x80) {
-		*k = 1;
-		*cpp = c;
-		return &two[c];
-	}
-	if (c < 0xC2 || c > 0xF4 || len - i < 2 || (c1 = p[i + 1] ^ 0x80u) > 0x3F)
-		return NULL;
-	if (c < 0xE0) {
-		*k = 2;
-		*cpp = (c & 0x1Fu) << 6 | c1;
-		return &two[*cpp];
-	}
-	if (len - i < 3 || (c2 = p[i + 2] ^ 0x80u) > 0x3F)
-		return NULL;
 	if (c < 0xF0) {
+		if (len - i < 3)
+			return NULL;
+		c1 = p[i + 1] ^ 0x80u;
+		c2 = p[i + 2] ^ 0x80u;
+		if ((c1 | c2) > 0x3F)
+			return NULL;
 		cp = (c & 0x0Fu) << 12 | c1 << 6 | c2;
 		if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))
 			return NULL;
 		*k = 3;
 	} else {
-		if (len - i < 4 || (c3 = p[i + 3] ^ 0x80u) > 0x3F)
+		if (c > 0xF4 || len - i < 4)
+			return NULL;
+		c1 = p[i + 1] ^ 0x80u;
+		c2 = p[i + 2] ^ 0x80u;
+		c3 = p[i + 3] ^ 0x80u;
+		if ((c1 | c2 | c3) > 0x3F)
 			return NULL;
 		cp = (c & 0x07u) << 18 | c1 << 12 | c2 << 6 | c3;
 		if (cp < 0x10000 || cp > 0x10FFFF)
@@ -613,6 +625,27 @@ static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, siz
 	*cpp = cp;
 	b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
 	return b ? &b->e[cp & 0xFF] : NULL;
+}
+
+/* The entry of the well-formed character at p[i] (i < len) and its length
+ * *k and code point *cpp, or NULL if it is ill-formed or its table is not
+ * made yet. two: the entries of U+0000..U+07FF. */
+static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, size_t i,
+                                         const struct sk_ent *two, size_t *k, uint32_t *cpp)
+{
+	unsigned c = p[i], c1;
+	if (c < 0x80) {
+		*k = 1;
+		*cpp = c;
+		return &two[c];
+	}
+	if (c >= 0xE0)
+		return sk_at_hi(p, len, i, c, k, cpp);
+	if (c < 0xC2 || len - i < 2 || (c1 = p[i + 1] ^ 0x80u) > 0x3F)
+		return NULL;
+	*k = 2;
+	*cpp = (c & 0x1Fu) << 6 | c1;
+	return &two[*cpp];
 }
 
 /* At a cut, a character with entry e that is not SK_FAST, ending at p[j]:
@@ -632,60 +665,85 @@ static inline int sk_alone(const unsigned char *p, size_t len, size_t j,
 }
 
 /* At a cut, p[i] starts a run of SK_MARK characters (zalgo): if a cut
- * follows the run (the end, or a character with SK_LEAD), writes the run's
- * skeleton as sk_marks() does and returns where it ends; else (or if the
- * run needs the general path) returns i. */
+ * follows the run (the end, or a character with SK_LEAD) and each of its
+ * characters is SK_MRUN, writes the run's skeleton and returns where it
+ * ends; else returns i (the caller takes the general path).
+ *
+ * The skeleton is NFD(map(NFD(run))). NFD(run) is the decompositions,
+ * stably sorted by class: all of c's have the class k1, so they stay
+ * together, in the order of the keys (k1, position). map then replaces each
+ * code point by its prototype, and the final NFD stably sorts the result
+ * (all marks, of class > 0: one run) by class: the code points of c's
+ * skeleton all have the class k2, so they stay together too, in the order
+ * of (k2, k1, position). So each character's stored skeleton goes out, in
+ * a stable sort of the characters by k2 << 8 | k1. */
 static size_t sk_mark_run(const unsigned char *p, size_t len, size_t i,
                           const struct sk_ent *two, struct sink *o)
 {
-	uint32_t in[32];
-	uint8_t cc[32];
-	const struct sk_ent *e = NULL;
-	size_t m = 0, j = i, k;
-	unsigned all = SK_ID;
+	const struct sk_ent *run[32], *e = NULL;
+	unsigned key[32];
+	size_t m = 0, j = i, k, a, ol, cap = o->cap;
 	while (j < len) {
 		uint32_t cp;
+		unsigned x;
 		e = sk_at(p, len, j, two, &k, &cp);
 		if (!e || !(e->fl & SK_MARK))
 			break;
-		if (m == 32 || (e->fl & SK_DECOMP))
+		if (m == 32 || !(e->fl & SK_MRUN))
 			return i;
-		all &= e->fl;
-		in[m] = cp;
-		cc[m++] = us_ccc(cp);
+		x = (unsigned)e->k2 << 8 | e->k1;
+		for (a = m; a > 0 && key[a - 1] > x; a--) { /* insertion: stable */
+			key[a] = key[a - 1];
+			run[a] = run[a - 1];
+		}
+		key[a] = x;
+		run[a] = e;
+		m++;
 		j += k;
 	}
 	if (j < len && !(e && (e->fl & SK_LEAD)))
 		return i;
-	sk_sort_marks(in, cc, m);
-	if (all & SK_ID)
-		sink_cps(o, in, m);
-	else if (!sk_map_marks(in, m, o))
-		return i;
+	ol = o->len;
+	for (a = 0; a < m; a++)
+		ol = sk_put(o->dst, ol, cap, run[a]);
+	o->len = ol;
 	return j;
 }
 
-/* Copies the skeletons of the characters from p[i] (a cut) on while each
- * is a segment by itself with an inline skeleton (all SK_FAST characters,
- * and others between cuts) and its table exists; returns where they end.
- * ASCII goes 8 bytes at a time where there is room for 8 bytes out; as in
- * sk_put(), dst bytes past the final length may change (never past
- * dst_cap). low: blocks 0..7. */
-static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
-                            const struct sk_blk *low, struct sink *o)
+#if defined(__GNUC__)
+#define SK_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define SK_ALWAYS_INLINE inline
+#endif
+
+/* sk_put(), or with roomy (room for SK_INLINE bytes known) just the copy. */
+static SK_ALWAYS_INLINE size_t sk_put_r(unsigned char *d, size_t ol, size_t cap,
+                                        const struct sk_ent *e, const int roomy)
 {
-	const struct sk_ent *two = low->e; /* U+0000..U+07FF */
+	if (roomy) {
+		memcpy(d + ol, e->b, SK_INLINE);
+		return ol + e->len;
+	}
+	return sk_put(d, ol, cap, e);
+}
+
+/* sk_sealed_run(); roomy: there are at least 8 bytes of room out for each
+ * byte in (cap - ol >= 8 * (len - i)), so that no write needs a check.
+ * That stays true on the way: no character has an inline skeleton of more
+ * than 8 bytes, nor writes more than 8 bytes of scratch. */
+static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t i,
+                                      const struct sk_ent *two, struct sink *o, const int roomy)
+{
 	unsigned char *d = o->dst;
-	size_t ol = o->len, cap = o->cap;
+	size_t ol = o->len, cap = o->cap, end4 = len > 3 ? len - 3 : 0;
 	while (i < len) {
 		const struct sk_ent *e;
-		unsigned c = p[i], c1;
+		unsigned c = p[i], c1, v;
 		uint32_t cp;
 		size_t k;
 		if (c < 0x80) {
 			const unsigned char *r = p + i;
-			unsigned v;
-			if (len - i >= 8 && r[1] < 0x80 && ol + 8 <= cap) {
+			if (len - i >= 8 && r[1] < 0x80 && (roomy || ol + 8 <= cap)) {
 				/* 8 at a time; 0xFF marks the first byte that is not a
 				 * one-byte sealed character (or not ASCII) */
 				unsigned char *q = d + ol;
@@ -723,46 +781,62 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 #endif
 				i += j;
 				ol += j;
-				if (r[j] >= 0x80)
+				c = r[j];
+				if (c >= 0x80)
 					continue;
-				r += j;
+				/* ASCII without a one-byte skeleton ('m': "rn") */
+			} else {
+				v = sk_one[c];
+				if (v != 0xFF) {
+					if (roomy || ol < cap)
+						d[ol] = (unsigned char)v;
+					ol++;
+					i++;
+					continue;
+				}
 			}
-			v = sk_one[*r];
-			if (v != 0xFF) {
-				if (ol < cap)
-					d[ol] = (unsigned char)v;
-				ol++;
-				i++;
-				continue;
-			}
-			e = &two[*r];
+			e = &two[c];
 			k = 1;
-		} else if (c < 0xE0) {
-			/* two bytes, usually several in a row */
-			for (;;) {
-				c = p[i] - 0xC2u;
-				if (c > 0xDFu - 0xC2u || len - i < 2)
-					break;
-				c1 = p[i + 1] ^ 0x80u;
-				if (c1 > 0x3F)
-					break;
-				e = &two[(c + 2) << 6 | c1];
-				if (!(e->fl & SK_FAST))
-					break;
-				ol = sk_put(d, ol, cap, e);
-				i += 2;
-				if (i == len)
-					goto out;
-			}
-			if (p[i] < 0x80 || p[i] >= 0xE0)
-				continue;
+		} else if (i >= end4) { /* the last three bytes */
 			e = sk_at(p, len, i, two, &k, &cp);
 			if (!e)
 				break;
 		} else {
-			e = sk_at(p, len, i, two, &k, &cp);
-			if (!e)
-				break;
+			/* Other characters come several in a row, often with a
+			 * single ASCII character (a space) between them. Here
+			 * i < end4: p[i..i+4) may be read. */
+			for (;;) {
+				if (c - 0xC2u < 0xE0u - 0xC2u) {
+					c1 = p[i + 1] ^ 0x80u;
+					if (c1 > 0x3F)
+						goto out;
+					e = &two[(c - 0xC0u) << 6 | c1];
+					k = 2;
+				} else if (c >= 0xE0) {
+					e = sk_at_hi(p, len, i, c, &k, &cp);
+					if (!e)
+						goto out;
+				} else {
+					goto out;
+				}
+				if (!(e->fl & SK_FAST))
+					break;
+				ol = sk_put_r(d, ol, cap, e, roomy);
+				i += k;
+				if (i >= end4)
+					goto next;
+				c = p[i];
+				if (c < 0x80) {
+					if (p[i + 1] < 0x80 || (v = sk_one[c]) == 0xFF)
+						goto next;
+					if (roomy || ol < cap)
+						d[ol] = (unsigned char)v;
+					ol++;
+					if (++i >= end4)
+						goto next;
+					c = p[i];
+				}
+			}
 		}
 		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e)) {
 			size_t end;
@@ -776,12 +850,27 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 			i = end;
 			continue;
 		}
-		ol = sk_put(d, ol, cap, e);
+		ol = sk_put_r(d, ol, cap, e, roomy);
 		i += k;
+	next:;
 	}
 out:
 	o->len = ol;
 	return i;
+}
+
+/* Copies the skeletons of the characters from p[i] (a cut) on while each
+ * is a segment by itself with an inline skeleton (all SK_FAST characters,
+ * and others between cuts) and its table exists; returns where they end.
+ * ASCII goes 8 bytes at a time where there is room for 8 bytes out; as in
+ * sk_put(), dst bytes past the final length may change (never past
+ * dst_cap). low: blocks 0..7. */
+static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
+                            const struct sk_blk *low, struct sink *o)
+{
+	if (o->len <= o->cap && (o->cap - o->len) / 8 >= len - i)
+		return sk_run(p, len, i, low->e, o, 1);
+	return sk_run(p, len, i, low->e, o, 0);
 }
 
 /* Flushes the pending segment p[seg..end) of nseg characters, the first
