@@ -9,6 +9,13 @@
 #include "ucd/norm.h"
 #include "ucd/props.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define SK_SSE2 1
+#else
+#define SK_SSE2 0
+#endif
+
 int us_skeleton_cps(const uint32_t *in, size_t n, us_cpvec *out)
 {
 	uint32_t st1[256], st2[256];
@@ -271,6 +278,17 @@ static unsigned char *sk_pools[SK_NBLK]; /* set before the block is published */
 /* The one-byte skeleton of a sealed ASCII character, or 0xFF (as for the
  * bytes 0x80..0xFF). */
 static unsigned char sk_one[256];
+#if SK_SSE2
+/* sk_one[] for 16 ASCII bytes at once: the bytes c with a one-byte
+ * skeleton sk_one[c] != c (sk_rm, each in all 16 lanes) get the difference
+ * (sk_rd) added; a byte that is not its own sealed character and has no
+ * one-byte skeleton (sk_st) stops the copy, as does a byte >= 0x80. Unused
+ * lanes hold 0x80 (and add 0). sk_vec_ok: the ASCII table fits in these. */
+#define SK_NRM 6
+#define SK_NST 4
+static __m128i sk_rm[SK_NRM], sk_rd[SK_NRM], sk_st[SK_NST];
+static int sk_vec_ok;
+#endif
 static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
 static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW, 0, 0, {0}};
 
@@ -415,6 +433,31 @@ static struct sk_blk *sk_build(uint32_t hi)
 			                ? e->b[0]
 			                : 0xFF;
 		}
+#if SK_SSE2
+		{
+			unsigned nrm = 0, nst = 0;
+			for (k = 0; k < SK_NRM; k++)
+				sk_rd[k] = _mm_setzero_si128();
+			for (k = 0; k < SK_NRM; k++)
+				sk_rm[k] = _mm_set1_epi8((char)0x80);
+			for (k = 0; k < SK_NST; k++)
+				sk_st[k] = _mm_set1_epi8((char)0x80);
+			for (k = 0; k < 0x80; k++) {
+				if (sk_one[k] == 0xFF) {
+					if (nst < SK_NST)
+						sk_st[nst] = _mm_set1_epi8((char)k);
+					nst++;
+				} else if (sk_one[k] != k) {
+					if (nrm < SK_NRM) {
+						sk_rm[nrm] = _mm_set1_epi8((char)k);
+						sk_rd[nrm] = _mm_set1_epi8((char)(sk_one[k] - k));
+					}
+					nrm++;
+				}
+			}
+			sk_vec_ok = nrm <= SK_NRM && nst <= SK_NST;
+		}
+#endif
 	}
 	for (k = 0; k < n; k++) {
 		sk_pools[first + k] = pools[k];
@@ -743,6 +786,33 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 		size_t k;
 		if (c < 0x80) {
 			const unsigned char *r = p + i;
+#if SK_SSE2
+			if (len - i >= 16 && r[1] < 0x80 && sk_vec_ok && (roomy || ol + 16 <= cap)) {
+				/* 16 at a time, as the 8 below */
+				__m128i x = _mm_loadu_si128((const __m128i *)(const void *)r), y, s;
+				unsigned m, j;
+#define SK_RM(t) _mm_and_si128(_mm_cmpeq_epi8(x, sk_rm[t]), sk_rd[t])
+				y = _mm_add_epi8(_mm_add_epi8(_mm_add_epi8(x, SK_RM(0)), _mm_add_epi8(SK_RM(1), SK_RM(2))),
+				                 _mm_add_epi8(_mm_add_epi8(SK_RM(3), SK_RM(4)), SK_RM(5)));
+#undef SK_RM
+				s = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sk_st[0]), _mm_cmpeq_epi8(x, sk_st[1])),
+				                 _mm_or_si128(_mm_cmpeq_epi8(x, sk_st[2]), _mm_cmpeq_epi8(x, sk_st[3])));
+				m = (unsigned)_mm_movemask_epi8(_mm_or_si128(x, s));
+				_mm_storeu_si128((__m128i *)(void *)(d + ol), y);
+				if (!m) {
+					i += 16;
+					ol += 16;
+					continue;
+				}
+				j = (unsigned)__builtin_ctz(m);
+				i += j;
+				ol += j;
+				c = r[j];
+				if (c >= 0x80)
+					continue;
+				/* ASCII without a one-byte skeleton ('m': "rn") */
+			} else
+#endif
 			if (len - i >= 8 && r[1] < 0x80 && (roomy || ol + 8 <= cap)) {
 				/* 8 at a time; 0xFF marks the first byte that is not a
 				 * one-byte sealed character (or not ASCII) */
