@@ -275,6 +275,11 @@ struct sk_blk {
 #define SK_NLOW 8u
 static _Atomic(struct sk_blk *) sk_blocks[SK_NBLK];
 static unsigned char *sk_pools[SK_NBLK]; /* set before the block is published */
+/* The entries of U+0800..U+FFFF by 64: row r holds those of r << 6..,
+ * published with the block (NULL: not made yet, or below U+0800, or
+ * surrogates, which are never made). Indexed by the low bits of the first
+ * two bytes of a three-byte character. */
+static _Atomic(const struct sk_ent *) sk_row3[1024];
 /* The one-byte skeleton of a sealed ASCII character, or 0xFF (as for the
  * bytes 0x80..0xFF). */
 static unsigned char sk_one[256];
@@ -460,8 +465,13 @@ static struct sk_blk *sk_build(uint32_t hi)
 #endif
 	}
 	for (k = 0; k < n; k++) {
-		sk_pools[first + k] = pools[k];
-		atomic_store_explicit(&sk_blocks[first + k], b + k, memory_order_release);
+		uint32_t h = first + k, r;
+		sk_pools[h] = pools[k];
+		atomic_store_explicit(&sk_blocks[h], b + k, memory_order_release);
+		if (h >= 8 && h < 0x100 && !(h >= 0xD8 && h < 0xE0))
+			for (r = 0; r < 4; r++)
+				atomic_store_explicit(&sk_row3[h << 2 | r], &b[k].e[r << 6],
+				                      memory_order_release);
 	}
 	b += hi - first;
 out:
@@ -670,6 +680,25 @@ static inline const struct sk_ent *sk_at_hi(const unsigned char *p, size_t len, 
 	return b ? &b->e[cp & 0xFF] : NULL;
 }
 
+/* The entry of the four-byte character at p[i] (lead byte c; p[i..i+4)
+ * may be read), or NULL if it is ill-formed or its table is not made. */
+static inline const struct sk_ent *sk_at4(const unsigned char *p, size_t i, unsigned c)
+{
+	const struct sk_blk *b;
+	unsigned c1 = p[i + 1] ^ 0x80u, c2 = p[i + 2] ^ 0x80u, c3 = p[i + 3] ^ 0x80u;
+	uint32_t cp = (c & 0x07u) << 18 | c1 << 12 | c2 << 6 | c3;
+	if (c - 0xF0u > 4u || (c1 | c2 | c3) > 0x3F || cp < 0x10000 || cp > 0x10FFFF)
+		return NULL;
+	b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
+	return b ? &b->e[cp & 0xFF] : NULL;
+}
+
+/* p[0..4) as a little-endian number. */
+static inline uint32_t sk_ld32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
 /* The entry of the well-formed character at p[i] (i < len) and its length
  * *k and code point *cpp, or NULL if it is ill-formed or its table is not
  * made yet. two: the entries of U+0000..U+07FF. */
@@ -781,7 +810,7 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 	size_t ol = o->len, cap = o->cap, end4 = len > 3 ? len - 3 : 0;
 	while (i < len) {
 		const struct sk_ent *e;
-		unsigned c = p[i], c1, v;
+		unsigned c = p[i], v;
 		uint32_t cp;
 		size_t k;
 		if (c < 0x80) {
@@ -876,23 +905,37 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 			 * single ASCII character (a space) between them. Here
 			 * i < end4: p[i..i+4) may be read. */
 			for (;;) {
-				if (c - 0xC2u < 0xE0u - 0xC2u) {
-					c1 = p[i + 1] ^ 0x80u;
+				if (c - 0xC2u < 0xE0u - 0xC2u) { /* two bytes */
+					unsigned c1 = p[i + 1] ^ 0x80u;
 					if (c1 > 0x3F)
 						goto out;
 					e = &two[(c - 0xC0u) << 6 | c1];
 					k = 2;
-				} else if (c >= 0xE0) {
-					e = sk_at_hi(p, len, i, c, &k, &cp);
-					if (!e)
-						goto out;
+					if (!(e->fl & SK_FAST))
+						break;
+					ol = sk_put_r(d, ol, cap, e, roomy);
+					i += 2;
 				} else {
-					goto out;
+					uint32_t w = sk_ld32(p + i);
+					if ((w & 0xC0C0F0u) == 0x8080E0u) { /* three */
+						const struct sk_ent *row = atomic_load_explicit(
+							&sk_row3[(w & 0x0Fu) << 6 | (w >> 8 & 0x3Fu)],
+							memory_order_acquire);
+						if (!row)
+							goto out;
+						e = row + (w >> 16 & 0x3Fu);
+						k = 3;
+					} else {
+						e = sk_at4(p, i, c);
+						if (!e)
+							goto out;
+						k = 4;
+					}
+					if (!(e->fl & SK_FAST))
+						break;
+					ol = sk_put_r(d, ol, cap, e, roomy);
+					i += k;
 				}
-				if (!(e->fl & SK_FAST))
-					break;
-				ol = sk_put_r(d, ol, cap, e, roomy);
-				i += k;
 				if (i >= end4)
 					goto next;
 				c = p[i];
