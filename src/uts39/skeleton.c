@@ -262,8 +262,12 @@ struct sk_ent {
 	uint8_t len, fl;
 	/* SK_MRUN: every code point of NFD(c) has the class k1, every one of
 	 * its skeleton the class k2 (both > 0) */
-	uint8_t k1, k2, pad[2];
+	uint8_t k1, k2;
+	uint8_t fl2, pad;
 };
+/* fl2: NFD(c) is default-ignorables of class 0 only (its skeleton is
+ * empty, and it keeps the marks on either side apart in the first NFD). */
+#define SK2_EMPTY0 1u
 
 struct sk_blk {
 	struct sk_ent e[256];
@@ -295,7 +299,7 @@ static __m128i sk_rm[SK_NRM], sk_rd[SK_NRM], sk_st[SK_NST];
 static int sk_vec_ok;
 #endif
 static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
-static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW, 0, 0, {0}};
+static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW, 0, 0, 0, 0};
 
 /* Does the skeleton of the (NFD, class 0, not ignorable) code point cp
  * start (end: at_end) with a code point of class 0? known: its skeleton if
@@ -322,7 +326,7 @@ static int sealed_by(uint32_t cp, int at_end, const us_cpvec *known, int *fail)
  * 65535 bytes). Sets *fail if out of memory. */
 static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int *fail)
 {
-	struct sk_ent e = {{0}, 0, 0, SK_SLOW, 0, 0, {0}};
+	struct sk_ent e = {{0}, 0, 0, SK_SLOW, 0, 0, 0, 0};
 	uint32_t st1[64], st2[64];
 	us_cpvec nfd, sk;
 	unsigned char b[256];
@@ -354,6 +358,11 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 		e.fl |= nfd.n == 1 && nfd.p[0] == cp ? SK_MARK : SK_MARK | SK_DECOMP;
 	if (sk.n == 1 && sk.p[0] == cp)
 		e.fl |= SK_ID;
+	for (i = 0; i < nfd.n; i++)
+		if (us_ccc(nfd.p[i]) != 0 || !(us_props(nfd.p[i])->flags & US_F_DEFAULT_IGNORABLE))
+			break;
+	if (i == nfd.n && sk.n == 0)
+		e.fl2 |= SK2_EMPTY0;
 	if ((e.fl & SK_MARK) && n <= SK_INLINE && sk.n > 0) {
 		uint8_t k1 = us_ccc(nfd.p[0]), k2 = us_ccc(sk.p[0]);
 		int same = k1 > 0 && k2 > 0;
@@ -732,38 +741,58 @@ static inline int sk_alone(const unsigned char *p, size_t len, size_t j,
 		return 0;
 	if ((e->fl & SK_TAIL) || j == len)
 		return 1;
+	if (p[j] < 0x80)
+		return two[p[j]].fl & SK_LEAD;
 	next = sk_at(p, len, j, two, &k, &cp);
 	return next && (next->fl & SK_LEAD);
 }
 
-/* At a cut, p[i] starts a run of SK_MARK characters (zalgo): if a cut
- * follows the run (the end, or a character with SK_LEAD) and each of its
- * characters is SK_MRUN, writes the run's skeleton and returns where it
- * ends; else returns i (the caller takes the general path).
+/* At a cut, p[i] starts a run of SK_MARK and SK2_EMPTY0 characters
+ * (zalgo, perhaps with U+034F between marks; U+FE0F U+200D in an emoji
+ * sequence): if a cut follows the run (the end, or a character with
+ * SK_LEAD) and each of its marks is SK_MRUN, writes the run's skeleton and
+ * returns where it ends; else returns i (the caller takes the general
+ * path).
  *
- * The skeleton is NFD(map(NFD(run))). NFD(run) is the decompositions,
- * stably sorted by class: all of c's have the class k1, so they stay
- * together, in the order of the keys (k1, position). map then replaces each
- * code point by its prototype, and the final NFD stably sorts the result
- * (all marks, of class > 0: one run) by class: the code points of c's
- * skeleton all have the class k2, so they stay together too, in the order
- * of (k2, k1, position). So each character's stored skeleton goes out, in
- * a stable sort of the characters by k2 << 8 | k1. */
+ * The skeleton is NFD(map(NFD(run))) without the ignorables of NFD(run).
+ * NFD(run) is the decompositions, stably sorted by class between the
+ * characters of class 0 (the SK2_EMPTY0 ones, which split the run into
+ * groups): all of a mark c's have the class k1, so they stay together, in
+ * the order of the keys (group, k1, position). Then the ignorables go, map
+ * replaces each code point by its prototype, and the final NFD stably sorts
+ * the result (all marks, of class > 0: one run) by class: the code points
+ * of c's skeleton all have the class k2, so they stay together too, in the
+ * order of (k2, group, k1, position). So each mark's stored skeleton goes
+ * out, in a stable sort of the marks by k2 << 16 | group << 8 | k1. */
 static size_t sk_mark_run(const unsigned char *p, size_t len, size_t i,
                           const struct sk_ent *two, struct sink *o)
 {
 	const struct sk_ent *run[32], *e = NULL;
-	unsigned key[32];
+	uint32_t key[32], group = 0;
 	size_t m = 0, j = i, k, a, ol, cap = o->cap;
 	while (j < len) {
-		uint32_t cp;
-		unsigned x;
-		e = sk_at(p, len, j, two, &k, &cp);
-		if (!e || !(e->fl & SK_MARK))
-			break;
+		uint32_t cp, x;
+		unsigned c = p[j] - 0xC2u, c1;
+		if (c < 0xE0u - 0xC2u && len - j >= 2 && (c1 = p[j + 1] ^ 0x80u) <= 0x3F) {
+			e = &two[(c + 2) << 6 | c1]; /* two bytes (U+0300..U+036F) */
+			k = 2;
+		} else {
+			e = sk_at(p, len, j, two, &k, &cp);
+			if (!e)
+				break;
+		}
+		if (!(e->fl & SK_MARK)) {
+			if (!(e->fl2 & SK2_EMPTY0))
+				break;
+			if (group == 32)
+				return i;
+			group++;
+			j += k;
+			continue;
+		}
 		if (m == 32 || !(e->fl & SK_MRUN))
 			return i;
-		x = (unsigned)e->k2 << 8 | e->k1;
+		x = (uint32_t)e->k2 << 16 | group << 8 | e->k1;
 		for (a = m; a > 0 && key[a - 1] > x; a--) { /* insertion: stable */
 			key[a] = key[a - 1];
 			run[a] = run[a - 1];
@@ -953,7 +982,7 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 		}
 		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e)) {
 			size_t end;
-			if (!(e->fl & SK_MARK))
+			if (!(e->fl & SK_MARK) && !(e->fl2 & SK2_EMPTY0))
 				break;
 			o->len = ol;
 			end = sk_mark_run(p, len, i, two, o);
