@@ -940,8 +940,8 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 						goto out;
 					e = &two[(c - 0xC0u) << 6 | c1];
 					k = 2;
-					if (!(e->fl & SK_FAST))
-						break;
+					if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + 2, two, e))
+						goto marks;
 					ol = sk_put_r(d, ol, cap, e, roomy);
 					i += 2;
 				} else {
@@ -960,8 +960,8 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 							goto out;
 						k = 4;
 					}
-					if (!(e->fl & SK_FAST))
-						break;
+					if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e))
+						goto marks;
 					ol = sk_put_r(d, ol, cap, e, roomy);
 					i += k;
 				}
@@ -982,6 +982,7 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 		}
 		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e)) {
 			size_t end;
+		marks: /* e at p[i] (a cut) is not a segment by itself */
 			if (!(e->fl & SK_MARK) && !(e->fl2 & SK2_EMPTY0))
 				break;
 			o->len = ol;
