@@ -831,7 +831,9 @@ static SK_ALWAYS_INLINE size_t sk_put_r(unsigned char *d, size_t ol, size_t cap,
 /* sk_sealed_run(); roomy: there are at least 8 bytes of room out for each
  * byte in (cap - ol >= 8 * (len - i)), so that no write needs a check.
  * That stays true on the way: no character has an inline skeleton of more
- * than 8 bytes, nor writes more than 8 bytes of scratch. */
+ * than 8 bytes, a character writes at most SK_INLINE bytes (skeleton and
+ * scratch) where at least one byte is left to read, and the 16-byte copy
+ * runs only where 16 are left. */
 static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t i,
                                       const struct sk_ent *two, struct sink *o, const int roomy)
 {
@@ -1005,9 +1007,9 @@ out:
 /* Copies the skeletons of the characters from p[i] (a cut) on while each
  * is a segment by itself with an inline skeleton (all SK_FAST characters,
  * and others between cuts) and its table exists; returns where they end.
- * ASCII goes 8 bytes at a time where there is room for 8 bytes out; as in
- * sk_put(), dst bytes past the final length may change (never past
- * dst_cap). low: blocks 0..7. */
+ * ASCII goes 16 (SSE2) or 8 bytes at a time where there is room for as
+ * many out; as in sk_put(), dst bytes past the final length may change
+ * (never past dst_cap). low: blocks 0..7. */
 static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
                             const struct sk_blk *low, struct sink *o)
 {
