@@ -253,21 +253,28 @@ static int skeleton_general(int direction, const unsigned char *p, size_t len, s
 #define SK_MARK 16u /* NFD of marks only (class > 0), not ignorable: see sk_marks() */
 #define SK_DECOMP 32u /* SK_MARK, but NFD is not the code point itself */
 #define SK_ID 64u /* the skeleton is the code point itself */
-#define SK_MRUN 128u /* SK_MARK, skeleton inline, and the keys k1, k2: see sk_mark_run() */
+#define SK_MRUN 128u /* SK_MARK, skeleton inline, and the keys u.k: see sk_mark_run() */
 #define SK_INLINE 8u
 
 struct sk_ent {
 	unsigned char b[SK_INLINE]; /* the skeleton's UTF-8 if len <= SK_INLINE */
-	uint16_t off;               /* else its offset in the block's pool */
+	union {
+		uint16_t off; /* len > SK_INLINE: its offset in the block's pool */
+		/* SK_MRUN: every code point of NFD(c) has the class k[0], every
+		 * one of its skeleton the class k[1] (both > 0) */
+		uint8_t k[2];
+		/* len 0: 1 if NFD(c) is default-ignorables of class 0 only (its
+		 * skeleton is empty, and it keeps the marks on either side apart
+		 * in the first NFD): see sk_empty0() */
+		uint8_t empty0;
+	} u;
 	uint8_t len, fl;
-	/* SK_MRUN: every code point of NFD(c) has the class k1, every one of
-	 * its skeleton the class k2 (both > 0) */
-	uint8_t k1, k2;
-	uint8_t fl2, pad;
 };
-/* fl2: NFD(c) is default-ignorables of class 0 only (its skeleton is
- * empty, and it keeps the marks on either side apart in the first NFD). */
-#define SK2_EMPTY0 1u
+
+static inline int sk_empty0(const struct sk_ent *e)
+{
+	return e->len == 0 && e->u.empty0;
+}
 
 struct sk_blk {
 	struct sk_ent e[256];
@@ -299,7 +306,7 @@ static __m128i sk_rm[SK_NRM], sk_rd[SK_NRM], sk_st[SK_NST];
 static int sk_vec_ok;
 #endif
 static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
-static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW, 0, 0, 0, 0};
+static const struct sk_ent sk_slow_ent = {{0}, {0}, 0, SK_SLOW};
 
 /* Does the skeleton of the (NFD, class 0, not ignorable) code point cp
  * start (end: at_end) with a code point of class 0? known: its skeleton if
@@ -326,7 +333,7 @@ static int sealed_by(uint32_t cp, int at_end, const us_cpvec *known, int *fail)
  * 65535 bytes). Sets *fail if out of memory. */
 static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int *fail)
 {
-	struct sk_ent e = {{0}, 0, 0, SK_SLOW, 0, 0, 0, 0};
+	struct sk_ent e = {{0}, {0}, 0, SK_SLOW};
 	uint32_t st1[64], st2[64];
 	us_cpvec nfd, sk;
 	unsigned char b[256];
@@ -362,7 +369,7 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 		if (us_ccc(nfd.p[i]) != 0 || !(us_props(nfd.p[i])->flags & US_F_DEFAULT_IGNORABLE))
 			break;
 	if (i == nfd.n && sk.n == 0)
-		e.fl2 |= SK2_EMPTY0;
+		e.u.empty0 = 1;
 	if ((e.fl & SK_MARK) && n <= SK_INLINE && sk.n > 0) {
 		uint8_t k1 = us_ccc(nfd.p[0]), k2 = us_ccc(sk.p[0]);
 		int same = k1 > 0 && k2 > 0;
@@ -372,8 +379,8 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 			same &= us_ccc(sk.p[i]) == k2;
 		if (same) {
 			e.fl |= SK_MRUN;
-			e.k1 = k1;
-			e.k2 = k2;
+			e.u.k[0] = k1;
+			e.u.k[1] = k2;
 		}
 	}
 	e.len = (uint8_t)n;
@@ -383,7 +390,7 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 			e.fl |= SK_FAST;
 	} else {
 		memcpy(pool + *used, b, n);
-		e.off = (uint16_t)*used;
+		e.u.off = (uint16_t)*used;
 		*used += n;
 	}
 done:
@@ -505,7 +512,7 @@ static inline const struct sk_ent *sk_entry(uint32_t cp)
 static inline void sk_emit(struct sink *o, uint32_t cp, const struct sk_ent *e)
 {
 	size_t n = e->len, ol = o->len;
-	const unsigned char *s = n <= SK_INLINE ? e->b : sk_pools[cp >> 8] + e->off;
+	const unsigned char *s = n <= SK_INLINE ? e->b : sk_pools[cp >> 8] + e->u.off;
 	if (n && ol <= o->cap && n <= o->cap - ol) {
 		unsigned char *d = o->dst + ol;
 		size_t j;
@@ -582,7 +589,7 @@ static int sk_map_marks(const uint32_t *in, size_t m, struct sink *o)
 	size_t i, j, k = 0;
 	for (i = 0; i < m; i++) {
 		const struct sk_ent *e = sk_entry(in[i]);
-		const unsigned char *s = e->len <= SK_INLINE ? e->b : sk_pools[in[i] >> 8] + e->off;
+		const unsigned char *s = e->len <= SK_INLINE ? e->b : sk_pools[in[i] >> 8] + e->u.off;
 		size_t sn = e->len;
 		if (e->fl & SK_SLOW)
 			return 0;
@@ -747,7 +754,7 @@ static inline int sk_alone(const unsigned char *p, size_t len, size_t j,
 	return next && (next->fl & SK_LEAD);
 }
 
-/* At a cut, p[i] starts a run of SK_MARK and SK2_EMPTY0 characters
+/* At a cut, p[i] starts a run of SK_MARK and sk_empty0() characters
  * (zalgo, perhaps with U+034F between marks; U+FE0F U+200D in an emoji
  * sequence): if a cut follows the run (the end, or a character with
  * SK_LEAD) and each of its marks is SK_MRUN, writes the run's skeleton and
@@ -756,14 +763,15 @@ static inline int sk_alone(const unsigned char *p, size_t len, size_t j,
  *
  * The skeleton is NFD(map(NFD(run))) without the ignorables of NFD(run).
  * NFD(run) is the decompositions, stably sorted by class between the
- * characters of class 0 (the SK2_EMPTY0 ones, which split the run into
- * groups): all of a mark c's have the class k1, so they stay together, in
- * the order of the keys (group, k1, position). Then the ignorables go, map
- * replaces each code point by its prototype, and the final NFD stably sorts
- * the result (all marks, of class > 0: one run) by class: the code points
- * of c's skeleton all have the class k2, so they stay together too, in the
- * order of (k2, group, k1, position). So each mark's stored skeleton goes
- * out, in a stable sort of the marks by k2 << 16 | group << 8 | k1. */
+ * characters of class 0 (the sk_empty0() ones, which split the run into
+ * groups): all of a mark c's have the class k1 = u.k[0], so they stay
+ * together, in the order of the keys (group, k1, position). Then the
+ * ignorables go, map replaces each code point by its prototype, and the
+ * final NFD stably sorts the result (all marks, of class > 0: one run) by
+ * class: the code points of c's skeleton all have the class k2 = u.k[1],
+ * so they stay together too, in the order of (k2, group, k1, position).
+ * So each mark's stored skeleton goes out, in a stable sort of the marks
+ * by k2 << 16 | group << 8 | k1. */
 static size_t sk_mark_run(const unsigned char *p, size_t len, size_t i,
                           const struct sk_ent *two, struct sink *o)
 {
@@ -782,7 +790,7 @@ static size_t sk_mark_run(const unsigned char *p, size_t len, size_t i,
 				break;
 		}
 		if (!(e->fl & SK_MARK)) {
-			if (!(e->fl2 & SK2_EMPTY0))
+			if (!sk_empty0(e))
 				break;
 			if (group == 32)
 				return i;
@@ -792,7 +800,7 @@ static size_t sk_mark_run(const unsigned char *p, size_t len, size_t i,
 		}
 		if (m == 32 || !(e->fl & SK_MRUN))
 			return i;
-		x = (uint32_t)e->k2 << 16 | group << 8 | e->k1;
+		x = (uint32_t)e->u.k[1] << 16 | group << 8 | e->u.k[0];
 		for (a = m; a > 0 && key[a - 1] > x; a--) { /* insertion: stable */
 			key[a] = key[a - 1];
 			run[a] = run[a - 1];
@@ -985,7 +993,7 @@ static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t
 		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e)) {
 			size_t end;
 		marks: /* e at p[i] (a cut) is not a segment by itself */
-			if (!(e->fl & SK_MARK) && !(e->fl2 & SK2_EMPTY0))
+			if (!(e->fl & SK_MARK) && !sk_empty0(e))
 				break;
 			o->len = ol;
 			end = sk_mark_run(p, len, i, two, o);
