@@ -9,6 +9,13 @@
 #include "ucd/norm.h"
 #include "ucd/props.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define SK_SSE2 1
+#else
+#define SK_SSE2 0
+#endif
+
 int us_skeleton_cps(const uint32_t *in, size_t n, us_cpvec *out)
 {
 	uint32_t st1[256], st2[256];
@@ -246,13 +253,28 @@ static int skeleton_general(int direction, const unsigned char *p, size_t len, s
 #define SK_MARK 16u /* NFD of marks only (class > 0), not ignorable: see sk_marks() */
 #define SK_DECOMP 32u /* SK_MARK, but NFD is not the code point itself */
 #define SK_ID 64u /* the skeleton is the code point itself */
+#define SK_MRUN 128u /* SK_MARK, skeleton inline, and the keys u.k: see sk_mark_run() */
 #define SK_INLINE 8u
 
 struct sk_ent {
 	unsigned char b[SK_INLINE]; /* the skeleton's UTF-8 if len <= SK_INLINE */
-	uint16_t off;               /* else its offset in the block's pool */
+	union {
+		uint16_t off; /* len > SK_INLINE: its offset in the block's pool */
+		/* SK_MRUN: every code point of NFD(c) has the class k[0], every
+		 * one of its skeleton the class k[1] (both > 0) */
+		uint8_t k[2];
+		/* len 0: 1 if NFD(c) is default-ignorables of class 0 only (its
+		 * skeleton is empty, and it keeps the marks on either side apart
+		 * in the first NFD): see sk_empty0() */
+		uint8_t empty0;
+	} u;
 	uint8_t len, fl;
 };
+
+static inline int sk_empty0(const struct sk_ent *e)
+{
+	return e->len == 0 && e->u.empty0;
+}
 
 struct sk_blk {
 	struct sk_ent e[256];
@@ -264,11 +286,27 @@ struct sk_blk {
 #define SK_NLOW 8u
 static _Atomic(struct sk_blk *) sk_blocks[SK_NBLK];
 static unsigned char *sk_pools[SK_NBLK]; /* set before the block is published */
+/* The entries of U+0800..U+FFFF by 64: row r holds those of r << 6..,
+ * published with the block (NULL: not made yet, or below U+0800, or
+ * surrogates, which are never made). Indexed by the low bits of the first
+ * two bytes of a three-byte character. */
+static _Atomic(const struct sk_ent *) sk_row3[1024];
 /* The one-byte skeleton of a sealed ASCII character, or 0xFF (as for the
  * bytes 0x80..0xFF). */
 static unsigned char sk_one[256];
+#if SK_SSE2
+/* sk_one[] for 16 ASCII bytes at once: the bytes c with a one-byte
+ * skeleton sk_one[c] != c (sk_rm, each in all 16 lanes) get the difference
+ * (sk_rd) added; a byte that is not its own sealed character and has no
+ * one-byte skeleton (sk_st) stops the copy, as does a byte >= 0x80. Unused
+ * lanes hold 0x80 (and add 0). sk_vec_ok: the ASCII table fits in these. */
+#define SK_NRM 6
+#define SK_NST 4
+static __m128i sk_rm[SK_NRM], sk_rd[SK_NRM], sk_st[SK_NST];
+static int sk_vec_ok;
+#endif
 static pthread_mutex_t sk_lock = PTHREAD_MUTEX_INITIALIZER;
-static const struct sk_ent sk_slow_ent = {{0}, 0, 0, SK_SLOW};
+static const struct sk_ent sk_slow_ent = {{0}, {0}, 0, SK_SLOW};
 
 /* Does the skeleton of the (NFD, class 0, not ignorable) code point cp
  * start (end: at_end) with a code point of class 0? known: its skeleton if
@@ -295,7 +333,7 @@ static int sealed_by(uint32_t cp, int at_end, const us_cpvec *known, int *fail)
  * 65535 bytes). Sets *fail if out of memory. */
 static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int *fail)
 {
-	struct sk_ent e = {{0}, 0, 0, SK_SLOW};
+	struct sk_ent e = {{0}, {0}, 0, SK_SLOW};
 	uint32_t st1[64], st2[64];
 	us_cpvec nfd, sk;
 	unsigned char b[256];
@@ -327,6 +365,24 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 		e.fl |= nfd.n == 1 && nfd.p[0] == cp ? SK_MARK : SK_MARK | SK_DECOMP;
 	if (sk.n == 1 && sk.p[0] == cp)
 		e.fl |= SK_ID;
+	for (i = 0; i < nfd.n; i++)
+		if (us_ccc(nfd.p[i]) != 0 || !(us_props(nfd.p[i])->flags & US_F_DEFAULT_IGNORABLE))
+			break;
+	if (i == nfd.n && sk.n == 0)
+		e.u.empty0 = 1;
+	if ((e.fl & SK_MARK) && n <= SK_INLINE && sk.n > 0) {
+		uint8_t k1 = us_ccc(nfd.p[0]), k2 = us_ccc(sk.p[0]);
+		int same = k1 > 0 && k2 > 0;
+		for (i = 1; i < nfd.n; i++)
+			same &= us_ccc(nfd.p[i]) == k1;
+		for (i = 1; i < sk.n; i++)
+			same &= us_ccc(sk.p[i]) == k2;
+		if (same) {
+			e.fl |= SK_MRUN;
+			e.u.k[0] = k1;
+			e.u.k[1] = k2;
+		}
+	}
 	e.len = (uint8_t)n;
 	if (n <= SK_INLINE) {
 		memcpy(e.b, b, n);
@@ -334,7 +390,7 @@ static struct sk_ent sk_make(uint32_t cp, unsigned char *pool, size_t *used, int
 			e.fl |= SK_FAST;
 	} else {
 		memcpy(pool + *used, b, n);
-		e.off = (uint16_t)*used;
+		e.u.off = (uint16_t)*used;
 		*used += n;
 	}
 done:
@@ -398,10 +454,40 @@ static struct sk_blk *sk_build(uint32_t hi)
 			                ? e->b[0]
 			                : 0xFF;
 		}
+#if SK_SSE2
+		{
+			unsigned nrm = 0, nst = 0;
+			for (k = 0; k < SK_NRM; k++)
+				sk_rd[k] = _mm_setzero_si128();
+			for (k = 0; k < SK_NRM; k++)
+				sk_rm[k] = _mm_set1_epi8((char)0x80);
+			for (k = 0; k < SK_NST; k++)
+				sk_st[k] = _mm_set1_epi8((char)0x80);
+			for (k = 0; k < 0x80; k++) {
+				if (sk_one[k] == 0xFF) {
+					if (nst < SK_NST)
+						sk_st[nst] = _mm_set1_epi8((char)k);
+					nst++;
+				} else if (sk_one[k] != k) {
+					if (nrm < SK_NRM) {
+						sk_rm[nrm] = _mm_set1_epi8((char)k);
+						sk_rd[nrm] = _mm_set1_epi8((char)(sk_one[k] - k));
+					}
+					nrm++;
+				}
+			}
+			sk_vec_ok = nrm <= SK_NRM && nst <= SK_NST;
+		}
+#endif
 	}
 	for (k = 0; k < n; k++) {
-		sk_pools[first + k] = pools[k];
-		atomic_store_explicit(&sk_blocks[first + k], b + k, memory_order_release);
+		uint32_t h = first + k, r;
+		sk_pools[h] = pools[k];
+		atomic_store_explicit(&sk_blocks[h], b + k, memory_order_release);
+		if (h >= 8 && h < 0x100 && !(h >= 0xD8 && h < 0xE0))
+			for (r = 0; r < 4; r++)
+				atomic_store_explicit(&sk_row3[h << 2 | r], &b[k].e[r << 6],
+				                      memory_order_release);
 	}
 	b += hi - first;
 out:
@@ -426,7 +512,7 @@ static inline const struct sk_ent *sk_entry(uint32_t cp)
 static inline void sk_emit(struct sink *o, uint32_t cp, const struct sk_ent *e)
 {
 	size_t n = e->len, ol = o->len;
-	const unsigned char *s = n <= SK_INLINE ? e->b : sk_pools[cp >> 8] + e->off;
+	const unsigned char *s = n <= SK_INLINE ? e->b : sk_pools[cp >> 8] + e->u.off;
 	if (n && ol <= o->cap && n <= o->cap - ol) {
 		unsigned char *d = o->dst + ol;
 		size_t j;
@@ -503,7 +589,7 @@ static int sk_map_marks(const uint32_t *in, size_t m, struct sink *o)
 	size_t i, j, k = 0;
 	for (i = 0; i < m; i++) {
 		const struct sk_ent *e = sk_entry(in[i]);
-		const unsigned char *s = e->len <= SK_INLINE ? e->b : sk_pools[in[i] >> 8] + e->off;
+		const unsigned char *s = e->len <= SK_INLINE ? e->b : sk_pools[in[i] >> 8] + e->u.off;
 		size_t sn = e->len;
 		if (e->fl & SK_SLOW)
 			return 0;
@@ -574,36 +660,31 @@ static int sk_marks(const unsigned char *p, size_t n, struct sink *o)
 	return sk_map_marks(in, m, o);
 }
 
-/* The entry of the well-formed character at p[i] (i < len) and its length
- * *k and code point *cpp, or NULL if it is ill-formed or its table is not
- * made yet. two: the entries of U+0000..U+07FF. */
-static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, size_t i,
-                                         const struct sk_ent *two, size_t *k, uint32_t *cpp)
+/* sk_at() for a lead byte c >= 0xE0 (three or four bytes). */
+static inline const struct sk_ent *sk_at_hi(const unsigned char *p, size_t len, size_t i,
+                                            unsigned c, size_t *k, uint32_t *cpp)
 {
-	unsigned c = p[i], c1, c2, c3;
 	const struct sk_blk *b;
+	unsigned c1, c2, c3;
 	uint32_t cp;
-	if (c < 0x80) {
-		*k = 1;
-		*cpp = c;
-		return &two[c];
-	}
-	if (c < 0xC2 || c > 0xF4 || len - i < 2 || (c1 = p[i + 1] ^ 0x80u) > 0x3F)
-		return NULL;
-	if (c < 0xE0) {
-		*k = 2;
-		*cpp = (c & 0x1Fu) << 6 | c1;
-		return &two[*cpp];
-	}
-	if (len - i < 3 || (c2 = p[i + 2] ^ 0x80u) > 0x3F)
-		return NULL;
 	if (c < 0xF0) {
+		if (len - i < 3)
+			return NULL;
+		c1 = p[i + 1] ^ 0x80u;
+		c2 = p[i + 2] ^ 0x80u;
+		if ((c1 | c2) > 0x3F)
+			return NULL;
 		cp = (c & 0x0Fu) << 12 | c1 << 6 | c2;
 		if (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))
 			return NULL;
 		*k = 3;
 	} else {
-		if (len - i < 4 || (c3 = p[i + 3] ^ 0x80u) > 0x3F)
+		if (c > 0xF4 || len - i < 4)
+			return NULL;
+		c1 = p[i + 1] ^ 0x80u;
+		c2 = p[i + 2] ^ 0x80u;
+		c3 = p[i + 3] ^ 0x80u;
+		if ((c1 | c2 | c3) > 0x3F)
 			return NULL;
 		cp = (c & 0x07u) << 18 | c1 << 12 | c2 << 6 | c3;
 		if (cp < 0x10000 || cp > 0x10FFFF)
@@ -613,6 +694,46 @@ static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, siz
 	*cpp = cp;
 	b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
 	return b ? &b->e[cp & 0xFF] : NULL;
+}
+
+/* The entry of the four-byte character at p[i] (lead byte c; p[i..i+4)
+ * may be read), or NULL if it is ill-formed or its table is not made. */
+static inline const struct sk_ent *sk_at4(const unsigned char *p, size_t i, unsigned c)
+{
+	const struct sk_blk *b;
+	unsigned c1 = p[i + 1] ^ 0x80u, c2 = p[i + 2] ^ 0x80u, c3 = p[i + 3] ^ 0x80u;
+	uint32_t cp = (c & 0x07u) << 18 | c1 << 12 | c2 << 6 | c3;
+	if (c - 0xF0u > 4u || (c1 | c2 | c3) > 0x3F || cp < 0x10000 || cp > 0x10FFFF)
+		return NULL;
+	b = atomic_load_explicit(&sk_blocks[cp >> 8], memory_order_acquire);
+	return b ? &b->e[cp & 0xFF] : NULL;
+}
+
+/* p[0..4) as a little-endian number. */
+static inline uint32_t sk_ld32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* The entry of the well-formed character at p[i] (i < len) and its length
+ * *k and code point *cpp, or NULL if it is ill-formed or its table is not
+ * made yet. two: the entries of U+0000..U+07FF. */
+static inline const struct sk_ent *sk_at(const unsigned char *p, size_t len, size_t i,
+                                         const struct sk_ent *two, size_t *k, uint32_t *cpp)
+{
+	unsigned c = p[i], c1;
+	if (c < 0x80) {
+		*k = 1;
+		*cpp = c;
+		return &two[c];
+	}
+	if (c >= 0xE0)
+		return sk_at_hi(p, len, i, c, k, cpp);
+	if (c < 0xC2 || len - i < 2 || (c1 = p[i + 1] ^ 0x80u) > 0x3F)
+		return NULL;
+	*k = 2;
+	*cpp = (c & 0x1Fu) << 6 | c1;
+	return &two[*cpp];
 }
 
 /* At a cut, a character with entry e that is not SK_FAST, ending at p[j]:
@@ -627,65 +748,140 @@ static inline int sk_alone(const unsigned char *p, size_t len, size_t j,
 		return 0;
 	if ((e->fl & SK_TAIL) || j == len)
 		return 1;
+	if (p[j] < 0x80)
+		return two[p[j]].fl & SK_LEAD;
 	next = sk_at(p, len, j, two, &k, &cp);
 	return next && (next->fl & SK_LEAD);
 }
 
-/* At a cut, p[i] starts a run of SK_MARK characters (zalgo): if a cut
- * follows the run (the end, or a character with SK_LEAD), writes the run's
- * skeleton as sk_marks() does and returns where it ends; else (or if the
- * run needs the general path) returns i. */
+/* At a cut, p[i] starts a run of SK_MARK and sk_empty0() characters
+ * (zalgo, perhaps with U+034F between marks; U+FE0F U+200D in an emoji
+ * sequence): if a cut follows the run (the end, or a character with
+ * SK_LEAD) and each of its marks is SK_MRUN, writes the run's skeleton and
+ * returns where it ends; else returns i (the caller takes the general
+ * path).
+ *
+ * The skeleton is NFD(map(NFD(run))) without the ignorables of NFD(run).
+ * NFD(run) is the decompositions, stably sorted by class between the
+ * characters of class 0 (the sk_empty0() ones, which split the run into
+ * groups): all of a mark c's have the class k1 = u.k[0], so they stay
+ * together, in the order of the keys (group, k1, position). Then the
+ * ignorables go, map replaces each code point by its prototype, and the
+ * final NFD stably sorts the result (all marks, of class > 0: one run) by
+ * class: the code points of c's skeleton all have the class k2 = u.k[1],
+ * so they stay together too, in the order of (k2, group, k1, position).
+ * So each mark's stored skeleton goes out, in a stable sort of the marks
+ * by k2 << 16 | group << 8 | k1. */
 static size_t sk_mark_run(const unsigned char *p, size_t len, size_t i,
                           const struct sk_ent *two, struct sink *o)
 {
-	uint32_t in[32];
-	uint8_t cc[32];
-	const struct sk_ent *e = NULL;
-	size_t m = 0, j = i, k;
-	unsigned all = SK_ID;
+	const struct sk_ent *run[32], *e = NULL;
+	uint32_t key[32], group = 0;
+	size_t m = 0, j = i, k, a, ol, cap = o->cap;
 	while (j < len) {
-		uint32_t cp;
-		e = sk_at(p, len, j, two, &k, &cp);
-		if (!e || !(e->fl & SK_MARK))
-			break;
-		if (m == 32 || (e->fl & SK_DECOMP))
+		uint32_t cp, x;
+		unsigned c = p[j] - 0xC2u, c1;
+		if (c < 0xE0u - 0xC2u && len - j >= 2 && (c1 = p[j + 1] ^ 0x80u) <= 0x3F) {
+			e = &two[(c + 2) << 6 | c1]; /* two bytes (U+0300..U+036F) */
+			k = 2;
+		} else {
+			e = sk_at(p, len, j, two, &k, &cp);
+			if (!e)
+				break;
+		}
+		if (!(e->fl & SK_MARK)) {
+			if (!sk_empty0(e))
+				break;
+			if (group == 32)
+				return i;
+			group++;
+			j += k;
+			continue;
+		}
+		if (m == 32 || !(e->fl & SK_MRUN))
 			return i;
-		all &= e->fl;
-		in[m] = cp;
-		cc[m++] = us_ccc(cp);
+		x = (uint32_t)e->u.k[1] << 16 | group << 8 | e->u.k[0];
+		for (a = m; a > 0 && key[a - 1] > x; a--) { /* insertion: stable */
+			key[a] = key[a - 1];
+			run[a] = run[a - 1];
+		}
+		key[a] = x;
+		run[a] = e;
+		m++;
 		j += k;
 	}
 	if (j < len && !(e && (e->fl & SK_LEAD)))
 		return i;
-	sk_sort_marks(in, cc, m);
-	if (all & SK_ID)
-		sink_cps(o, in, m);
-	else if (!sk_map_marks(in, m, o))
-		return i;
+	ol = o->len;
+	for (a = 0; a < m; a++)
+		ol = sk_put(o->dst, ol, cap, run[a]);
+	o->len = ol;
 	return j;
 }
 
-/* Copies the skeletons of the characters from p[i] (a cut) on while each
- * is a segment by itself with an inline skeleton (all SK_FAST characters,
- * and others between cuts) and its table exists; returns where they end.
- * ASCII goes 8 bytes at a time where there is room for 8 bytes out; as in
- * sk_put(), dst bytes past the final length may change (never past
- * dst_cap). low: blocks 0..7. */
-static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
-                            const struct sk_blk *low, struct sink *o)
+#if defined(__GNUC__)
+#define SK_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define SK_ALWAYS_INLINE inline
+#endif
+
+/* sk_put(), or with roomy (room for SK_INLINE bytes known) just the copy. */
+static SK_ALWAYS_INLINE size_t sk_put_r(unsigned char *d, size_t ol, size_t cap,
+                                        const struct sk_ent *e, const int roomy)
 {
-	const struct sk_ent *two = low->e; /* U+0000..U+07FF */
+	if (roomy) {
+		memcpy(d + ol, e->b, SK_INLINE);
+		return ol + e->len;
+	}
+	return sk_put(d, ol, cap, e);
+}
+
+/* sk_sealed_run(); roomy: there are at least 8 bytes of room out for each
+ * byte in (cap - ol >= 8 * (len - i)), so that no write needs a check.
+ * That stays true on the way: no character has an inline skeleton of more
+ * than 8 bytes, a character writes at most SK_INLINE bytes (skeleton and
+ * scratch) where at least one byte is left to read, and the 16-byte copy
+ * runs only where 16 are left. */
+static SK_ALWAYS_INLINE size_t sk_run(const unsigned char *p, size_t len, size_t i,
+                                      const struct sk_ent *two, struct sink *o, const int roomy)
+{
 	unsigned char *d = o->dst;
-	size_t ol = o->len, cap = o->cap;
+	size_t ol = o->len, cap = o->cap, end4 = len > 3 ? len - 3 : 0;
 	while (i < len) {
 		const struct sk_ent *e;
-		unsigned c = p[i], c1;
+		unsigned c = p[i], v;
 		uint32_t cp;
 		size_t k;
 		if (c < 0x80) {
 			const unsigned char *r = p + i;
-			unsigned v;
-			if (len - i >= 8 && r[1] < 0x80 && ol + 8 <= cap) {
+#if SK_SSE2
+			if (len - i >= 16 && r[1] < 0x80 && sk_vec_ok && (roomy || ol + 16 <= cap)) {
+				/* 16 at a time, as the 8 below */
+				__m128i x = _mm_loadu_si128((const __m128i *)(const void *)r), y, s;
+				unsigned m, j;
+#define SK_RM(t) _mm_and_si128(_mm_cmpeq_epi8(x, sk_rm[t]), sk_rd[t])
+				y = _mm_add_epi8(_mm_add_epi8(_mm_add_epi8(x, SK_RM(0)), _mm_add_epi8(SK_RM(1), SK_RM(2))),
+				                 _mm_add_epi8(_mm_add_epi8(SK_RM(3), SK_RM(4)), SK_RM(5)));
+#undef SK_RM
+				s = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sk_st[0]), _mm_cmpeq_epi8(x, sk_st[1])),
+				                 _mm_or_si128(_mm_cmpeq_epi8(x, sk_st[2]), _mm_cmpeq_epi8(x, sk_st[3])));
+				m = (unsigned)_mm_movemask_epi8(_mm_or_si128(x, s));
+				_mm_storeu_si128((__m128i *)(void *)(d + ol), y);
+				if (!m) {
+					i += 16;
+					ol += 16;
+					continue;
+				}
+				j = (unsigned)__builtin_ctz(m);
+				i += j;
+				ol += j;
+				c = r[j];
+				if (c >= 0x80)
+					continue;
+				/* ASCII without a one-byte skeleton ('m': "rn") */
+			} else
+#endif
+			if (len - i >= 8 && r[1] < 0x80 && (roomy || ol + 8 <= cap)) {
 				/* 8 at a time; 0xFF marks the first byte that is not a
 				 * one-byte sealed character (or not ASCII) */
 				unsigned char *q = d + ol;
@@ -723,50 +919,81 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 #endif
 				i += j;
 				ol += j;
-				if (r[j] >= 0x80)
+				c = r[j];
+				if (c >= 0x80)
 					continue;
-				r += j;
+				/* ASCII without a one-byte skeleton ('m': "rn") */
+			} else {
+				v = sk_one[c];
+				if (v != 0xFF) {
+					if (roomy || ol < cap)
+						d[ol] = (unsigned char)v;
+					ol++;
+					i++;
+					continue;
+				}
 			}
-			v = sk_one[*r];
-			if (v != 0xFF) {
-				if (ol < cap)
-					d[ol] = (unsigned char)v;
-				ol++;
-				i++;
-				continue;
-			}
-			e = &two[*r];
+			e = &two[c];
 			k = 1;
-		} else if (c < 0xE0) {
-			/* two bytes, usually several in a row */
-			for (;;) {
-				c = p[i] - 0xC2u;
-				if (c > 0xDFu - 0xC2u || len - i < 2)
-					break;
-				c1 = p[i + 1] ^ 0x80u;
-				if (c1 > 0x3F)
-					break;
-				e = &two[(c + 2) << 6 | c1];
-				if (!(e->fl & SK_FAST))
-					break;
-				ol = sk_put(d, ol, cap, e);
-				i += 2;
-				if (i == len)
-					goto out;
-			}
-			if (p[i] < 0x80 || p[i] >= 0xE0)
-				continue;
+		} else if (i >= end4) { /* the last three bytes */
 			e = sk_at(p, len, i, two, &k, &cp);
 			if (!e)
 				break;
 		} else {
-			e = sk_at(p, len, i, two, &k, &cp);
-			if (!e)
-				break;
+			/* Other characters come several in a row, often with a
+			 * single ASCII character (a space) between them. Here
+			 * i < end4: p[i..i+4) may be read. */
+			for (;;) {
+				if (c - 0xC2u < 0xE0u - 0xC2u) { /* two bytes */
+					unsigned c1 = p[i + 1] ^ 0x80u;
+					if (c1 > 0x3F)
+						goto out;
+					e = &two[(c - 0xC0u) << 6 | c1];
+					k = 2;
+					if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + 2, two, e))
+						goto marks;
+					ol = sk_put_r(d, ol, cap, e, roomy);
+					i += 2;
+				} else {
+					uint32_t w = sk_ld32(p + i);
+					if ((w & 0xC0C0F0u) == 0x8080E0u) { /* three */
+						const struct sk_ent *row = atomic_load_explicit(
+							&sk_row3[(w & 0x0Fu) << 6 | (w >> 8 & 0x3Fu)],
+							memory_order_acquire);
+						if (!row)
+							goto out;
+						e = row + (w >> 16 & 0x3Fu);
+						k = 3;
+					} else {
+						e = sk_at4(p, i, c);
+						if (!e)
+							goto out;
+						k = 4;
+					}
+					if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e))
+						goto marks;
+					ol = sk_put_r(d, ol, cap, e, roomy);
+					i += k;
+				}
+				if (i >= end4)
+					goto next;
+				c = p[i];
+				if (c < 0x80) {
+					if (p[i + 1] < 0x80 || (v = sk_one[c]) == 0xFF)
+						goto next;
+					if (roomy || ol < cap)
+						d[ol] = (unsigned char)v;
+					ol++;
+					if (++i >= end4)
+						goto next;
+					c = p[i];
+				}
+			}
 		}
 		if (!(e->fl & SK_FAST) && !sk_alone(p, len, i + k, two, e)) {
 			size_t end;
-			if (!(e->fl & SK_MARK))
+		marks: /* e at p[i] (a cut) is not a segment by itself */
+			if (!(e->fl & SK_MARK) && !sk_empty0(e))
 				break;
 			o->len = ol;
 			end = sk_mark_run(p, len, i, two, o);
@@ -776,12 +1003,27 @@ static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
 			i = end;
 			continue;
 		}
-		ol = sk_put(d, ol, cap, e);
+		ol = sk_put_r(d, ol, cap, e, roomy);
 		i += k;
+	next:;
 	}
 out:
 	o->len = ol;
 	return i;
+}
+
+/* Copies the skeletons of the characters from p[i] (a cut) on while each
+ * is a segment by itself with an inline skeleton (all SK_FAST characters,
+ * and others between cuts) and its table exists; returns where they end.
+ * ASCII goes 16 (SSE2) or 8 bytes at a time where there is room for as
+ * many out; as in sk_put(), dst bytes past the final length may change
+ * (never past dst_cap). low: blocks 0..7. */
+static size_t sk_sealed_run(const unsigned char *p, size_t len, size_t i,
+                            const struct sk_blk *low, struct sink *o)
+{
+	if (o->len <= o->cap && (o->cap - o->len) / 8 >= len - i)
+		return sk_run(p, len, i, low->e, o, 1);
+	return sk_run(p, len, i, low->e, o, 0);
 }
 
 /* Flushes the pending segment p[seg..end) of nseg characters, the first

@@ -10,8 +10,11 @@
  * every kind (letters of many scripts, marks of many classes, joiners and
  * other ignorables, Hangul, emoji, characters with long or empty skeletons)
  * mixed with ill-formed bytes, in the three ill-formed-input modes, with an
- * exact, a short and no output buffer. Under UNSPOOF_VALGRIND (make
- * check-valgrind) the contexts are tried for one code point in 61. */
+ * exact, a short, no output buffer and one of 8 bytes per input byte (where
+ * the fast path does not check each write); every ASCII byte at every place
+ * of a run of letters; zalgo runs of marks with ignorables among them;
+ * ill-formed sequences after non-ASCII letters. Under UNSPOOF_VALGRIND
+ * (make check-valgrind) the contexts are tried for one code point in 61. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,16 +25,21 @@
 
 static unsigned long shown;
 
+/* A cap for same(): a buffer of 8 bytes and more per input byte, where the
+ * fast path writes without checking each write. */
+#define ROOMY (SIZE_MAX - 1)
+
 /* Runs both paths on s[0..n) with the given flags and buffer size (cap:
- * SIZE_MAX for a buffer of exactly the general path's length); 1 if they
- * agree on the return code, the length and (if OK) the bytes. */
+ * SIZE_MAX for a buffer of exactly the general path's length, ROOMY for
+ * 8 * n + 16 bytes); 1 if they agree on the return code, the length and
+ * (if OK) the bytes. */
 static int same(const char *what, const char *s, size_t n, unsigned flags, size_t cap)
 {
 	static char want[1 << 16], got[1 << 16];
 	size_t wn = 0, gn = 0, c;
 	int wrc, grc, ok;
 	wrc = us_skeleton_general(s, n, want, sizeof want, &wn, flags);
-	c = cap == SIZE_MAX ? (wrc == UNSPOOF_OK ? wn : 0) : cap;
+	c = cap == SIZE_MAX ? (wrc == UNSPOOF_OK ? wn : 0) : cap == ROOMY ? 8 * n + 16 : cap;
 	if (c < wn && wrc == UNSPOOF_OK)
 		wrc = us_skeleton_general(s, n, c ? want : NULL, c, &wn, flags);
 	/* the fast path may write scratch bytes past the result, never past
@@ -73,6 +81,7 @@ static void all_code_points(int sparse)
 			continue;
 		n = put(b, 0, cp);
 		ok = same("one code point", b, n, 0, SIZE_MAX);
+		ok &= same("one code point, room", b, n, 0, ROOMY);
 		if (!sparse || cp % 61 == 0 || cp < 0x3000) {
 			/* marks after it, of high and then low class */
 			n = put(b, put(b, put(b, 0, cp), 0x0301), 0x0323);
@@ -141,6 +150,7 @@ static void random_strings(unsigned count)
 		}
 		for (m = 0; m < 3; m++) {
 			same("random string", b, n, modes[m], SIZE_MAX);
+			same("random string, room", b, n, modes[m], ROOMY);
 			if (t % 8 == 0) {
 				size_t need = 0;
 				unspoof_skeleton(b, n, NULL, 0, &need, modes[m]);
@@ -181,6 +191,7 @@ static void ascii_runs(unsigned count)
 			unsigned m = modes[t % 3];
 			size_t need = 0;
 			same("mostly ASCII", b, n, m, SIZE_MAX);
+			same("mostly ASCII, room", b, n, m, ROOMY);
 			unspoof_skeleton(b, n, NULL, 0, &need, m);
 			if (need > 1)
 				same("mostly ASCII, one byte short", b, n, m, need - 1);
@@ -204,7 +215,108 @@ static void pairs(void)
 			n = put(b, n, pool[j]);
 		}
 		same("pool pairs", b, n, UNSPOOF_INVALID_REPLACE, SIZE_MAX);
+		same("pool pairs, room", b, n, UNSPOOF_INVALID_REPLACE, ROOMY);
 	}
+}
+
+/* Every ASCII byte at every place of a run of 40 letters (the 16- and
+ * 8-byte copies, their one-byte remaps and their stops), before a
+ * non-ASCII letter or the end, with every buffer size from the exact one
+ * up to 24 bytes more. */
+static void ascii_every_byte(void)
+{
+	unsigned c, at, tail, extra;
+	for (c = 0; c < 0x80; c++)
+		for (at = 0; at < 40; at++)
+			for (tail = 0; tail < 2; tail++) {
+				char b[64];
+				size_t n = 0, k, need = 0;
+				for (k = 0; k < 40; k++)
+					b[n++] = k == at ? (char)c : (char)('a' + (k * 7 + at) % 26);
+				if (tail)
+					n = put(b, n, 0x0430);
+				same("ASCII run, one byte changed", b, n, 0, ROOMY);
+				unspoof_skeleton(b, n, NULL, 0, &need, 0);
+				for (extra = 0; extra <= 24; extra += c % 4 == 0 ? 1 : 8)
+					same("ASCII run, one byte changed, tight buffer", b, n, 0, need + extra);
+				if (need > 1)
+					same("ASCII run, one byte changed, one byte short", b, n, 0, need - 1);
+			}
+}
+
+/* Zalgo: runs of 1 to 12 marks (U+0300..U+036F and others, with U+034F,
+ * U+FE0F, U+200D, U+00AD among them) after a letter, before a letter, a
+ * mark of another kind, an ignorable or the end: the sorted mark runs.
+ * Also runs of ignorables alone between letters. */
+static void mark_runs(unsigned count)
+{
+	static const uint32_t other[] = {0x0F73, 0x0F71, 0x05B0, 0x05BC, 0x064B, 0x0651, 0x093C,
+	                                 0x094D, 0x3099, 0x1D165, 0x1D16D, 0x20D2, 0x0483, 0x1AB0,
+	                                 0x0345, 0x0F81, 0x0E38, 0x0E48};
+	static const uint32_t quiet[] = {0x034F, 0xFE0F, 0x200D, 0x00AD, 0x200B, 0x2060, 0xFE00,
+	                                 0x180B, 0xE0100, 0x115F};
+	static const uint32_t after[] = {'a', 'e', 0x0430, 0x03B1, 0x0915, 0x4E00, 0x1D41A, 0xFF41,
+	                                 0x00E9, 0x1EC7, 0x0301, 0x034F, 0x200D, 0x0F73};
+	static const unsigned modes[] = {0, UNSPOOF_INVALID_KEEP, UNSPOOF_INVALID_REPLACE};
+	unsigned t;
+	for (t = 0; t < count; t++) {
+		char b[512];
+		size_t n = 0, marks = 1 + pick(12), k;
+		unsigned m = modes[t % 3];
+		if (pick(4))
+			n = put(b, n, "aoxm"[pick(4)]);
+		for (k = 0; k < marks; k++) {
+			unsigned r = pick(100);
+			n = put(b, n,
+			        r < 70   ? 0x0300 + pick(0x70)
+			        : r < 85 ? other[pick(sizeof other / sizeof *other)]
+			                 : quiet[pick(sizeof quiet / sizeof *quiet)]);
+		}
+		if (pick(5))
+			n = put(b, n, after[pick(sizeof after / sizeof *after)]);
+		if (pick(3))
+			n = put(b, n, 'z');
+		same("mark run", b, n, m, SIZE_MAX);
+		same("mark run, room", b, n, m, ROOMY);
+		if (t % 4 == 0) {
+			size_t need = 0;
+			unspoof_skeleton(b, n, NULL, 0, &need, m);
+			if (need > 1)
+				same("mark run, one byte short", b, n, m, need - 1);
+		}
+	}
+}
+
+/* Ill-formed and truncated sequences after two-, three- and four-byte
+ * characters and spaces (the loop over non-ASCII characters, which reads
+ * four bytes at a time), followed by more text or by the end. */
+static void ill_formed_after_letters(void)
+{
+	static const char *const bad[] = {
+		"\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF", "\xEF\xBF",
+		"\xE2\x28\xA1", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+		"\xF0\x9F\x98", "\xF0\x9F\x98\x28", "\xC0\x80", "\xC1\xBF", "\xD0", "\xD0\x28",
+		"\x80", "\xBF", "\xFF", "\xC2", "\xDF\xC0", "\xE0\xA0", "\xF0\x90\x80"};
+	static const uint32_t before[] = {0x0436, 0x05D0, 0x0915, 0x4E00, 0x1D400, 0xFF41, 0x200B, 0x0301};
+	static const unsigned modes[] = {0, UNSPOOF_INVALID_KEEP, UNSPOOF_INVALID_REPLACE};
+	size_t x, y, m, tail;
+	for (x = 0; x < sizeof bad / sizeof *bad; x++)
+		for (y = 0; y < sizeof before / sizeof *before; y++)
+			for (tail = 0; tail < 4; tail++)
+				for (m = 0; m < 3; m++) {
+					char b[64];
+					size_t n = put(b, put(b, 0, before[y]), before[(y + 3) % 8]);
+					if (tail == 3)
+						b[n++] = ' ';
+					memcpy(b + n, bad[x], strlen(bad[x]));
+					n += strlen(bad[x]);
+					if (tail == 1 || tail == 3)
+						n = put(b, put(b, put(b, n, 0x0436), 0x0436), 'a');
+					else if (tail == 2)
+						n = put(b, n, 0x0436);
+					same("ill-formed after letters", b, n, modes[m], SIZE_MAX);
+					same("ill-formed after letters, room", b, n, modes[m], ROOMY);
+				}
 }
 
 int main(void)
@@ -214,5 +326,8 @@ int main(void)
 	pairs();
 	random_strings(sparse ? 2000 : 100000);
 	ascii_runs(sparse ? 500 : 20000);
+	ascii_every_byte();
+	mark_runs(sparse ? 2000 : 100000);
+	ill_formed_after_letters();
 	return test_finish("test_skeleton_fast");
 }
