@@ -208,6 +208,8 @@ struct unspoof_stream {
 	/* How many such letters it writes (-1: not counted yet;
 	 * nonturkic_count()). */
 	long nonturkic_n;
+	/* How many ʋ ƒ ɣ ɩ Ɩ it writes (-1: not counted yet; african_count()). */
+	long african_n;
 	/* The letters below ATTEST_END the segment writes, lowercased
 	 * (attested(); seen_ok: made for this segment). */
 	uint8_t seen[0x530 / 8];
@@ -2701,15 +2703,18 @@ static long nonturkic_count(unspoof_stream *s)
 	return s->nonturkic_n;
 }
 
-/* How many letters of the segment are ʋ ƒ ɣ ɩ Ɩ (orthography() 2). */
-static long african_count(const unspoof_stream *s)
+/* How many letters of the segment are ʋ ƒ ɣ ɩ Ɩ (orthography() 2), counted
+ * once per segment. */
+static long african_count(unspoof_stream *s)
 {
 	size_t i;
-	long n = 0;
+	if (s->african_n >= 0)
+		return s->african_n;
+	s->african_n = 0;
 	for (i = 0; i < s->nunits_seg; i++)
-		n += s->u[i].cls == C_LETTER && (s->u[i].pre & PRE_ORTH_POS) &&
-		     orthography(s->u[i].cp) == 2;
-	return n;
+		s->african_n += s->u[i].cls == C_LETTER && (s->u[i].pre & PRE_ORTH_POS) &&
+		                orthography(s->u[i].cp) == 2;
+	return s->african_n;
 }
 
 /* In a Turkish document that shows obfuscation, how likely is a dotless ı
@@ -2925,12 +2930,19 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	if (ev == ORTH_EV_NONE) {
 		double ni, nd;
 		long foreign;
-		if (!nonturkic_letters(s))
+		/* (Cheapest first: this runs for every word of such a
+		 * paragraph; the counts are made once per segment.) */
+		none_ok[0] = s->seg_orth[0] + s->carry_orth[0] == 0;
+		none_ok[1] = s->seg_orth[1] + s->carry_orth[1] == 0;
+		if ((!none_ok[0] && !none_ok[1]) || !nonturkic_letters(s))
 			return;
 		foreign = nonturkic_count(s);
-		count_dots(s, &ni, &nd);
-		none_ok[0] = s->seg_orth[0] + s->carry_orth[0] == 0 && foreign > (long)s->seg_dot[1];
-		none_ok[1] = s->seg_orth[1] + s->carry_orth[1] == 0 && foreign > african_count(s);
+		if (none_ok[0]) {
+			count_dots(s, &ni, &nd);
+			none_ok[0] = s->seg_dot[1] > 0 && foreign > (long)s->seg_dot[1];
+		}
+		if (none_ok[1])
+			none_ok[1] = african_count(s) > 0 && foreign > african_count(s);
 		if (!none_ok[0] && !none_ok[1])
 			return;
 	}
@@ -4103,6 +4115,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	s->nunits_seg = n;
 	s->nonturkic = -1;
 	s->nonturkic_n = -1;
+	s->african_n = -1;
 	s->seen_ok = 0;
 	s->kazakh = -1;
 	s->dot_counted = 0;
