@@ -984,6 +984,15 @@ struct score_cache {
 	struct score_ent e[SCACHE_SIZE];
 };
 
+/* "Group" SCORE_TRLEX caches us_trlex_word() instead (a pure function
+ * too). */
+#define SCORE_TRLEX 254
+
+static int score_of(int g, const uint32_t *cps, size_t n)
+{
+	return g == SCORE_TRLEX ? us_trlex_word(cps, n) : us_ngram_score(g, cps, n);
+}
+
 static int cached_score(const unspoof_stream *cs, int g, const uint32_t *cps, size_t n)
 {
 	unspoof_stream *s = (unspoof_stream *)cs; /* the cache is not part of the result */
@@ -991,10 +1000,10 @@ static int cached_score(const unspoof_stream *cs, int g, const uint32_t *cps, si
 	uint64_t h;
 	size_t i;
 	if (n > SCACHE_LEN)
-		return us_ngram_score(g, cps, n);
+		return score_of(g, cps, n);
 	if (!s->scache) {
 		if (++s->nscored < SCACHE_AFTER || !(s->scache = calloc(1, sizeof *s->scache)))
-			return us_ngram_score(g, cps, n);
+			return score_of(g, cps, n);
 	}
 	h = 0xcbf29ce484222325ull ^ (uint64_t)(unsigned)g ^ (uint64_t)n << 8;
 	for (i = 0; i < n; i++)
@@ -1007,7 +1016,7 @@ static int cached_score(const unspoof_stream *cs, int g, const uint32_t *cps, si
 	/* Two ways per set: the new reading goes first, the first one
 	 * second (the one in second place goes). */
 	e[1] = e[0];
-	e->score = us_ngram_score(g, cps, n);
+	e->score = score_of(g, cps, n);
 	memcpy(e->cps, cps, n * sizeof *cps);
 	e->n = (uint8_t)n;
 	e->g = (uint8_t)g;
@@ -2652,7 +2661,7 @@ static int tr_lex(const unspoof_stream *s, const struct word *w, const uint32_t 
 	else if (after_elision(s, w))
 		ok = us_trlex_suffixes(cps, n, tr_prev_vowel(s, w));
 	else
-		ok = us_trlex_word(cps, n) || us_trlex_suffixes(cps, n, tr_prev_vowel(s, w));
+		ok = cached_score(s, SCORE_TRLEX, cps, n) || us_trlex_suffixes(cps, n, tr_prev_vowel(s, w));
 	return ok ? TR_LEX_BONUS_BITS * US_NGRAM_ONE_BIT : 0;
 }
 

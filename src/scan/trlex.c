@@ -6,25 +6,38 @@
 
 #define TRLEX_MAX 64 /* letters of a word looked at */
 
-static uint64_t fnv(unsigned kind, const uint32_t *cps, size_t n)
+#define FNV_PRIME 0x100000001B3ull
+
+static uint64_t fnv_start(unsigned kind)
 {
-	uint64_t h = (0xcbf29ce484222325ull ^ kind) * 0x100000001B3ull;
+	return (0xcbf29ce484222325ull ^ kind) * FNV_PRIME;
+}
+
+static uint64_t fnv(uint64_t h, const uint32_t *cps, size_t n)
+{
 	size_t i;
 	for (i = 0; i < n; i++)
-		h = (h ^ cps[i]) * 0x100000001B3ull;
+		h = (h ^ cps[i]) * FNV_PRIME;
 	return h;
 }
 
-static int has(unsigned kind, const uint32_t *cps, size_t n)
+/* Is the key of hash h in the filter? Bit (h1 + j h2) mod 2^32, scaled to
+ * the filter's size (gen/gen_trlex.py). */
+static int has_h(uint64_t h)
 {
-	uint64_t h = fnv(kind, cps, n), h1 = h & 0xFFFFFFFFu, h2 = (h >> 32) | 1u;
+	uint32_t h1 = (uint32_t)h, h2 = (uint32_t)(h >> 32) | 1u;
 	unsigned j;
-	for (j = 0; j < US_TRLEX_HASHES; j++) {
-		uint64_t b = (h1 + j * h2) % US_TRLEX_BITS;
+	for (j = 0; j < US_TRLEX_HASHES; j++, h1 += h2) {
+		uint32_t b = (uint32_t)(((uint64_t)h1 * US_TRLEX_BITS) >> 32);
 		if (!(us_trlex_bits[b >> 3] & (1u << (b & 7))))
 			return 0;
 	}
 	return 1;
+}
+
+static int has(unsigned kind, const uint32_t *cps, size_t n)
+{
+	return has_h(fnv(fnv_start(kind), cps, n));
 }
 
 /* Vowel harmony: 1 front (e i ö ü î), 2 back (a ı o u â û), 0 no vowel. */
@@ -50,11 +63,9 @@ static int last_vowel(const uint32_t *cps, size_t n, int before)
 /* Is suffix cps[0..n) one of the affix file's, and does its first vowel, if
  * i or ı, agree with the vowel before it (last: 0 none, 1 front, 2 back;
  * free: the stem takes suffixes against harmony)? */
-static int suffix_at(const uint32_t *cps, size_t n, int last, int free)
+static int harmonic(const uint32_t *cps, size_t n, int last, int free)
 {
 	size_t i;
-	if (!has(US_TRLEX_KIND_SUFFIX, cps, n))
-		return 0;
 	if (free || !last)
 		return 1;
 	for (i = 0; i < n && !vclass(cps[i]); i++)
@@ -64,19 +75,29 @@ static int suffix_at(const uint32_t *cps, size_t n, int last, int free)
 	return vclass(cps[i]) == last;
 }
 
+static int suffix_at(const uint32_t *cps, size_t n, int last, int free)
+{
+	return has(US_TRLEX_KIND_SUFFIX, cps, n) && harmonic(cps, n, last, free);
+}
+
 /* One suffix or two after a vowel of class last (n > 0), or nothing
  * (n == 0, when empty is 1). */
 static int suffixes(const uint32_t *cps, size_t n, int empty, int last, int free)
 {
 	size_t j;
+	uint64_t h;
 	if (n == 0)
 		return empty;
 	if (suffix_at(cps, n, last, free))
 		return 1;
-	for (j = 1; j < n; j++)
-		if (suffix_at(cps, j, last, free) &&
+	/* Two: the first one's hash grows a letter at a time. */
+	h = fnv_start(US_TRLEX_KIND_SUFFIX);
+	for (j = 1; j < n; j++) {
+		h = (h ^ cps[j - 1]) * FNV_PRIME;
+		if (has_h(h) && harmonic(cps, j, last, free) &&
 		    suffix_at(cps + j, n - j, last_vowel(cps, j, last), 0))
 			return 1;
+	}
 	return 0;
 }
 
@@ -94,11 +115,16 @@ int us_trlex_word(const uint32_t *cps, size_t n)
 {
 	uint32_t w[TRLEX_MAX];
 	size_t k, max;
+	uint64_t h;
 	n = lower_tr(cps, n, w);
+	if (n < US_TRLEX_MIN_STEM)
+		return 0;
 	max = n < US_TRLEX_MAX_STEM ? n : US_TRLEX_MAX_STEM;
+	h = fnv(fnv_start(US_TRLEX_KIND_STEM), w, US_TRLEX_MIN_STEM - 1);
 	for (k = US_TRLEX_MIN_STEM; k <= max; k++) {
 		int last;
-		if (!has(US_TRLEX_KIND_STEM, w, k))
+		h = (h ^ w[k - 1]) * FNV_PRIME;
+		if (!has_h(h))
 			continue;
 		if (k == n)
 			return 1;
