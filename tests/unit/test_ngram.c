@@ -20,6 +20,7 @@
 #include "unspoof.h"
 #include "data/props.gen.h"
 #include "scan/ngram.h"
+#include "scan/trlex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -465,6 +466,47 @@ static void test_one_letter(void)
 	      "a group or code point out of range is no word");
 }
 
+/* The Turkish word filter (src/scan/trlex.[ch], gen/gen_trlex.py): words
+ * of the dictionary with their suffixes, not their twins with an i or ı
+ * swapped; suffixes that agree in vowel harmony with what they follow. */
+static void test_tr_lex(void)
+{
+	static const char *const words[] = {
+		"bir", "Bir", "ilgili", "otomatik", "herhangi", "\u0131\u015F\u0131k", "I\u015F\u0131k",
+		"d\u0131\u015F\u0131", "di\u015Fi", "kap\u0131lar", "yap\u0131l\u0131rken",
+		"aktar\u0131rken", "saati", "i\u00E7in",
+	};
+	static const char *const not_words[] = {
+		"b\u0131r", "\u0131lg\u0131l\u0131", "otomat\u0131k", "herhang\u0131", "i\u015Fik",
+		"d\u0131\u015Fi", "kapilar", "yapilirken", "aktarirken", "i\u00E7\u0131n",
+		"\u0131\u00E7in",
+	};
+	size_t i;
+	for (i = 0; i < N(words); i++) {
+		uint32_t a[MAXW];
+		size_t n = decode(words[i], a);
+		CHECK(us_trlex_word(a, n), "%s is a Turkish word", words[i]);
+	}
+	for (i = 0; i < N(not_words); i++) {
+		uint32_t a[MAXW];
+		size_t n = decode(not_words[i], a);
+		CHECK(!us_trlex_word(a, n), "%s is no Turkish word", not_words[i]);
+	}
+	{
+		uint32_t a[MAXW], v[MAXW];
+		size_t n = decode("n\u0131n", a), nv = decode("DOSYA", v);
+		int back = us_trlex_harmony(v, nv);
+		CHECK(back == 2, "DOSYA ends in a back vowel (%d)", back);
+		CHECK(us_trlex_suffixes(a, n, back), "-n\u0131n follows DOSYA");
+		n = decode("nin", a);
+		CHECK(!us_trlex_suffixes(a, n, back), "-nin does not follow DOSYA");
+		CHECK(us_trlex_suffixes(a, n, 1), "-nin follows a front vowel");
+		CHECK(!us_trlex_suffixes(a, 0, 0), "no suffix in the empty word");
+		n = decode("xq", a);
+		CHECK(!us_trlex_word(a, n) && !us_trlex_word(NULL, 0), "xq and the empty word are no words");
+	}
+}
+
 int main(void)
 {
 	static const struct cmap m_lc = MAP("latn_cyrl", latn_cyrl);
@@ -478,6 +520,7 @@ int main(void)
 	test_api();
 	test_tr_vowels();
 	test_one_letter();
+	test_tr_lex();
 	run_set("Latin words vs Cyrillic lookalike spelling", US_NGRAM_LATIN, US_NGRAM_CYRILLIC,
 	        &m_lc, latin_words_c, N(latin_words_c), 90);
 	run_set("Cyrillic words vs Latin lookalike spelling", US_NGRAM_CYRILLIC, US_NGRAM_LATIN,

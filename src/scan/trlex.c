@@ -1,0 +1,151 @@
+/* Turkish word filter: see trlex.h; the table and its hashing are described
+ * in gen/gen_trlex.py. */
+#include "scan/trlex.h"
+
+#include "ucd/props.h"
+
+#define TRLEX_MAX 64 /* letters of a word looked at */
+
+#define FNV_PRIME 0x100000001B3ull
+
+static uint64_t fnv_start(unsigned kind)
+{
+	return (0xcbf29ce484222325ull ^ kind) * FNV_PRIME;
+}
+
+static uint64_t fnv(uint64_t h, const uint32_t *cps, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ cps[i]) * FNV_PRIME;
+	return h;
+}
+
+/* Is the key of hash h in the filter? Bit (h1 + j h2) mod 2^32, scaled to
+ * the filter's size (gen/gen_trlex.py). */
+static int has_h(uint64_t h)
+{
+	uint32_t h1 = (uint32_t)h, h2 = (uint32_t)(h >> 32) | 1u;
+	unsigned j;
+	for (j = 0; j < US_TRLEX_HASHES; j++, h1 += h2) {
+		uint32_t b = (uint32_t)(((uint64_t)h1 * US_TRLEX_BITS) >> 32);
+		if (!(us_trlex_bits[b >> 3] & (1u << (b & 7))))
+			return 0;
+	}
+	return 1;
+}
+
+static int has(unsigned kind, const uint32_t *cps, size_t n)
+{
+	return has_h(fnv(fnv_start(kind), cps, n));
+}
+
+/* Vowel harmony: 1 front (e i ö ü î), 2 back (a ı o u â û), 0 no vowel. */
+static int vclass(uint32_t c)
+{
+	switch (c) {
+	case 'e': case 'i': case 0xF6: case 0xFC: case 0xEE:
+		return 1;
+	case 'a': case 0x0131: case 'o': case 'u': case 0xE2: case 0xFB:
+		return 2;
+	}
+	return 0;
+}
+
+static int last_vowel(const uint32_t *cps, size_t n, int before)
+{
+	while (n--)
+		if (vclass(cps[n]))
+			return vclass(cps[n]);
+	return before;
+}
+
+/* Is suffix cps[0..n) one of the affix file's, and does its first vowel, if
+ * i or ı, agree with the vowel before it (last: 0 none, 1 front, 2 back;
+ * free: the stem takes suffixes against harmony)? */
+static int harmonic(const uint32_t *cps, size_t n, int last, int free)
+{
+	size_t i;
+	if (free || !last)
+		return 1;
+	for (i = 0; i < n && !vclass(cps[i]); i++)
+		;
+	if (i == n || (cps[i] != 'i' && cps[i] != 0x0131))
+		return 1;
+	return vclass(cps[i]) == last;
+}
+
+static int suffix_at(const uint32_t *cps, size_t n, int last, int free)
+{
+	return has(US_TRLEX_KIND_SUFFIX, cps, n) && harmonic(cps, n, last, free);
+}
+
+/* One suffix or two after a vowel of class last (n > 0), or nothing
+ * (n == 0, when empty is 1). */
+static int suffixes(const uint32_t *cps, size_t n, int empty, int last, int free)
+{
+	size_t j;
+	uint64_t h;
+	if (n == 0)
+		return empty;
+	if (suffix_at(cps, n, last, free))
+		return 1;
+	/* Two: the first one's hash grows a letter at a time. */
+	h = fnv_start(US_TRLEX_KIND_SUFFIX);
+	for (j = 1; j < n; j++) {
+		h = (h ^ cps[j - 1]) * FNV_PRIME;
+		if (has_h(h) && harmonic(cps, j, last, free) &&
+		    suffix_at(cps + j, n - j, last_vowel(cps, j, last), 0))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t lower_tr(const uint32_t *cps, size_t n, uint32_t *out)
+{
+	size_t i;
+	if (n > TRLEX_MAX)
+		n = TRLEX_MAX;
+	for (i = 0; i < n; i++)
+		out[i] = cps[i] == 'I' ? 0x0131 : cps[i] == 0x0130 ? 'i' : us_simple_lower(cps[i]);
+	return n;
+}
+
+int us_trlex_word(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	size_t k, max;
+	uint64_t h;
+	n = lower_tr(cps, n, w);
+	if (n < US_TRLEX_MIN_STEM)
+		return 0;
+	max = n < US_TRLEX_MAX_STEM ? n : US_TRLEX_MAX_STEM;
+	h = fnv(fnv_start(US_TRLEX_KIND_STEM), w, US_TRLEX_MIN_STEM - 1);
+	for (k = US_TRLEX_MIN_STEM; k <= max; k++) {
+		int last;
+		h = (h ^ w[k - 1]) * FNV_PRIME;
+		if (!has_h(h))
+			continue;
+		if (k == n)
+			return 1;
+		last = last_vowel(w, k, 0);
+		if (suffixes(w + k, n - k, 0, last, 0) ||
+		    (has(US_TRLEX_KIND_DISHARMONIC, w, k) && suffixes(w + k, n - k, 0, last, 1)))
+			return 1;
+	}
+	return 0;
+}
+
+int us_trlex_suffixes(const uint32_t *cps, size_t n, int last)
+{
+	uint32_t w[TRLEX_MAX];
+	n = lower_tr(cps, n, w);
+	return suffixes(w, n, 0, last, 0);
+}
+
+int us_trlex_harmony(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	n = lower_tr(cps, n, w);
+	return last_vowel(w, n, 0);
+}
