@@ -228,14 +228,15 @@ def aff_encoding(aff):
     return "utf-8"
 
 
-def read_stems(dic, aff):
+def read_flagged(dic, aff):
+    """(stem, [flags]) of each entry of dic: the word up to its first '/'
+    not escaped by a backslash, and the comma-separated flags after it."""
     enc = aff_encoding(aff)
     text = dic.read_bytes().decode(enc)
     if text.startswith("\ufeff"):
         text = text[1:]
-    lines = text.splitlines()
     out = []
-    for line in lines[1:]:
+    for line in text.splitlines()[1:]:
         if not line or line[0] in " \t" or line.startswith("#"):
             continue
         w = line.split()[0]
@@ -246,10 +247,13 @@ def read_stems(dic, aff):
             if i <= 0 or w[i - 1] != "\\":
                 break
             i += 1
-        if i > 0:
-            w = w[:i]
-        out.append(w.replace("\\/", "/"))
+        flags = w[i + 1:].split(",") if i > 0 else []
+        out.append(((w[:i] if i > 0 else w).replace("\\/", "/"), flags))
     return out
+
+
+def read_stems(dic, aff):
+    return [w for w, _ in read_flagged(dic, aff)]
 
 
 class Letters:

@@ -67,7 +67,7 @@ a few percent of the long words that are none read as words.
 """
 import unicodedata
 
-from gen_ngram import aff_encoding, find_dic, pkg_version, read_stems
+from gen_ngram import aff_encoding, find_dic, pkg_version, read_flagged, read_stems
 from ucdlib import c_array, write_file
 
 GEN = "gen/gen_trlex.py"
@@ -98,29 +98,6 @@ def fnv(kind, word):
     for ch in word:
         h = ((h ^ ord(ch)) * FNV_PRIME) & MASK64
     return h
-
-
-def read_flagged(dic, aff):
-    """(stem, [flags]) of each entry of dic: the word as read_stems() cuts it,
-    the flags after its '/' (comma-separated numbers: FLAG num)."""
-    enc = aff_encoding(aff)
-    text = dic.read_bytes().decode(enc)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    out = []
-    for line in text.splitlines()[1:]:
-        if not line or line[0] in " \t" or line.startswith("#"):
-            continue
-        w = line.split()[0]
-        i = 0
-        while True:
-            i = w.find("/", i)
-            if i <= 0 or w[i - 1] != "\\":
-                break
-            i += 1
-        flags = w[i + 1:].split(",") if i > 0 else []
-        out.append(((w[:i] if i > 0 else w).replace("\\/", "/"), flags))
-    return out
 
 
 def suffix_flags(aff):

@@ -119,18 +119,26 @@ static inline long find_bigram(const us_ngram_model *m, unsigned b, unsigned c)
 	return bigram_search(m, b, c);
 }
 
-/* The symbol of (lowercased) cp in model m: 1..nalpha, or SYM_UNKNOWN. */
-static unsigned sym_search(const us_ngram_model *m, uint32_t cp)
+/* The first index of sorted a[0..n) whose value is not below key (n if
+ * none). */
+static size_t lower_bound32(const uint32_t *a, size_t n, uint32_t key)
 {
-	const uint32_t *a = us_ngram_alpha + m->alpha;
-	size_t lo = 0, hi = m->nalpha;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (a[mid] < cp)
+		if (a[mid] < key)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* The symbol of (lowercased) cp in model m: 1..nalpha, or SYM_UNKNOWN. */
+static unsigned sym_search(const us_ngram_model *m, uint32_t cp)
+{
+	const uint32_t *a = us_ngram_alpha + m->alpha;
+	size_t lo = lower_bound32(a, m->nalpha, cp);
 	return lo < m->nalpha && a[lo] == cp ? (unsigned)lo + 1 : SYM_UNKNOWN;
 }
 
@@ -281,16 +289,10 @@ int us_ngram_tr_vowels(const uint32_t *cps, size_t n)
 int us_ngram_one_letter_word(int g, uint32_t cp)
 {
 	uint32_t key;
-	size_t lo = 0, hi = US_NGRAM_ONE_COUNT;
+	size_t lo;
 	if (g < 0 || g >= US_NGRAM_GROUP_COUNT || cp > 0x10FFFF)
 		return 0;
 	key = (uint32_t)g << 21 | us_simple_lower(cp);
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (us_ngram_one[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = lower_bound32(us_ngram_one, US_NGRAM_ONE_COUNT, key);
 	return lo < US_NGRAM_ONE_COUNT && us_ngram_one[lo] == key;
 }
