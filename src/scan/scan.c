@@ -2468,6 +2468,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * French, "To" in Greek) is one however well it reads in its own
 	 * script. */
 	genuine = s->seg_anchor[sc] + s->carry_anchor[sc] > 0;
+	/* A word of one or two letters in the place of a short word of dom
+	 * (short_function_word()) that would be a word of dom restored. */
+	short_word = short_function_word(s, nw, i, nunits);
+	if (short_word && !short_reads(s, w, dom))
+		short_word = 0;
 	if (genuine) {
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
 		       s->w[i - 1].target == 255;
@@ -2475,9 +2480,6 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		        s->w[i + 1].target == 255;
 		if (token_has_genuine(s, nw, i, sc))
 			return 0;
-		short_word = short_function_word(s, nw, i, nunits);
-		if (short_word && !short_reads(s, w, dom))
-			short_word = 0;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1 ||
 		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1)))
 			return 0;
@@ -2520,9 +2522,6 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		}
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
-		short_word = short_function_word(s, nw, i, nunits);
-		if (short_word && !short_reads(s, w, dom))
-			short_word = 0;
 		if (short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
