@@ -49,6 +49,8 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#elif defined(__aarch64__) && defined(__ARM_NEON)
+#include <arm_neon.h>
 #endif
 
 #include "unspoof.h"
@@ -4756,6 +4758,15 @@ static unsigned unit_class(uint32_t cp)
 /* Counts the units of b[p..end) quickly while *pu < stop, for as long as
  * they need no decision: ASCII other than line feeds, two-byte sequences of
  * plain lead bytes. Returns where it stopped. */
+#if !defined(__SSE2__) && defined(__aarch64__) && defined(__ARM_NEON)
+/* A mask of 4 bits per byte of compare result m (all ones or zero bytes):
+ * bits 4i..4i+3 for byte i, as _mm_movemask_epi8() gives bit i. */
+static inline uint64_t nibbles(uint8x16_t m)
+{
+	return vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(m), 4)), 0);
+}
+#endif
+
 static size_t count_plain(const unsigned char *b, size_t p, size_t end, size_t *pu, size_t stop)
 {
 	size_t u = *pu;
@@ -4781,6 +4792,30 @@ static size_t count_plain(const unsigned char *b, size_t p, size_t end, size_t *
 			    (cont & keep) != ((lead << 1) & keep))
 				break;
 			u += (unsigned)__builtin_popcount(~cont & keep);
+			p += take;
+		}
+	}
+#elif defined(__aarch64__) && defined(__ARM_NEON)
+	/* The same 16 bytes at a time, with masks of 4 bits per byte (the
+	 * compares narrowed by vshrn). */
+	if (us_utf8_impl_effective() != US_UTF8_IMPL_SCALAR) {
+		while (p + 16 <= end && u + 16 <= stop) {
+			uint8x16_t v = vld1q_u8(b + p);
+			uint64_t hi = nibbles(vcltzq_s8(vreinterpretq_s8_u8(v)));
+			uint64_t nl = nibbles(vceqq_u8(v, vdupq_n_u8('\n')));
+			uint64_t lead = nibbles(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xFE)), vdupq_n_u8(0xD0)));
+			uint64_t cont = nibbles(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xC0)), vdupq_n_u8(0x80)));
+			uint64_t keep = ~0ull;
+			unsigned take = 16;
+			if (lead >> 60) { /* its continuation is in the next block */
+				take = 15;
+				keep = (1ull << 60) - 1;
+				lead &= keep;
+			}
+			if ((nl & keep) || (hi & keep) != ((lead | cont) & keep) ||
+			    (cont & keep) != ((lead << 4) & keep))
+				break;
+			u += (unsigned)__builtin_popcountll(~cont & keep) / 4;
 			p += take;
 		}
 	}
