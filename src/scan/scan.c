@@ -4076,6 +4076,8 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	const int leet = s->o.leet;
 	struct wbuild wb = {0};
 	struct rate_hist *hist; /* count_rates()'s letters, when the stream has it */
+	uint32_t acnt[0x80];    /* plain ASCII letters (the runs below) */
+	unsigned lc;
 
 	if (ensure_units(s, maxu + 1))
 		return UNSPOOF_E_NOMEM;
@@ -4097,6 +4099,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 		hist->conflict = 0;
 	}
 	in_word = 0;
+	memset(acnt, 0, sizeof acnt);
 	while (off < len) {
 		struct unit *u = &s->u[n];
 		uint32_t cp;
@@ -4125,20 +4128,15 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 				else if (wb.sc != US_SC_Latn)
 					wb.mixed = 1;
 			}
+			/* Each letter is counted in acnt; what depends on
+			 * which letter (anchors, count_rates()'s histogram)
+			 * is taken from the counts after the pass. */
 			do {
 				unsigned ch = seg[e];
-				const struct unit *t = &ascii_unit[ch];
-				*u = *t;
+				*u = ascii_unit[ch];
 				u->off = (uint32_t)e;
-				anch += a / ASCII_ANCHOR & 1;
-				if (hist && (a & ASCII_RATE)) {
-					if (!hist->n[t->lk]++) {
-						hist->list[hist->nl++] = t->lk;
-						hist->script[t->lk] = US_SC_Latn;
-					} else if (hist->script[t->lk] != US_SC_Latn) {
-						hist->conflict = 1;
-					}
-				}
+				acnt[ch]++;
+				anch |= a;
 				u++;
 				e++;
 			} while (e < len && ((a = ascii_run[seg[e]]) & ASCII_PLAIN));
@@ -4146,10 +4144,9 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 				s->seg_seen[s->nseg_seen++] = US_SC_Latn;
 			s->sum.letters += e - off;
 			s->seg_letters[US_SC_Latn] += (uint32_t)(e - off);
-			s->seg_anchor[US_SC_Latn] += anch;
 			/* Of a word's flags, word_end() looks at anchors and
 			 * fancy letters (which these are not). */
-			if (anch)
+			if (anch & ASCII_ANCHOR)
 				wb.anch |= UF_ANCHOR_READ;
 			run = 0;
 			n += e - off;
@@ -4258,6 +4255,24 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	}
 	if (in_word && word_end(s, &wb, nw++))
 		return UNSPOOF_E_NOMEM;
+	/* The plain ASCII letters: anchors, and count_rates()'s letters
+	 * (added in another order than met, which no sum there minds). */
+	for (lc = 'A'; lc <= 'z'; lc++) {
+		unsigned a = ascii_run[lc], lk = ascii_unit[lc].lk;
+		if (!acnt[lc])
+			continue;
+		if (a & ASCII_ANCHOR)
+			s->seg_anchor[US_SC_Latn] += acnt[lc];
+		if (!hist || !(a & ASCII_RATE))
+			continue;
+		if (!hist->n[lk]) {
+			hist->list[hist->nl++] = (uint16_t)lk;
+			hist->script[lk] = US_SC_Latn;
+		} else if (hist->script[lk] != US_SC_Latn) {
+			hist->conflict = 1;
+		}
+		hist->n[lk] += acnt[lc];
+	}
 	/* Leet digits are read as letters once their words are known. */
 	if (s->o.leet)
 		for (i = 0; i < nw; i++)
