@@ -1286,27 +1286,41 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 static void learn_readings(unspoof_stream *s, const struct word *w, unsigned t, struct cands *cs)
 {
 	unsigned k, j, r;
-	int g = us_ngram_group(t);
+	int g = us_ngram_group(t), best = 0;
+	/* The word's letters as chosen (made at the first ambiguous letter),
+	 * and where each candidate went in them: another reading of letter
+	 * k is the same letters with cps[pos[k]] changed (a letter past
+	 * MAX_SCORED is not scored, pos[k] < 0). */
 	uint32_t cps[MAX_SCORED];
-	size_t len;
+	int pos[MAX_CANDS];
+	size_t len = 0;
+	int made = 0;
 	if (g < 0)
 		return;
 	for (k = 0; k < cs->n; k++) {
 		unsigned keep = cs->pick[k];
-		int best, sure = 1;
+		int sure = 1;
 		uint32_t src = s->u[cs->idx[k]].cp, dst = cs->c[k][keep];
 		if (cs->nc[k] < 2 || (s->u[cs->idx[k]].pre & PRE_LEET))
 			continue;
-		best = word_score_g(s, w, g, cs);
-		len = word_letters(s, w, cs, cps, NULL);
+		if (!made) {
+			for (j = 0; j < cs->n; j++)
+				pos[j] = -1;
+			len = word_letters(s, w, cs, cps, pos);
+			best = cached_score(s, g, cps, len);
+			made = 1;
+		}
 		for (j = 0; j < cs->nc[k] && sure; j++) {
+			int sc = best;
 			if (j == keep || us_simple_lower(cs->c[k][j]) == us_simple_lower(dst))
 				continue;
-			cs->pick[k] = j;
-			sure = (long)(best - word_score_g(s, w, g, cs)) * (long)(len + 1) >=
-			       READING_SURE_BITS * US_NGRAM_ONE_BIT;
+			if (pos[k] >= 0) {
+				cps[pos[k]] = cs->c[k][j];
+				sc = cached_score(s, g, cps, len);
+				cps[pos[k]] = dst;
+			}
+			sure = (long)(best - sc) * (long)(len + 1) >= READING_SURE_BITS * US_NGRAM_ONE_BIT;
 		}
-		cs->pick[k] = keep;
 		if (!sure)
 			continue;
 		for (r = 0; r < s->nreadings; r++)
