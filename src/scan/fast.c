@@ -701,6 +701,30 @@ int us_scan_forced_full(void)
 	return atomic_load_explicit(&force_full, memory_order_relaxed);
 }
 
+/* Is the U+200C at seg[off..off+l) one the full pass keeps: right between
+ * two plain letters of a word (the one before of the word being read),
+ * as us_scan_zwnj_kept() says? Anything else (a mark or the end of the
+ * word on either side) goes to the full pass. */
+static int zwnj_kept(const unsigned char *seg, size_t off, size_t l, size_t len)
+{
+	const uint16_t mask = US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT;
+	size_t b = off - 1;
+	uint32_t a, n;
+	uint16_t ia, in;
+	while (b > 0 && off - b < 4 && (seg[b] & 0xC0) == 0x80)
+		b--;
+	if (us_utf8_decode(seg + b, off - b, &a) != off - b || a == US_CP_INVALID ||
+	    off + l >= len)
+		return 0;
+	us_utf8_decode(seg + off + l, len - off - l, &n);
+	if (n == US_CP_INVALID)
+		return 0;
+	ia = info_of(a);
+	in = info_of(n);
+	return (ia & mask) == C_LETTER && (in & mask) == C_LETTER &&
+	       us_scan_zwnj_kept(US_FI_SCRIPT(ia), a, n);
+}
+
 int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 {
 	struct pass p;
@@ -788,6 +812,13 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 		l = us_utf8_decode(seg + off, len - off, &cp);
 		if (cp == US_CP_INVALID)
 			return 0;
+		if (cp == 0x200C && p.in_word && zwnj_kept(seg, off, l, len)) {
+			/* Inside the word, a unit that is no mark. */
+			p.tail++;
+			p.marks = 0;
+			off += l;
+			continue;
+		}
 		step(&p, info_of(cp), 0);
 		off += l;
 	}

@@ -5,7 +5,8 @@
  * pass that counts what the full pass would count (letters and anchor
  * letters per script, words, lines) and gives up at the first thing the
  * full pass could act on: an invisible character inside or right after a
- * word, a bidi control character, an
+ * word (but a zero width non-joiner between two joining letters of a script
+ * that writes it, which the full pass keeps), a bidi control character, an
  * ill-formed byte, a fancy-font or exotic letter, a word mixing scripts, or
  * three combining marks in a row. A segment it accepts is, by construction,
  * one on which the full pass finds nothing and changes nothing, so the two
@@ -44,6 +45,10 @@ enum ucls {
 
 /* Computed by the scanner's own classification (scan.c). */
 uint16_t us_scan_info(uint32_t cp);
+
+/* Whether the full pass keeps U+200C between letter a of script sc and
+ * letter b of one word (Persian "می‌خواهم"; scan.c). */
+int us_scan_zwnj_kept(unsigned sc, uint32_t a, uint32_t b);
 
 /* The script in which a paragraph counts cp as an anchor letter (an anchor,
  * a fancy letter, or a letter that is not Recommended standing for one), or -1 (scan.c; for

@@ -3312,6 +3312,9 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 			/* Persian also writes ZWNJ after right-joining letters
 			 * (ابزار‌ها), so any ZWNJ between letters of a joining
 			 * script is accepted. */
+			/* (The fast path keeps the second case,
+			 * us_scan_zwnj_kept(), where a and b are the units
+			 * right before and after.) */
 			if (!plain_alphabet(s->u[a].script) &&
 			    (joiner_ok(s, w, i) || (cp == 0x200C && jt_of(s, a) != US_JT_U &&
 			                            jt_of(s, b) != US_JT_U)))
@@ -4003,6 +4006,15 @@ int us_scan_anchor_script(uint32_t cp)
 	if (u.flags & UF_ANCHOR_READ)
 		return u.script;
 	return (u.pre & PRE_ANCHOR_FOR) ? u.anchor_sc : -1;
+}
+
+/* Does decide_invisible() keep a U+200C ZERO WIDTH NON-JOINER written
+ * between letter a (of script sc) and letter b of one word? Its second
+ * test (the letters of a joining script on both sides); the fast path
+ * takes the others to the full pass. */
+int us_scan_zwnj_kept(unsigned sc, uint32_t a, uint32_t b)
+{
+	return !plain_alphabet(sc) && us_props(a)->jt != US_JT_U && us_props(b)->jt != US_JT_U;
 }
 
 /* Facts about one code point for the fast path, from the classification

@@ -12,6 +12,7 @@
 
 #include "unspoof.h"
 #include "common/utf8.h"
+#include "data/props.gen.h"
 #include "scan/fast.h"
 #include "util.h"
 
@@ -453,8 +454,55 @@ static void test_sample(void)
 	closedir(d);
 }
 
+/* Zero width non-joiners: the fast path takes a paragraph with one between
+ * two joining letters of a script that writes it (Persian "می‌خواهم",
+ * "کتاب‌ها" after a right-joining letter) and leaves every other case to the
+ * full pass; both give the same results either way. */
+static void test_joiners(void)
+{
+	static const struct {
+		const char *text, *what;
+		int fast;
+	} cases[] = {
+		{"\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE\xD9\x88\xD8\xA7\xD9\x87\xD9\x85 "
+		 "\xDA\xA9\xD8\xAA\xD8\xA7\xD8\xA8\xE2\x80\x8C\xD9\x87\xD8\xA7\n",
+		 "U+0645 U+06CC U+200C U+062E..., U+06A9 U+062A U+0627 U+0628 U+200C U+0647 U+0627", 1},
+		{"\xD8\xA1\xE2\x80\x8C\xD8\xA8\n", "U+0621 U+200C U+0628 (hamza joins no side)",
+		 0},
+		{"\xD9\x85\xE2\x80\x8C \xD9\x87\n", "U+0645 U+200C U+0020 U+0647 (end of word)", 0},
+		{"\xD9\x85\xD9\x8E\xE2\x80\x8C\xD9\x87\n", "U+0645 U+064E U+200C U+0647 (a mark before)",
+		 0},
+		{"\xD9\x85\xE2\x80\x8C\xD9\x8E\xD9\x87\n", "U+0645 U+200C U+064E U+0647 (a mark after)",
+		 0},
+		{"ab\xE2\x80\x8C" "cd\n", "a b U+200C c d (Latin)", 0},
+		{"\xD9\x85\xE2\x80\x8C\xE2\x80\x8C\xD9\x87\n", "U+0645 U+200C U+200C U+0647", 0},
+		{"\xD9\x85\xE2\x80\x8Cx\n", "U+0645 U+200C x", 0},
+		{"\xD9\x85\xE2\x80\x8C\xDC\x90\n", "U+0645 U+200C U+0710 (Syriac: two scripts)", 0},
+		{"\xE0\xA4\x95\xE0\xA5\x8D\xE2\x80\x8D\xE0\xA4\xB7\n",
+		 "U+0915 U+094D U+200D U+0937 (a joiner after a virama: the full pass)", 0},
+	};
+	size_t k;
+	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		uint32_t letters[US_SCRIPT_COUNT] = {0}, anchors[US_SCRIPT_COUNT] = {0};
+		uint8_t seen[US_SCRIPT_COUNT];
+		unsigned nseen = 0;
+		struct us_fast f;
+		size_t len = strlen(cases[k].text);
+		memset(&f, 0, sizeof f);
+		f.letters = letters;
+		f.anchors = anchors;
+		f.seen = seen;
+		f.nseen = &nseen;
+		CHECK(us_fast_segment((const unsigned char *)cases[k].text, len, &f) == cases[k].fast,
+		      "%s: fast path %s, expected %s", cases[k].what,
+		      cases[k].fast ? "declined" : "accepted", cases[k].fast ? "accepted" : "declined");
+		compare(cases[k].what, cases[k].text, len, NULL);
+	}
+}
+
 int main(void)
 {
+	test_joiners();
 	test_sample();
 	test_generated();
 	test_prose();
