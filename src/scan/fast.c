@@ -47,10 +47,17 @@ static uint16_t punct_info[PUNCT_END - PUNCT_START];
 static uint8_t letter_lo[16], anchor_lo[16];
 /* The white space a blank line may hold (find_cut()): space, tab, CR. */
 static uint8_t blank_lo[16];
-/* U+0400..U+047F (lead bytes D0, D1) as 128-bit maps indexed by
- * (lead & 1) << 6 | (continuation & 0x3F): plain Cyrillic letters, and
- * those that are anchors. */
-static uint8_t cyr_plain[16], cyr_anchor[16];
+/* Two-byte letters of one script whose code points share two lead bytes
+ * (U+0400..U+047F: D0 D1, Cyrillic; U+0380..U+03FF: CE CF, Greek), as
+ * 128-bit maps indexed by (lead & 1) << 6 | (continuation & 0x3F): plain
+ * letters of that script, and those that are anchors. */
+struct two_tab {
+	uint8_t plain[16], anchor[16];
+	uint8_t lead; /* the even lead byte */
+	unsigned sc;  /* the script */
+};
+static struct two_tab cyr_tab = {{0}, {0}, 0xD0, US_SC_Cyrl},
+                      grk_tab = {{0}, {0}, 0xCE, US_SC_Grek};
 /* U+2000..U+203F (E2 80 xx) that are plain punctuation or spaces (quotes,
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
  * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
@@ -64,6 +71,21 @@ static uint8_t punct_row[16];
 static int ascii_plain;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int ready; /* set (release) once the tables are filled */
+
+static void two_table(struct two_tab *t)
+{
+	uint32_t c, first = (uint32_t)(t->lead & 0x1F) << 6;
+	for (c = first; c < first + 0x80; c++) {
+		uint16_t i = low_info[c];
+		unsigned k = c - first;
+		if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT)) == C_LETTER &&
+		    US_FI_SCRIPT(i) == t->sc) {
+			t->plain[k >> 3] |= (uint8_t)(1u << (k & 7));
+			if (i & US_FI_ANCHOR)
+				t->anchor[k >> 3] |= (uint8_t)(1u << (k & 7));
+		}
+	}
+}
 
 static void init_tables(void)
 {
@@ -82,16 +104,8 @@ static void init_tables(void)
 			punct_row[k & 15] |= (uint8_t)(1u << (k >> 4));
 		}
 	}
-	for (c = 0x400; c < 0x480; c++) {
-		uint16_t i = low_info[c];
-		unsigned k = c - 0x400;
-		if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT)) == C_LETTER &&
-		    US_FI_SCRIPT(i) == US_SC_Cyrl) {
-			cyr_plain[k >> 3] |= (uint8_t)(1u << (k & 7));
-			if (i & US_FI_ANCHOR)
-				cyr_anchor[k >> 3] |= (uint8_t)(1u << (k & 7));
-		}
-	}
+	two_table(&cyr_tab);
+	two_table(&grk_tab);
 	ascii_plain = 1;
 	for (c = 0; c < 0x80; c++) {
 		uint16_t i = low_info[c];
@@ -517,18 +531,19 @@ static size_t ascii_neon(struct pass *p, const unsigned char *s, size_t n)
 }
 #endif
 
-/* One block of the Cyrillic kernels (cyr_avx2(), cyr_neon()), of w = 16
- * or 32 bytes, as masks (bit k: byte k): ASCII bytes, lead bytes D0 D1,
+/* One block of the two-byte kernels (two_avx2(), two_neon()) for the
+ * letters of script sc, of w = 16 or 32 bytes, as masks (bit k: byte k):
+ * ASCII bytes, the two lead bytes (D0 D1 for Cyrillic, CE CF for Greek),
  * continuation bytes, ASCII letters, and for each lead whether it starts
- * a plain Cyrillic letter and an anchor; line feeds. The block is taken up
+ * a plain letter of sc and an anchor; line feeds. The block is taken up
  * to its first byte that the kernel does not take (other bytes,
  * continuation bytes without their lead, ASCII letters: they would mean
  * Latin, and the scalar loop knows about words mixing scripts; letters
- * that are not plain Cyrillic), which the scalar loop then takes; *last is
+ * that are not plain letters of sc), which the scalar loop then takes; *last is
  * set when there is one. Returns the bytes taken (0: none, leave the
  * block to the scalar loop), having counted them into p. */
 static inline __attribute__((always_inline)) uint32_t
-cyr_block(struct pass *p, unsigned w, uint32_t ascii, uint32_t lead, uint32_t cont,
+two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead, uint32_t cont,
           uint32_t asciil, uint32_t isl, uint32_t isa, uint32_t nl, int *last)
 {
 	uint32_t take = w, keep, lb, starts, units, bad;
@@ -551,11 +566,11 @@ cyr_block(struct pass *p, unsigned w, uint32_t ascii, uint32_t lead, uint32_t co
 		lead &= keep;
 	}
 	lb = lead | (lead << 1);
-	if ((lb & 1) && p->in_word && p->wsc != US_SC_Cyrl)
-		return 0; /* a word of another script goes on in Cyrillic */
+	if ((lb & 1) && p->in_word && p->wsc != sc)
+		return 0; /* a word of another script goes on in sc */
 	starts = lb & ~((lb << 1) | p->in_word) & lead;
 	if (lead)
-		add_letters(p, US_SC_Cyrl, (unsigned)__builtin_popcount(lead),
+		add_letters(p, sc, (unsigned)__builtin_popcount(lead),
 		            (unsigned)__builtin_popcount(lead & isa));
 	p->nwords += (unsigned)__builtin_popcount(starts);
 	units = (ascii | lead) & keep;
@@ -569,25 +584,26 @@ cyr_block(struct pass *p, unsigned w, uint32_t ascii, uint32_t lead, uint32_t co
 	}
 	p->in_word = (lb >> (take - 1)) & 1;
 	if (p->in_word)
-		p->wsc = US_SC_Cyrl;
+		p->wsc = sc;
 	p->marks = 0;
 	*last = bad != 0;
 	return take;
 }
 
 #if HAVE_AVX2
-/* Cyrillic prose (U+0400..U+047F letters, ASCII spaces and punctuation, no
- * ASCII letters) 32 bytes at a time. A block is taken up to its first
+/* Cyrillic or Greek prose (letters of table t, ASCII spaces and
+ * punctuation, no ASCII letters) 32 bytes at a time. A block is taken up to its first
  * character that does not qualify (a guillemet, a dash, a Latin letter...),
  * which the scalar loop then takes; returns the bytes consumed (0 if the
  * first character does not qualify). Reads s[0..n), n >= 33: a block never
  * starts inside a character and stops before a lead byte whose continuation
  * is in the next block. */
-__attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const unsigned char *s,
-                                                       size_t n)
+__attribute__((target("avx2"))) static size_t two_avx2(struct pass *p, const unsigned char *s,
+                                                       size_t n, const struct two_tab *t)
 {
-	const __m256i plain = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)cyr_plain));
-	const __m256i anch = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)cyr_anchor));
+	const __m256i plain = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->plain));
+	const __m256i anch = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->anchor));
+	const __m256i leadv = _mm256_set1_epi8((char)t->lead);
 	const __m256i bit8 = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
 	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
 	                                      0, 0, 0, 0);
@@ -599,8 +615,7 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 		__m256i nx = _mm256_loadu_si256((const void *)(s + i + 1));
 		uint32_t ascii = ~(uint32_t)_mm256_movemask_epi8(v);
 		uint32_t lead = (uint32_t)_mm256_movemask_epi8(
-			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xFE)),
-		                          _mm256_set1_epi8((char)0xD0)));
+			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xFE)), leadv));
 		uint32_t cont = (uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)),
 		                          _mm256_set1_epi8((char)0x80)));
@@ -621,7 +636,7 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(plain, sel), bit), zero));
 		isa = ~(uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(anch, sel), bit), zero));
-		take = cyr_block(p, 32, ascii, lead, cont, asciil, isl, isa,
+		take = two_block(p, t->sc, 32, ascii, lead, cont, asciil, isl, isa,
 		                 (uint32_t)_mm256_movemask_epi8(
 					 _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))),
 		                 &last);
@@ -634,10 +649,10 @@ __attribute__((target("avx2"))) static size_t cyr_avx2(struct pass *p, const uns
 #endif
 
 #if HAVE_NEON
-/* cyr_avx2() 16 bytes at a time. Reads s[0..n), n >= 17. */
-static size_t cyr_neon(struct pass *p, const unsigned char *s, size_t n)
+/* two_avx2() 16 bytes at a time. Reads s[0..n), n >= 17. */
+static size_t two_neon(struct pass *p, const unsigned char *s, size_t n, const struct two_tab *t)
 {
-	const uint8x16_t plain = vld1q_u8(cyr_plain), anch = vld1q_u8(cyr_anchor);
+	const uint8x16_t plain = vld1q_u8(t->plain), anch = vld1q_u8(t->anchor);
 	const uint8x16_t bits = vld1q_u8(neon_rows), lo4 = vdupq_n_u8(0x0F);
 	size_t i = 0;
 	while (i + 17 <= n && !p->bail) {
@@ -648,9 +663,9 @@ static size_t cyr_neon(struct pass *p, const unsigned char *s, size_t n)
 		uint8x16_t bit = vqtbl1q_u8(bits, vandq_u8(idx, vdupq_n_u8(7)));
 		uint32_t take;
 		int last;
-		take = cyr_block(
-			p, 16, ~neon_bits16(vcltq_s8(vreinterpretq_s8_u8(v), vdupq_n_s8(0))) & 0xFFFFu,
-			neon_bits16(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xFE)), vdupq_n_u8(0xD0))),
+		take = two_block(
+			p, t->sc, 16, ~neon_bits16(vcltq_s8(vreinterpretq_s8_u8(v), vdupq_n_s8(0))) & 0xFFFFu,
+			neon_bits16(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xFE)), vdupq_n_u8(t->lead))),
 			neon_bits16(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xC0)), vdupq_n_u8(0x80))),
 			neon_bits16(neon_in(letter_lo, v, vqtbl1q_u8(vld1q_u8(neon_rows), vshrq_n_u8(v, 4)))),
 			neon_bits16(vtstq_u8(vqtbl1q_u8(plain, sel), bit)),
@@ -759,9 +774,14 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			continue;
 		}
 		if (c >= 0xC2 && c < 0xE0) {
+#if HAVE_AVX2 || HAVE_NEON
+			const struct two_tab *t = (c & 0xFE) == 0xD0   ? &cyr_tab
+			                          : (c & 0xFE) == 0xCE ? &grk_tab
+			                                               : NULL;
+#endif
 #if HAVE_AVX2
-			if ((c & 0xFE) == 0xD0 && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
-				size_t k = cyr_avx2(&p, seg + off, len - off);
+			if (t && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
+				size_t k = two_avx2(&p, seg + off, len - off, t);
 				if (k) {
 					off += k;
 					continue;
@@ -769,8 +789,8 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			}
 #endif
 #if HAVE_NEON
-			if ((c & 0xFE) == 0xD0 && impl == US_UTF8_IMPL_NEON && off + 17 <= len) {
-				size_t k = cyr_neon(&p, seg + off, len - off);
+			if (t && impl == US_UTF8_IMPL_NEON && off + 17 <= len) {
+				size_t k = two_neon(&p, seg + off, len - off, t);
 				if (k) {
 					off += k;
 					continue;

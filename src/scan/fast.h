@@ -13,8 +13,9 @@
  * paths give identical results (tests/unit/test_scan.c checks this by
  * running every case both ways).
  *
- * Runs of ASCII are counted 64 (AVX2) or 16 (SSE2) bytes at a time; the
- * kernel follows us_utf8_impl_effective(), so forcing the scalar UTF-8
+ * Runs of ASCII are counted 64 (AVX2) or 16 (SSE2) bytes at a time, and
+ * runs of Cyrillic or Greek prose 32 (AVX2) or 16 (NEON) bytes at a time;
+ * the kernel follows us_utf8_impl_effective(), so forcing the scalar UTF-8
  * kernel in a test exercises the scalar fallback here too.
  */
 #ifndef US_SCAN_FAST_H

@@ -259,15 +259,34 @@ static const char *const cyr_tricky[] = {
 	"\xD0\xB4\xD0", "\xD1" "a", "\xD0\xD0\xB0", "\xB0\xD0\xB4",
 };
 
-static size_t generate_cyrillic(char *buf, size_t cap, size_t target)
+/* Greek prose, for the same kernel with the Greek tables (U+0380..U+03FF):
+ * tonos, final sigma, and Greek words the kernel must leave to the scalar
+ * loop (Latin or Cyrillic glued on, letters of U+0370..U+037F, a stacked
+ * or lone mark, a Greek word of lookalikes only). */
+static const char *const grk[] = {
+	"\xCE\xBA\xCE\xB1\xCE\xB9", /* και */
+	"\xCF\x84\xCE\xBF", "\xCE\xB1\xCF\x81\xCF\x87\xCE\xB5\xCE\xAF\xCE\xBF", /* αρχείο */
+	"\xCE\xA4\xCE\xBF", "\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xBF\xCF\x82", /* λόγος */
+	"\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1", /* Αθήνα */
+	"\xCF\x88\xCF\x85\xCF\x87\xCE\xAE", "\xCE\x86\xCE\xBD\xCE\xB8\xCF\x81\xCF\x89\xCF\x80\xCE\xBF\xCF\x82",
+	"\xCE\xB6\xCF\x89\xCE\xAE", "\xCE\xBE\xCE\xAD\xCE\xBD\xCE\xBF\xCF\x82",
+};
+static const char *const grk_tricky[] = {
+	"\xCE\xB1\xCE\xB2\xD0\xB0\xD0\xB1", "\xCE\xBB\xCF\x8C" "abc", "abc\xCE\xBB\xCF\x8C",
+	"\xCD\xB1\xCE\xB1", /* U+0371 */ "\xCE\xB1\xCC\x81\xCC\x82\xCC\x83",
+	"\xCE\xBF\xCE\xBA", /* lookalikes only */ "\xCE\x84", /* tonos alone */
+	"\xCE\xBB\xE2\x80\x8B\xCF\x8C", "2024", "\xCE\xBB\xCE", "\xCF\xCE\xB1",
+};
+
+static size_t generate_two(char *buf, size_t cap, size_t target, const char *const *w, size_t nw,
+                           const char *const *tricky, size_t nt)
 {
 	static const char *const sep[] = {" ", " ", " ", ", ", ". ", "\n", " \xE2\x80\x94 "};
 	size_t len = 0;
 	while (len + 64 < cap && len < target) {
-		unsigned words = 1 + rnd(80), w;
-		for (w = 0; w < words && len + 64 < cap; w++) {
-			const char *a = rnd(40) ? cyr[rnd(sizeof cyr / sizeof cyr[0])]
-			                        : cyr_tricky[rnd(sizeof cyr_tricky / sizeof cyr_tricky[0])];
+		unsigned words = 1 + rnd(80), k;
+		for (k = 0; k < words && len + 64 < cap; k++) {
+			const char *a = rnd(40) ? w[rnd((unsigned)nw)] : tricky[rnd((unsigned)nt)];
 			const char *b = sep[rnd(sizeof sep / sizeof sep[0])];
 			memcpy(buf + len, a, strlen(a));
 			len += strlen(a);
@@ -279,6 +298,18 @@ static size_t generate_cyrillic(char *buf, size_t cap, size_t target)
 	}
 	/* Often no line feed at the end: the column after the last one counts. */
 	return rnd(2) ? len - 2 : len;
+}
+
+static size_t generate_cyrillic(char *buf, size_t cap, size_t target)
+{
+	return generate_two(buf, cap, target, cyr, sizeof cyr / sizeof cyr[0], cyr_tricky,
+	                    sizeof cyr_tricky / sizeof cyr_tricky[0]);
+}
+
+static size_t generate_greek(char *buf, size_t cap, size_t target)
+{
+	return generate_two(buf, cap, target, grk, sizeof grk / sizeof grk[0], grk_tricky,
+	                    sizeof grk_tricky / sizeof grk_tricky[0]);
 }
 
 /* Plain English prose as the paragraph kernel meets it (us_fast_paragraphs):
@@ -375,6 +406,12 @@ static void test_generated(void)
 		size_t len = generate_cyrillic(buf, sizeof buf, 100 + rnd(4000));
 		char what[64];
 		snprintf(what, sizeof what, "generated Cyrillic document %u (%zu bytes)", i, len);
+		compare(what, buf, len, NULL);
+	}
+	for (i = 0; i < 150; i++) {
+		size_t len = generate_greek(buf, sizeof buf, 100 + rnd(4000));
+		char what[64];
+		snprintf(what, sizeof what, "generated Greek document %u (%zu bytes)", i, len);
 		compare(what, buf, len, NULL);
 	}
 	/* Long paragraphs without blank lines, so that they are cut by counting
