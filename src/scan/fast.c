@@ -47,17 +47,20 @@ static uint16_t punct_info[PUNCT_END - PUNCT_START];
 static uint8_t letter_lo[16], anchor_lo[16];
 /* The white space a blank line may hold (find_cut()): space, tab, CR. */
 static uint8_t blank_lo[16];
-/* Two-byte letters of one script whose code points share two lead bytes
- * (U+0400..U+047F: D0 D1, Cyrillic; U+0380..U+03FF: CE CF, Greek), as
- * 128-bit maps indexed by (lead & 1) << 6 | (continuation & 0x3F): plain
- * letters of that script, and those that are anchors. */
+/* Two-byte letters of one script whose code points share two or four lead
+ * bytes (U+0400..U+047F: D0 D1, Cyrillic; U+0380..U+03FF: CE CF, Greek;
+ * U+0600..U+06FF: D8..DB, Arabic), as 128- or 256-bit maps indexed by
+ * (lead - first lead) << 6 | (continuation & 0x3F): plain letters of that
+ * script, and those that are anchors. */
 struct two_tab {
-	uint8_t plain[16], anchor[16];
-	uint8_t lead; /* the even lead byte */
-	unsigned sc;  /* the script */
+	uint8_t plain[32], anchor[32];
+	uint8_t lead;  /* the first lead byte (a multiple of the number of leads) */
+	uint8_t leads; /* 2 or 4 */
+	unsigned sc;   /* the script */
 };
-static struct two_tab cyr_tab = {{0}, {0}, 0xD0, US_SC_Cyrl},
-                      grk_tab = {{0}, {0}, 0xCE, US_SC_Grek};
+static struct two_tab cyr_tab = {{0}, {0}, 0xD0, 2, US_SC_Cyrl},
+                      grk_tab = {{0}, {0}, 0xCE, 2, US_SC_Grek},
+                      arb_tab = {{0}, {0}, 0xD8, 4, US_SC_Arab};
 /* U+2000..U+203F (E2 80 xx) that are plain punctuation or spaces (quotes,
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
  * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
@@ -75,7 +78,7 @@ static atomic_int ready; /* set (release) once the tables are filled */
 static void two_table(struct two_tab *t)
 {
 	uint32_t c, first = (uint32_t)(t->lead & 0x1F) << 6;
-	for (c = first; c < first + 0x80; c++) {
+	for (c = first; c < first + 0x40u * t->leads; c++) {
 		uint16_t i = low_info[c];
 		unsigned k = c - first;
 		if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT)) == C_LETTER &&
@@ -106,6 +109,7 @@ static void init_tables(void)
 	}
 	two_table(&cyr_tab);
 	two_table(&grk_tab);
+	two_table(&arb_tab);
 	ascii_plain = 1;
 	for (c = 0; c < 0x80; c++) {
 		uint16_t i = low_info[c];
@@ -591,18 +595,23 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 }
 
 #if HAVE_AVX2
-/* Cyrillic or Greek prose (letters of table t, ASCII spaces and
- * punctuation, no ASCII letters) 32 bytes at a time. A block is taken up to its first
- * character that does not qualify (a guillemet, a dash, a Latin letter...),
- * which the scalar loop then takes; returns the bytes consumed (0 if the
- * first character does not qualify). Reads s[0..n), n >= 33: a block never
- * starts inside a character and stops before a lead byte whose continuation
- * is in the next block. */
-__attribute__((target("avx2"))) static size_t two_avx2(struct pass *p, const unsigned char *s,
-                                                       size_t n, const struct two_tab *t)
+/* Cyrillic, Greek or Arabic prose (letters of table t, ASCII spaces and
+ * punctuation, no ASCII letters) 32 bytes at a time. A block is taken up
+ * to its first character that does not qualify (a guillemet, a dash, a
+ * Latin letter, a mark...), which the scalar loop then takes; returns the
+ * bytes consumed (0 if the first character does not qualify). Reads
+ * s[0..n), n >= 33: a block never starts inside a character and stops
+ * before a lead byte whose continuation is in the next block. four: the
+ * table has four leads (a constant: two_avx2() and four_avx2()). */
+__attribute__((target("avx2"), always_inline)) static inline size_t
+kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_tab *t, int four)
 {
 	const __m256i plain = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->plain));
 	const __m256i anch = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->anchor));
+	const __m256i plain2 =
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(t->plain + 16)));
+	const __m256i anch2 =
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(t->anchor + 16)));
 	const __m256i leadv = _mm256_set1_epi8((char)t->lead);
 	const __m256i bit8 = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
 	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
@@ -614,28 +623,37 @@ __attribute__((target("avx2"))) static size_t two_avx2(struct pass *p, const uns
 		__m256i v = _mm256_loadu_si256((const void *)(s + i));
 		__m256i nx = _mm256_loadu_si256((const void *)(s + i + 1));
 		uint32_t ascii = ~(uint32_t)_mm256_movemask_epi8(v);
-		uint32_t lead = (uint32_t)_mm256_movemask_epi8(
-			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xFE)), leadv));
+		uint32_t lead = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_and_si256(v, _mm256_set1_epi8((char)(four ? 0xFC : 0xFE))), leadv));
 		uint32_t cont = (uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)),
 		                          _mm256_set1_epi8((char)0x80)));
 		uint32_t isl, isa, asciil, take;
 		int last;
-		__m256i idx, sel, bit, lo, hib;
+		__m256i idx, sel, bit, lo, hib, tp, ta;
 		lo = _mm256_and_si256(v, lo4);
 		hib = _mm256_shuffle_epi8(bit8, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
 		asciil = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
 			_mm256_and_si256(_mm256_shuffle_epi8(
 				_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo)), lo), hib),
 			zero));
-		idx = _mm256_or_si256(_mm256_and_si256(_mm256_slli_epi16(v, 6), _mm256_set1_epi8(0x40)),
+		/* (lead - first lead) << 6 | continuation & 0x3F: the first
+		 * leads are multiples of their number, so the low bits of the
+		 * lead are that difference */
+		idx = _mm256_or_si256(_mm256_and_si256(_mm256_slli_epi16(v, 6),
+		                                       _mm256_set1_epi8((char)(four ? 0xC0 : 0x40))),
 		                      _mm256_and_si256(nx, _mm256_set1_epi8(0x3F)));
-		sel = _mm256_and_si256(_mm256_srli_epi16(idx, 3), lo4);
+		sel = _mm256_and_si256(_mm256_srli_epi16(idx, 3), _mm256_set1_epi8(four ? 0x1F : 0x0F));
 		bit = _mm256_shuffle_epi8(bit8, _mm256_and_si256(idx, _mm256_set1_epi8(7)));
-		isl = ~(uint32_t)_mm256_movemask_epi8(
-			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(plain, sel), bit), zero));
-		isa = ~(uint32_t)_mm256_movemask_epi8(
-			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(anch, sel), bit), zero));
+		tp = _mm256_shuffle_epi8(plain, sel);
+		ta = _mm256_shuffle_epi8(anch, sel);
+		if (four) { /* sel 16..31: the second halves (bit 4 of sel moved to bit 7) */
+			__m256i hi = _mm256_slli_epi16(sel, 3);
+			tp = _mm256_blendv_epi8(tp, _mm256_shuffle_epi8(plain2, sel), hi);
+			ta = _mm256_blendv_epi8(ta, _mm256_shuffle_epi8(anch2, sel), hi);
+		}
+		isl = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(tp, bit), zero));
+		isa = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(ta, bit), zero));
 		take = two_block(p, t->sc, 32, ascii, lead, cont, asciil, isl, isa,
 		                 (uint32_t)_mm256_movemask_epi8(
 					 _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))),
@@ -646,30 +664,46 @@ __attribute__((target("avx2"))) static size_t two_avx2(struct pass *p, const uns
 	}
 	return i;
 }
+
+__attribute__((target("avx2"))) static size_t two_avx2(struct pass *p, const unsigned char *s,
+                                                       size_t n, const struct two_tab *t)
+{
+	return kernel_avx2(p, s, n, t, 0);
+}
+
+__attribute__((target("avx2"))) static size_t four_avx2(struct pass *p, const unsigned char *s,
+                                                        size_t n, const struct two_tab *t)
+{
+	return kernel_avx2(p, s, n, t, 1);
+}
 #endif
 
 #if HAVE_NEON
-/* two_avx2() 16 bytes at a time. Reads s[0..n), n >= 17. */
+/* kernel_avx2() 16 bytes at a time, two or four leads alike (a table
+ * lookup of 32 bytes). Reads s[0..n), n >= 17. */
 static size_t two_neon(struct pass *p, const unsigned char *s, size_t n, const struct two_tab *t)
 {
-	const uint8x16_t plain = vld1q_u8(t->plain), anch = vld1q_u8(t->anchor);
-	const uint8x16_t bits = vld1q_u8(neon_rows), lo4 = vdupq_n_u8(0x0F);
+	const uint8x16x2_t plain = {{vld1q_u8(t->plain), vld1q_u8(t->plain + 16)}};
+	const uint8x16x2_t anch = {{vld1q_u8(t->anchor), vld1q_u8(t->anchor + 16)}};
+	const uint8x16_t bits = vld1q_u8(neon_rows);
+	const uint8_t four = t->leads == 4;
+	const uint8x16_t lmask = vdupq_n_u8(four ? 0xFC : 0xFE), imask = vdupq_n_u8(four ? 0xC0 : 0x40);
 	size_t i = 0;
 	while (i + 17 <= n && !p->bail) {
 		uint8x16_t v = vld1q_u8(s + i), nx = vld1q_u8(s + i + 1);
-		uint8x16_t idx = vorrq_u8(vandq_u8(vshlq_n_u8(v, 6), vdupq_n_u8(0x40)),
+		uint8x16_t idx = vorrq_u8(vandq_u8(vshlq_n_u8(v, 6), imask),
 		                          vandq_u8(nx, vdupq_n_u8(0x3F)));
-		uint8x16_t sel = vandq_u8(vshrq_n_u8(idx, 3), lo4);
+		uint8x16_t sel = vshrq_n_u8(idx, 3);
 		uint8x16_t bit = vqtbl1q_u8(bits, vandq_u8(idx, vdupq_n_u8(7)));
 		uint32_t take;
 		int last;
 		take = two_block(
 			p, t->sc, 16, ~neon_bits16(vcltq_s8(vreinterpretq_s8_u8(v), vdupq_n_s8(0))) & 0xFFFFu,
-			neon_bits16(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xFE)), vdupq_n_u8(t->lead))),
+			neon_bits16(vceqq_u8(vandq_u8(v, lmask), vdupq_n_u8(t->lead))),
 			neon_bits16(vceqq_u8(vandq_u8(v, vdupq_n_u8(0xC0)), vdupq_n_u8(0x80))),
 			neon_bits16(neon_in(letter_lo, v, vqtbl1q_u8(vld1q_u8(neon_rows), vshrq_n_u8(v, 4)))),
-			neon_bits16(vtstq_u8(vqtbl1q_u8(plain, sel), bit)),
-			neon_bits16(vtstq_u8(vqtbl1q_u8(anch, sel), bit)),
+			neon_bits16(vtstq_u8(vqtbl2q_u8(plain, sel), bit)),
+			neon_bits16(vtstq_u8(vqtbl2q_u8(anch, sel), bit)),
 			neon_bits16(vceqq_u8(v, vdupq_n_u8('\n'))), &last);
 		i += take;
 		if (!take || last)
@@ -749,6 +783,8 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 		return 0;
 	if (!atomic_load_explicit(&ready, memory_order_acquire))
 		pthread_once(&once, init_tables);
+	const uint16_t *blk = NULL; /* info_block(bhi) */
+	uint32_t bhi = 0;
 	p.f = f;
 	p.in_word = 0;
 	p.wsc = NO_SCRIPT;
@@ -777,11 +813,13 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 #if HAVE_AVX2 || HAVE_NEON
 			const struct two_tab *t = (c & 0xFE) == 0xD0   ? &cyr_tab
 			                          : (c & 0xFE) == 0xCE ? &grk_tab
+			                          : (c & 0xFC) == 0xD8 ? &arb_tab
 			                                               : NULL;
 #endif
 #if HAVE_AVX2
 			if (t && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
-				size_t k = two_avx2(&p, seg + off, len - off, t);
+				size_t k = t->leads == 4 ? four_avx2(&p, seg + off, len - off, t)
+				                         : two_avx2(&p, seg + off, len - off, t);
 				if (k) {
 					off += k;
 					continue;
@@ -829,9 +867,53 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 				continue;
 			}
 		}
-		l = us_utf8_decode(seg + off, len - off, &cp);
-		if (cp == US_CP_INVALID)
-			return 0;
+		if (c >= 0xE0 && c < 0xF0 && c != 0xED && p.in_word && p.wsc == p.sc && blk &&
+		    off + 2 < len && ((c & 0x0Fu) << 4 | (seg[off + 1] & 0x3Fu) >> 2) == bhi &&
+		    (seg[off + 1] & 0xC0) == 0x80 && (seg[off + 2] & 0xC0) == 0x80) {
+			/* Hot: the rest of a word of three-byte letters (Devanagari,
+			 * Georgian, Han...) and the marks between them, in the
+			 * cached block (whose code points are all well-formed
+			 * three-byte sequences: outside E0 80..9F and ED A0..BF). */
+			const uint32_t expect = C_LETTER | (p.sc << 8);
+			uint32_t n = 0, a = 0, units = 0;
+			unsigned marks = p.marks;
+			size_t o = off;
+			while (o + 2 < len && seg[o] == c && (seg[o + 1] & 0xFCu) == (seg[off + 1] & 0xFCu) &&
+			       (seg[o + 2] & 0xC0) == 0x80) {
+				uint16_t i = blk[(seg[o + 1] & 0x03u) << 6 | (seg[o + 2] & 0x3Fu)];
+				if ((i & ~US_FI_ANCHOR) == expect) {
+					n++;
+					a += (i >> 3) & 1;
+					marks = 0;
+				} else if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_MARK && marks < 2) {
+					marks++; /* (a third in a row: step() gives up) */
+				} else {
+					break;
+				}
+				units++;
+				o += 3;
+			}
+			p.nlet += n;
+			p.nanch += a;
+			p.tail += units;
+			p.marks = marks;
+			off = o;
+			if (units)
+				continue;
+		}
+		if (c >= 0xE0 && c < 0xF0 && c != 0xED && off + 2 < len &&
+		    (seg[off + 1] & 0xC0) == 0x80 && (seg[off + 2] & 0xC0) == 0x80 &&
+		    (c != 0xE0 || seg[off + 1] >= 0xA0)) {
+			/* Three bytes, well-formed (ED, whose second byte has a
+			 * narrower range, aside; after E0 it is A0..BF): as
+			 * us_utf8_decode(). */
+			cp = (c & 0x0Fu) << 12 | (seg[off + 1] & 0x3Fu) << 6 | (seg[off + 2] & 0x3Fu);
+			l = 3;
+		} else {
+			l = us_utf8_decode(seg + off, len - off, &cp);
+			if (cp == US_CP_INVALID)
+				return 0;
+		}
 		if (cp == 0x200C && p.in_word && zwnj_kept(seg, off, l, len)) {
 			/* Inside the word, a unit that is no mark. */
 			p.tail++;
@@ -839,7 +921,18 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			off += l;
 			continue;
 		}
-		step(&p, info_of(cp), 0);
+		if (cp >> 8 != bhi || !blk) {
+			/* The block of the last code point outside the cached
+			 * ranges, kept: text of one script stays in one or two. */
+			if (cp < LOW_END || (cp >= PUNCT_START && cp < PUNCT_END) ||
+			    !(blk = info_block(cp >> 8))) {
+				step(&p, info_of(cp), 0);
+				off += l;
+				continue;
+			}
+			bhi = cp >> 8;
+		}
+		step(&p, blk[cp & 0xFF], 0);
 		off += l;
 	}
 	flush(&p);
