@@ -83,8 +83,8 @@ static void put_cp(struct out *o, uint32_t cp)
 
 /* ------------------------------------------------------------- words */
 
-enum lang { L_EN, L_RU, L_EL, L_HY, L_VI, L_TR, L_HI, L_FA, L_COUNT };
-static const char *const lang_file[L_COUNT] = {"en", "ru", "el", "hy", "vi", "tr", "hi", "fa"};
+enum lang { L_EN, L_RU, L_EL, L_HY, L_VI, L_TR, L_HI, L_FA, L_KA, L_COUNT };
+static const char *const lang_file[L_COUNT] = {"en", "ru", "el", "hy", "vi", "tr", "hi", "fa", "ka"};
 
 struct words {
 	char *text;          /* the sample file */
@@ -257,11 +257,12 @@ static void put_english(struct out *o, const char *w, int obf, uint64_t *rs)
 		puts_(o, "\xE2\x80\x99s");
 }
 
-static void put_line(struct out *o, enum corpus_kind k, uint64_t *rs)
+/* A line of corpus k, or (k == CORPUS_COUNT) of language l alone. */
+static void put_line(struct out *o, enum corpus_kind k, enum lang l, uint64_t *rs)
 {
 	static const enum lang multi[] = {L_RU, L_EL, L_EN, L_HY, L_VI, L_TR, L_HI, L_FA};
-	enum lang l = k == CORPUS_RUSSIAN ? L_RU
-	            : k == CORPUS_MULTI ? multi[pick(rs, 8)] : L_EN;
+	if (k != CORPUS_COUNT)
+		l = k == CORPUS_RUSSIAN ? L_RU : k == CORPUS_MULTI ? multi[pick(rs, 8)] : L_EN;
 	unsigned i, n = 6 + pick(rs, 14);
 	const struct words *w = &words[l];
 	for (i = 0; i < n; i++) {
@@ -298,7 +299,7 @@ int corpus_make(enum corpus_kind k, size_t bytes, const char *sample_dir, struct
 		if (load_words((enum lang)l, sample_dir))
 			return -1;
 	while (o.n < bytes && !o.oom)
-		put_line(&o, k, &rs);
+		put_line(&o, k, L_EN, &rs);
 	if (o.oom) {
 		fprintf(stderr, "bench: out of memory generating %s\n", corpus_name(k));
 		free(o.p);
@@ -307,4 +308,30 @@ int corpus_make(enum corpus_kind k, size_t bytes, const char *sample_dir, struct
 	c->p = o.p;
 	c->n = o.n;
 	return 0;
+}
+
+int corpus_make_lang(const char *lang, size_t bytes, const char *sample_dir, struct corpus *c)
+{
+	struct out o = {0};
+	uint64_t rs = 0x9E3779B97F4A7C15ULL;
+	int l;
+	for (l = 0; l < L_COUNT && strcmp(lang_file[l], lang); l++)
+		;
+	if (l == L_COUNT || load_words((enum lang)l, sample_dir))
+		return -1;
+	while (o.n < bytes && !o.oom)
+		put_line(&o, CORPUS_COUNT, (enum lang)l, &rs);
+	if (o.oom) {
+		fprintf(stderr, "bench: out of memory generating %s\n", lang);
+		free(o.p);
+		return -1;
+	}
+	c->p = o.p;
+	c->n = o.n;
+	return 0;
+}
+
+const char *corpus_lang(int i)
+{
+	return i >= 0 && i < L_COUNT ? lang_file[i] : NULL;
 }

@@ -31,6 +31,13 @@ const char *corpus_name(enum corpus_kind k);
  * out->p with free(). */
 int corpus_make(enum corpus_kind k, size_t bytes, const char *sample_dir, struct corpus *out);
 
+/* As corpus_make(), lines of one language of the samples alone (genuine
+ * text: English as the plain corpus); -1 for a language with no sample. */
+int corpus_make_lang(const char *lang, size_t bytes, const char *sample_dir, struct corpus *out);
+/* The languages corpus_make_lang() knows ("en", "ru", ...), i = 0.. until
+ * NULL. */
+const char *corpus_lang(int i);
+
 /* The PRNG (xorshift64*), exposed for the other bench programs. */
 uint64_t corpus_rand(uint64_t *state);
 

@@ -5,8 +5,10 @@
  *                          obfuscated English corpus (bench/corpus.c), once,
  *                          inside measured(), which linear.sh counts with
  *                          callgrind at 1x, 4x and 16x; CASE may also
- *                          name the russian or multi corpus (for profiles:
- *                          valgrind --tool=callgrind --toggle-collect=measured)
+ *                          name the russian or multi corpus, or text-LANG
+ *                          (lines of one sample language: en ru el hy vi tr
+ *                          hi fa ka), for profiles (valgrind --tool=callgrind
+ *                          --toggle-collect=measured)
  *
  * tests/slow/hostile.c covers adversarial inputs (marks, long lines,
  * invalid bytes); these cases cover the text the library meets every day:
@@ -171,6 +173,24 @@ int main(int argc, char **argv)
 			if (corpus_make(kinds[k], (size_t)scale * UNIT, samples, &c))
 				return 2;
 			/* exactly scale x UNIT bytes, cut at a line end */
+			c.n = (size_t)scale * UNIT;
+			while (c.n && c.p[c.n - 1] != '\n')
+				c.n--;
+			if (measured((enum op)op, c.p, c.n)) {
+				fprintf(stderr, "linear: %s failed\n", name);
+				return 1;
+			}
+			free(c.p);
+			return 0;
+		}
+	/* text-LANG-OP: lines of one language of the samples (genuine text) */
+	for (k = 0; corpus_lang((int)k); k++)
+		for (op = 0; op < O_COUNT; op++) {
+			snprintf(name, sizeof name, "text-%s-%s", corpus_lang((int)k), op_name[op]);
+			if (strcmp(name, argv[1]))
+				continue;
+			if (corpus_make_lang(corpus_lang((int)k), (size_t)scale * UNIT, samples, &c))
+				return 2;
 			c.n = (size_t)scale * UNIT;
 			while (c.n && c.p[c.n - 1] != '\n')
 				c.n--;
