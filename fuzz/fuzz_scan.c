@@ -23,11 +23,13 @@
  *    UNSPOOF_INVALID_REPLACE and the INVALID kind undone it is replaced by
  *    U+FFFD; every edit lies inside a finding that says undone;
  *  - summary: bytes, edits and per-kind counts match;
+ *  - the full pass alone (us_scan_force_full()) gives the same findings,
+ *    summary and output as with the fast path;
  *  - clean(clean(x)) == clean(x);
  *  - a callback that stops the stream gives UNSPOOF_E_ABORTED and the
  *    stream stays stopped; feeding after finish gives UNSPOOF_E_STATE. */
 #include "fuzz_util.h"
-#include "scan/fast.h" /* us_scan_segment_sizes() */
+#include "scan/fast.h" /* us_scan_segment_sizes(), us_scan_force_full() */
 
 struct sc_collect {
 	char *out;
@@ -448,6 +450,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(rc == UNSPOOF_OK && got == need && (!need || !memcmp(buf, cl->text, need)),
 		           "clean_buffer into an exact buffer: rc %d", rc);
 		free(buf);
+	}
+
+	/* The fast path changes nothing: with the full pass forced on every
+	 * paragraph, the same findings, summary and output. */
+	if (!big) {
+		unspoof_report *frep = NULL;
+		unspoof_cleaned *fcl = NULL;
+		us_scan_force_full(1);
+		rc = unspoof_scan(&o, text, len, &frep);
+		FUZZ_CHECK(rc == UNSPOOF_OK && frep, "scan, full pass forced: %d", rc);
+		rc = unspoof_clean(&o, text, len, &fcl);
+		us_scan_force_full(0);
+		FUZZ_CHECK(rc == UNSPOOF_OK && fcl, "clean, full pass forced: %d", rc);
+		FUZZ_CHECK(sc_same_summary(&frep->summary, &rep->summary),
+		           "summary differs with the full pass forced");
+		FUZZ_CHECK(frep->nfindings == rep->nfindings, "%zu findings with the full pass forced, %zu",
+		           frep->nfindings, rep->nfindings);
+		for (k = 0; k < rep->nfindings; k++)
+			FUZZ_CHECK(sc_same_finding(&frep->findings[k], &rep->findings[k]),
+			           "finding %zu differs with the full pass forced", k);
+		if (fcl->len != cl->len || memcmp(fcl->text, cl->text, cl->len)) {
+			fuzz_dump("fast path", cl->text, cl->len);
+			fuzz_dump("full pass", fcl->text, fcl->len);
+			fuzz_fail(__FILE__, __LINE__, "output differs with the full pass forced");
+		}
+		unspoof_cleaned_free(fcl);
+		unspoof_report_free(frep);
 	}
 
 	/* Idempotence (steered around while variants are open: see
