@@ -2284,6 +2284,63 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	return opens_sentence(s, w) ? 2 : 0;
 }
 
+/* Is word i (of one or two letters, of another script than dom) the
+ * article or preposition opening a sentence of dom before a name: a
+ * capital followed by small letters ("To", "H"), alone after the end of
+ * a sentence, either
+ *  - in Greek text, before a capitalised Greek word ("Η Διαχείριση";
+ *    short_function_word() takes those before small letters): Greek puts
+ *    its article before names and titles, while a Latin capital before a
+ *    capitalised Cyrillic word is a key in a list of keys ("O Сортировать
+ *    плейлист"), Cyrillic having no article; or
+ *  - in text of another script than Latin, before at most two Latin
+ *    words (not letters alone) that a word of dom follows in the same
+ *    sentence ("Το GIMP 2.10 είναι", "Το testparm της"): the product
+ *    names such text writes in Latin. A letter alone must come before a
+ *    capitalised name: "A login shell є той" is an English term.
+ * A genuine Latin word of one or two letters opening a sentence is
+ * followed by more Latin ("To GIMP users", "A GNOME application"). */
+static int article_before_name(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                               size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	unsigned k, letters = 0, upper = 0, first_upper = 0;
+	size_t j;
+	for (k = w->first; k < w->end; k++) {
+		if (s->u[k].cls != C_LETTER)
+			continue;
+		if (s->u[k].flags & UF_UPPER) {
+			upper++;
+			first_upper |= letters == 0;
+		}
+		letters++;
+	}
+	if (letters == 0 || letters > 2 || !first_upper || upper != 1 || i + 1 >= nw ||
+	    !word_after_space(s, w) || !word_follows_space(s, w, nunits) || !opens_sentence(s, w))
+		return 0;
+	if (word_in(s, nw, i + 1, dom))
+		return dom == US_SC_Grek && (s->u[s->w[i + 1].first].flags & UF_UPPER);
+	if (w->script != US_SC_Latn || dom == US_SC_Latn ||
+	    (letters == 1 && !(s->u[s->w[i + 1].first].flags & UF_UPPER)))
+		return 0;
+	for (j = i + 1; j < nw && j <= i + 3; j++) {
+		/* In the same sentence: no line break, no full stop, colon,
+		 * question or exclamation mark before white space. */
+		for (k = s->w[j - 1].end; k < s->w[j].first; k++) {
+			uint32_t c = s->u[k].cp, a = k + 1 < nunits ? s->u[k + 1].cp : ' ';
+			if (c == '\n' || ((c == '.' || c == ':' || c == '!' || c == '?' || c == ';') &&
+			                  space_cp(a)))
+				return 0;
+		}
+		if (word_in(s, nw, j, dom))
+			return j > i + 1;
+		/* A name, not a letter alone (a key or a variable: "A ^Z"). */
+		if (s->w[j].script != US_SC_Latn || s->w[j].end - s->w[j].first < 2)
+			return 0;
+	}
+	return 0;
+}
+
 /* Letters below ATTEST_END: Latin, Greek, Cyrillic (and IPA), for
  * attested(). */
 #define ATTEST_END 0x530u
@@ -2427,7 +2484,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin, short_word;
+	int genuine, left, right, margin, short_word, article;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -2473,6 +2530,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	short_word = short_function_word(s, nw, i, nunits);
 	if (short_word && !short_reads(s, w, dom))
 		short_word = 0;
+	article = dom != US_SC_Latn &&
+	          article_before_name(s, nw, i, dom, nunits) && short_reads(s, w, dom);
 	if (genuine) {
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
 		       s->w[i - 1].target == 255;
@@ -2481,7 +2540,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		if (token_has_genuine(s, nw, i, sc))
 			return 0;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1 ||
-		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1)))
+		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1) || article))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
@@ -2501,7 +2560,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * συμπεριφορά") is its article or preposition, unless a genuine
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
-		if ((short_word == 2 && !right) || short_word == 1) {
+		if ((short_word == 2 && !right) || short_word == 1 || article) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
@@ -2522,7 +2581,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		}
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
-		if (short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
+		if ((short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom))) ||
+		    article)
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
 		 * dominant one, in a text that writes no letter of its script
