@@ -2341,6 +2341,26 @@ static int article_before_name(const unspoof_stream *s, size_t nw, size_t i, uns
 	return 0;
 }
 
+/* Is word i a piece of a word of dom cut by the underscore that marks a
+ * menu's access key ("X_ρήση", "α_ντιγράφου", "Ομα_δική"): joined by one
+ * underscore, with nothing else between, to a word of dom, at the start
+ * or the end of the token? latin_identifier() keeps Latin words touching
+ * an underscore ("x86_64"), but one glued to a word of another script is
+ * no identifier: it is that word's first or last letters. */
+static int key_mark_piece(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                          size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	int before = w->first > 0 ? (int)s->u[w->first - 1].cp : ' ';
+	int after = w->end < nunits ? (int)s->u[w->end].cp : ' ';
+	if (after == '_' && i + 1 < nw && s->w[i + 1].first == w->end + 1 &&
+	    word_in(s, nw, i + 1, dom))
+		return before != '_' && !(i > 0 && s->w[i - 1].end == w->first);
+	if (before == '_' && i > 0 && s->w[i - 1].end + 1 == w->first && word_in(s, nw, i - 1, dom))
+		return after != '_' && !(i + 1 < nw && s->w[i + 1].first == w->end);
+	return 0;
+}
+
 /* Letters below ATTEST_END: Latin, Greek, Cyrillic (and IPA), for
  * attested(). */
 #define ATTEST_END 0x530u
@@ -2484,7 +2504,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin, short_word, article;
+	int genuine, left, right, margin, short_word, article, piece;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -2492,12 +2512,18 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is left to that, or clean() would write a mixed word. */
 	if (w->fancy)
 		return 0;
+	piece = key_mark_piece(s, nw, i, dom, nunits);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits)) ||
-	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom) ||
+	    !feasible(s, w, dom) || (latin_identifier(s, nunits, w, dom) && !piece) ||
 	    !readings_attested(s, w, dom))
 		return 0;
+	if (piece) {
+		restore_word(s, w, dom, 60);
+		w->target = (uint8_t)dom;
+		return 1;
+	}
 	/* A capital letter alone inside a sentence of Cyrillic or Greek text
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
 	 * languages write their one-letter words in small letters there. (Not
