@@ -2361,6 +2361,42 @@ static int key_mark_piece(const unspoof_stream *s, size_t nw, size_t i, unsigned
 	return 0;
 }
 
+/* Is word i, in small letters, between two words of its own script in a
+ * line of dom: a word of dom within three words of it, no line break
+ * between ("Sodipodi kai Adobe", "τιμές ROWSPAN kai COLSPAN")? Such a word
+ * may be the conjunction of dom joining two names, and is judged by how
+ * it reads (decide_pure()), though no word of dom is next to it. */
+static int between_names(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	unsigned k;
+	size_t j, lo = i >= 3 ? i - 3 : 0, hi = i + 3 < nw ? i + 3 : nw - 1;
+	unsigned letters = 0;
+	if (dom != US_SC_Grek || i == 0 || i + 1 >= nw || s->w[i - 1].script != w->script ||
+	    s->w[i + 1].script != w->script)
+		return 0;
+	for (k = w->first; k < w->end; k++) {
+		if (s->u[k].flags & UF_UPPER)
+			return 0;
+		letters += s->u[k].cls == C_LETTER;
+	}
+	if (letters < 3)
+		return 0;
+	for (j = lo; j <= hi; j++) {
+		if (j == i)
+			continue;
+		if (word_in(s, nw, j, dom)) {
+			size_t a = j < i ? j : i, b = j < i ? i : j;
+			for (k = s->w[a].end; k < s->w[b].first; k++)
+				if (s->u[k].cp == '\n')
+					break;
+			if (k == s->w[b].first)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Letters below ATTEST_END: Latin, Greek, Cyrillic (and IPA), for
  * attested(). */
 #define ATTEST_END 0x530u
@@ -2566,7 +2602,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		if (token_has_genuine(s, nw, i, sc))
 			return 0;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1 ||
-		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1) || article))
+		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1) || article ||
+		      between_names(s, nw, i, dom)))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
