@@ -2300,6 +2300,119 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	return opens_sentence(s, w) ? 2 : 0;
 }
 
+/* Is word i (of one or two letters, of another script than dom) the
+ * article or preposition opening a sentence of dom before a name: a
+ * capital followed by small letters ("To", "H"), alone after the end of
+ * a sentence, either
+ *  - in Greek text, before a capitalised Greek word ("Η Διαχείριση";
+ *    short_function_word() takes those before small letters): Greek puts
+ *    its article before names and titles, while a Latin capital before a
+ *    capitalised Cyrillic word is a key in a list of keys ("O Сортировать
+ *    плейлист"), Cyrillic having no article; or
+ *  - in text of another script than Latin, before at most two Latin
+ *    words (not letters alone) that a word of dom follows in the same
+ *    sentence ("Το GIMP 2.10 είναι", "Το testparm της"): the product
+ *    names such text writes in Latin. A letter alone must come before a
+ *    capitalised name: "A login shell є той" is an English term.
+ * A genuine Latin word of one or two letters opening a sentence is
+ * followed by more Latin ("To GIMP users", "A GNOME application"). */
+static int article_before_name(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                               size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	unsigned k, letters = 0, upper = 0, first_upper = 0;
+	size_t j;
+	for (k = w->first; k < w->end; k++) {
+		if (s->u[k].cls != C_LETTER)
+			continue;
+		if (s->u[k].flags & UF_UPPER) {
+			upper++;
+			first_upper |= letters == 0;
+		}
+		letters++;
+	}
+	if (letters == 0 || letters > 2 || !first_upper || upper != 1 || i + 1 >= nw ||
+	    !word_after_space(s, w) || !word_follows_space(s, w, nunits) || !opens_sentence(s, w))
+		return 0;
+	if (word_in(s, nw, i + 1, dom))
+		return dom == US_SC_Grek && (s->u[s->w[i + 1].first].flags & UF_UPPER);
+	if (w->script != US_SC_Latn || dom == US_SC_Latn ||
+	    (letters == 1 && !(s->u[s->w[i + 1].first].flags & UF_UPPER)))
+		return 0;
+	for (j = i + 1; j < nw && j <= i + 3; j++) {
+		/* In the same sentence: no line break, no full stop, colon,
+		 * question or exclamation mark before white space. */
+		for (k = s->w[j - 1].end; k < s->w[j].first; k++) {
+			uint32_t c = s->u[k].cp, a = k + 1 < nunits ? s->u[k + 1].cp : ' ';
+			if (c == '\n' || ((c == '.' || c == ':' || c == '!' || c == '?' || c == ';') &&
+			                  space_cp(a)))
+				return 0;
+		}
+		if (word_in(s, nw, j, dom))
+			return j > i + 1;
+		/* A name, not a letter alone (a key or a variable: "A ^Z"). */
+		if (s->w[j].script != US_SC_Latn || s->w[j].end - s->w[j].first < 2)
+			return 0;
+	}
+	return 0;
+}
+
+/* Is word i a piece of a word of dom cut by the underscore that marks a
+ * menu's access key ("X_ρήση", "α_ντιγράφου", "Ομα_δική"): joined by one
+ * underscore, with nothing else between, to a word of dom, at the start
+ * or the end of the token? latin_identifier() keeps Latin words touching
+ * an underscore ("x86_64"), but one glued to a word of another script is
+ * no identifier: it is that word's first or last letters. */
+static int key_mark_piece(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                          size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	int before = w->first > 0 ? (int)s->u[w->first - 1].cp : ' ';
+	int after = w->end < nunits ? (int)s->u[w->end].cp : ' ';
+	if (after == '_' && i + 1 < nw && s->w[i + 1].first == w->end + 1 &&
+	    word_in(s, nw, i + 1, dom))
+		return before != '_' && !(i > 0 && s->w[i - 1].end == w->first);
+	if (before == '_' && i > 0 && s->w[i - 1].end + 1 == w->first && word_in(s, nw, i - 1, dom))
+		return after != '_' && !(i + 1 < nw && s->w[i + 1].first == w->end);
+	return 0;
+}
+
+/* Is word i, in small letters, between two words of its own script in a
+ * line of dom: a word of dom within three words of it, no line break
+ * between ("Sodipodi kai Adobe", "τιμές ROWSPAN kai COLSPAN")? Such a word
+ * may be the conjunction of dom joining two names, and is judged by how
+ * it reads (decide_pure()), though no word of dom is next to it. */
+static int between_names(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	unsigned k;
+	size_t j, lo = i >= 3 ? i - 3 : 0, hi = i + 3 < nw ? i + 3 : nw - 1;
+	unsigned letters = 0;
+	if (dom != US_SC_Grek || i == 0 || i + 1 >= nw || s->w[i - 1].script != w->script ||
+	    s->w[i + 1].script != w->script)
+		return 0;
+	for (k = w->first; k < w->end; k++) {
+		if (s->u[k].flags & UF_UPPER)
+			return 0;
+		letters += s->u[k].cls == C_LETTER;
+	}
+	if (letters < 3)
+		return 0;
+	for (j = lo; j <= hi; j++) {
+		if (j == i)
+			continue;
+		if (word_in(s, nw, j, dom)) {
+			size_t a = j < i ? j : i, b = j < i ? i : j;
+			for (k = s->w[a].end; k < s->w[b].first; k++)
+				if (s->u[k].cp == '\n')
+					break;
+			if (k == s->w[b].first)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Letters below ATTEST_END: Latin, Greek, Cyrillic (and IPA), for
  * attested(). */
 #define ATTEST_END 0x530u
@@ -2443,7 +2556,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin, short_word;
+	int genuine, left, right, margin, short_word, article, piece;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -2451,12 +2564,18 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is left to that, or clean() would write a mixed word. */
 	if (w->fancy)
 		return 0;
+	piece = key_mark_piece(s, nw, i, dom, nunits);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits)) ||
-	    !feasible(s, w, dom) || latin_identifier(s, nunits, w, dom) ||
+	    !feasible(s, w, dom) || (latin_identifier(s, nunits, w, dom) && !piece) ||
 	    !readings_attested(s, w, dom))
 		return 0;
+	if (piece) {
+		restore_word(s, w, dom, 60);
+		w->target = (uint8_t)dom;
+		return 1;
+	}
 	/* A capital letter alone inside a sentence of Cyrillic or Greek text
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
 	 * languages write their one-letter words in small letters there. (Not
@@ -2489,6 +2608,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	short_word = short_function_word(s, nw, i, nunits);
 	if (short_word && !short_reads(s, w, dom))
 		short_word = 0;
+	article = dom != US_SC_Latn &&
+	          article_before_name(s, nw, i, dom, nunits) && short_reads(s, w, dom);
 	if (genuine) {
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
 		       s->w[i - 1].target == 255;
@@ -2497,7 +2618,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		if (token_has_genuine(s, nw, i, sc))
 			return 0;
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1 ||
-		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1)))
+		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1) || article ||
+		      between_names(s, nw, i, dom)))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
@@ -2517,7 +2639,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * συμπεριφορά") is its article or preposition, unless a genuine
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
-		if ((short_word == 2 && !right) || short_word == 1) {
+		if ((short_word == 2 && !right) || short_word == 1 || article) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
@@ -2538,7 +2660,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		}
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
-		if (short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
+		if ((short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom))) ||
+		    article)
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
 		 * dominant one, in a text that writes no letter of its script
