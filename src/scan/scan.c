@@ -1926,9 +1926,10 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
 	                          bb == '[' || is_quote(bb) || w->first == 1);
 	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom);
+	/* A star after it makes it a pattern ("[c*]", "*.c*"). */
 	return w->script == US_SC_Latn &&
 	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' || slash ||
-	        option);
+	        option || a == '*');
 }
 
 /* Index of a script whose letters stand in for others, in the rate
@@ -2262,6 +2263,17 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	}
 	if (letters == 0 || letters > 2)
 		return 0;
+	/* In small letters after a hyphen that follows a digit or a capital,
+	 * it is the ending of a word joined to a number or an acronym
+	 * ("64-х", "CPU-а", "SDP-у"), written in the dominant script; after
+	 * a hyphen that follows white space, a command-line option ("-m"). */
+	if (upper == 0 && w->first >= 2 && s->u[w->first - 1].cp == '-') {
+		uint32_t bb = s->u[w->first - 2].cp;
+		uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+		if (((bb >= '0' && bb <= '9') || (bb <= 0x10FFFF && us_props(bb)->gc == US_GC_Lu)) &&
+		    (space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')'))
+			return 1;
+	}
 	/* A short word of running text follows white space, an opening
 	 * bracket or quote, the dot of an abbreviation ("т.е.") or a number
 	 * ("32px"): one after an operator ("Ctrl+C", "128+n", "+O") is a key
