@@ -2479,6 +2479,18 @@ static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 	       (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom));
 }
 
+/* Has w a Latin vowel letter (a e i o u y, either case)? */
+static int latin_vowel(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i;
+	for (i = w->first; i < w->end; i++) {
+		uint32_t c = s->u[i].cp | 0x20;
+		if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y')
+			return 1;
+	}
+	return 0;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2503,6 +2515,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * languages write their one-letter words in small letters there. (Not
 	 * so English, whose "I" obfuscators write as Cyrillic І.) */
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w))
+		return 0;
+	/* Nor is a Latin word in capitals without a vowel in Cyrillic text
+	 * ("HTTP", "TCP", "BMP", "PC"): an acronym, which Cyrillic text
+	 * writes with letters that have no Latin twin (ФСБ, МВД). */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && all_caps(s, w) && !latin_vowel(s, w))
 		return 0;
 	/* Nor is a letter alone whose reading is no one-letter word of Cyrillic
 	 * or Greek (us_ngram_one_letter_word(): "n" is no "п"), wherever it
