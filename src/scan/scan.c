@@ -2514,6 +2514,22 @@ static int caps_in(unspoof_stream *s, unsigned dom)
 	return s->caps;
 }
 
+/* Is w a Latin word of three letters or more in Cyrillic text, a capital
+ * and then small letters, that does not open a sentence? Cyrillic text
+ * capitalises names there, which obfuscators seldom write wholly in
+ * lookalikes; Latin names and keys ("Orca", "Enter") are common. */
+static int name_inside(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	unsigned i;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->end - w->first < 3 ||
+	    !(s->u[w->first].flags & UF_UPPER))
+		return 0;
+	for (i = w->first + 1; i < w->end; i++)
+		if (!(s->u[i].flags & UF_LOWER))
+			return 0;
+	return !opens_sentence(s, w);
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2617,7 +2633,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		}
 		/* A word in capitals (an acronym, "HTTP") gets no benefit
 		 * from the obfuscator's rate: genuine ones are common. */
-		if (all_caps(s, w) && margin < US_NGRAM_MARGIN)
+		if ((all_caps(s, w) || name_inside(s, w, dom)) && margin < US_NGRAM_MARGIN)
 			margin = US_NGRAM_MARGIN;
 	} else {
 		margin = -US_NGRAM_MARGIN;
@@ -2646,7 +2662,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		else if (sc != US_SC_Latn && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
 			margin -= 4 * US_NGRAM_MARGIN;
 	}
-	if (genuine || !all_substituted(s, w)) {
+	/* A capitalised Latin word inside a sentence of Cyrillic text is a
+	 * name ("Orca", "Enter", "Kate"), unless it reads better restored. */
+	if (!genuine && name_inside(s, w, dom))
+		margin = US_NGRAM_MARGIN;
+	if (genuine || !all_substituted(s, w) || name_inside(s, w, dom)) {
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs, w->first);
