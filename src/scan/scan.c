@@ -2241,6 +2241,25 @@ static int opens_sentence(const unspoof_stream *s, const struct word *w)
 	return 1;
 }
 
+/* Is w (of one or two small letters) the ending of a word joined by a
+ * hyphen to a number or a name ("64-х", "CPU-а", "SDP-у", "VideoLAN-а"),
+ * written in the dominant script? Two letters follow a digit or a capital
+ * only; one letter any letter or digit. After a hyphen that follows white
+ * space it is a command-line option ("-m"). */
+static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned letters,
+                         size_t nunits)
+{
+	uint32_t bb, a = w->end < nunits ? s->u[w->end].cp : ' ';
+	unsigned gc;
+	if (w->first < 2 || s->u[w->first - 1].cp != '-')
+		return 0;
+	bb = s->u[w->first - 2].cp;
+	gc = bb <= 0x10FFFF ? us_props(bb)->gc : 0;
+	if (!((bb >= '0' && bb <= '9') || gc == US_GC_Lu || (letters == 1 && gc == US_GC_Ll)))
+		return 0;
+	return space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')';
+}
+
 /* Is word i (of another script than the dominant one, in a document with
  * substitutions) a word of one or two letters that the n-gram model cannot
  * judge, but whose place tells: 1 for one in small letters ("у", "і",
@@ -2266,17 +2285,8 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	}
 	if (letters == 0 || letters > 2)
 		return 0;
-	/* In small letters after a hyphen that follows a digit or a capital,
-	 * it is the ending of a word joined to a number or an acronym
-	 * ("64-х", "CPU-а", "SDP-у"), written in the dominant script; after
-	 * a hyphen that follows white space, a command-line option ("-m"). */
-	if (upper == 0 && w->first >= 2 && s->u[w->first - 1].cp == '-') {
-		uint32_t bb = s->u[w->first - 2].cp;
-		uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
-		if (((bb >= '0' && bb <= '9') || (bb <= 0x10FFFF && us_props(bb)->gc == US_GC_Lu)) &&
-		    (space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')'))
-			return 1;
-	}
+	if (upper == 0 && hyphen_ending(s, w, letters, nunits))
+		return 1;
 	/* A short word of running text follows white space, an opening
 	 * bracket or quote, the dot of an abbreviation ("т.е.") or a number
 	 * ("32px"): one after an operator ("Ctrl+C", "128+n", "+O") is a key
@@ -2602,9 +2612,14 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		       s->w[i - 1].target == 255;
 		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
 		        s->w[i + 1].target == 255;
-		if (token_has_genuine(s, nw, i, sc) ||
-		    (sc == US_SC_Latn && dom == US_SC_Cyrl && token_has_unrestorable(s, nw, i, dom)))
-			return 0;
+		/* (An ending joined to a Latin name by a hyphen is no part of
+		 * the name: "VideoLAN-а".) */
+		if (short_word != 1 || !hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits)) {
+			if (token_has_genuine(s, nw, i, sc) ||
+			    (sc == US_SC_Latn && dom == US_SC_Cyrl &&
+			     token_has_unrestorable(s, nw, i, dom)))
+				return 0;
+		}
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1 ||
 		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1)))
 			return 0;
