@@ -28,7 +28,9 @@ What is stored
 Only forms writing i or ı (the only ones the scanner asks about): words are
 runs of letters (split at apostrophes, digits and punctuation, as the
 scanner splits them), lowercased the Turkish way (I -> ı, İ -> i) and put
-in NFC. Each form seen is stored as a 32-bit entry: the high 28 bits of its
+in NFC; a word with a capital I counts only where its lowercase form is also
+written (Turkish "UYARI" as "uyarı"): in these catalogs the others are
+mostly English ("MIME", "INTO", "Intel"), whose I is no ı. Each form seen is stored as a 32-bit entry: the high 28 bits of its
 hash (64-bit FNV-1a over the kind 4 and its code points, as gen_trlex.py
 hashes, low 32 bits taken) and, in the low 4 bits, its class: 1 +
 floor(log2(count)), at most 15. Entries are sorted (by value, so by hash),
@@ -85,13 +87,22 @@ def generate(ucd, out):
     for pkg in PACKAGES:
         files += catalogs(pkg)
     tokens = 0
+    capital_i = collections.Counter()
     for f in files:
         for s in translations(f):
             for w in WORD.findall(unicodedata.normalize("NFC", s)):
                 tokens += 1
-                w = tr_lower(w)
-                if "i" in w or "ı" in w:
-                    counts[w] += 1
+                w_tr = tr_lower(w)
+                if "I" in w:
+                    capital_i[w_tr] += 1
+                elif "i" in w_tr or "ı" in w_tr:
+                    counts[w_tr] += 1
+    # A word with a capital I counts where its lowercase form is written
+    # too ("SAYI": "sayı"): others are mostly English ("MIME", "INTO"),
+    # whose I is no ı.
+    for w, c in capital_i.items():
+        if w in counts:
+            counts[w] += c
     entries = set()
     for w, c in counts.items():
         cls = min(15, c.bit_length())  # 1 + floor(log2(c))

@@ -2968,6 +2968,17 @@ static int tr_turkish(unspoof_stream *s)
  * words only, or substitutions. */
 enum orth_ev { ORTH_EV_NONE, ORTH_EV_INVISIBLE, ORTH_EV_SUBST };
 
+/* In a paragraph not shown to be Turkish, does w as written read as a
+ * Turkish word that Turkish text writes more often than its reading by cs
+ * (tr_lex()'s frequency classes, words of four letters or more: the short
+ * ones are often suffixes written after an apostrophe, "ın")? */
+static int tr_more_frequent(const unspoof_stream *s, const struct word *w, const struct cands *cs)
+{
+	uint32_t a[MAX_SCORED], b[MAX_SCORED];
+	size_t na = word_letters(s, w, NULL, a, NULL), nb = word_letters(s, w, cs, b, NULL);
+	return na >= 4 && us_trlex_freq(a, na) > us_trlex_freq(b, nb);
+}
+
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
                        unsigned sc, enum orth_ev ev)
 {
@@ -3041,6 +3052,8 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		 * whose i reading is a better Latin word than the ı reading is a
 		 * Turkish one, do not). The comparison crosses models, so near a
 		 * tie (half the margin) the letter stays as written ("yanıt"). */
+		if (turkic && tr_more_frequent(s, w, cs))
+			return;
 		if (turkic && !(ev == ORTH_EV_SUBST && tr_text(s) < TR_TEXT_FOREIGN)) {
 			int t_as_is = word_score_g(s, w, US_NGRAM_TURKISH, NULL);
 			if (t_as_is >= word_score_g(s, w, US_NGRAM_TURKISH, cs) &&
