@@ -2979,6 +2979,29 @@ static int tr_more_frequent(const unspoof_stream *s, const struct word *w, const
 	return na >= 4 && us_trlex_freq(a, na) > us_trlex_freq(b, nb);
 }
 
+/* Is w suffixes after an apostrophe whose vowel harmony nothing shows:
+ * after a number or letters without a vowel ("16'dır", "2300k'lık",
+ * "MB'lı"), which follow how they are said? Their ı are then left as
+ * written (the letter models, which see the suffixes as a word alone,
+ * prefer i: "lik" to "lık" by 8 bits), unless only the reading with i is
+ * suffixes of the dictionary ("dekı"). */
+static int tr_suffix_unknown(const unspoof_stream *s, const struct word *w)
+{
+	const struct unit *u = s->u;
+	uint32_t cps[MAX_SCORED];
+	size_t n, k;
+	if (w->first < 2 || !is_apostrophe(u[w->first - 1].cp) ||
+	    (u[w->first - 2].cls != C_LETTER && (u[w->first - 2].cp < '0' || u[w->first - 2].cp > '9')) ||
+	    tr_prev_vowel(s, w) != 0)
+		return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	if (us_trlex_suffixes(cps, n, 0))
+		return 1;
+	for (k = 0; k < n; k++)
+		cps[k] = cps[k] == 0x0131 ? 'i' : cps[k];
+	return !us_trlex_suffixes(cps, n, 0);
+}
+
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
                        unsigned sc, enum orth_ev ev)
 {
@@ -3019,6 +3042,8 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		 * margin, one bit per letter (vowel harmony misjudges compounds
 		 * like "yazıtipi" and the invariant suffix -ken). */
 		double ni, nd;
+		if (tr_suffix_unknown(s, w))
+			return;
 		for (k = 0; k < cs->n; k++) {
 			cs->c[k][1] = cs->c[k][0];
 			cs->c[k][0] = s->u[cs->idx[k]].cp;
@@ -3052,7 +3077,10 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		 * whose i reading is a better Latin word than the ı reading is a
 		 * Turkish one, do not). The comparison crosses models, so near a
 		 * tie (half the margin) the letter stays as written ("yanıt"). */
-		if (turkic && tr_more_frequent(s, w, cs))
+		/* Suffixes after an apostrophe of unknown harmony stay too,
+		 * if short ("k’lık"; French "l'ınstallation" is no suffix). */
+		if (turkic && (tr_more_frequent(s, w, cs) ||
+		               (w->end - w->first <= 4 && tr_suffix_unknown(s, w))))
 			return;
 		if (turkic && !(ev == ORTH_EV_SUBST && tr_text(s) < TR_TEXT_FOREIGN)) {
 			int t_as_is = word_score_g(s, w, US_NGRAM_TURKISH, NULL);
