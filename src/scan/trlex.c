@@ -143,6 +143,27 @@ int us_trlex_suffixes(const uint32_t *cps, size_t n, int last)
 	return suffixes(w, n, 0, last, 0);
 }
 
+int us_trlex_freq(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX], key;
+	size_t lo = 0, hi = US_TRFREQ_N;
+	if (n > TRLEX_MAX)
+		return 0;
+	n = lower_tr(cps, n, w);
+	key = (uint32_t)fnv(fnv_start(US_TRFREQ_KIND), w, n) & 0xFFFFFFF0u;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		uint32_t k = us_trfreq[mid] & 0xFFFFFFF0u;
+		if (k == key)
+			return (int)(us_trfreq[mid] & 15u);
+		if (k < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 int us_trlex_harmony(const uint32_t *cps, size_t n)
 {
 	uint32_t w[TRLEX_MAX];
