@@ -130,6 +130,8 @@ static inline int plain_unit(const struct unit *u)
                               * (anchor_script()) */
 #define PRE_NONTURKIC 0x20u /* a letter no Turkic alphabet writes (nonturkic_cp()) */
 #define PRE_KAZAKH 0x40u    /* a letter of the Kazakh alphabet alone (kazakh_cp()) */
+#define PRE_SERBIAN 0x80u   /* a letter of the Serbian and Macedonian alphabets alone
+                             * (serbian_seen()) */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -554,6 +556,7 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
 static int orthography(uint32_t cp);
 static int nonturkic_cp(uint32_t c);
 static int kazakh_cp(uint32_t c);
+static int serbian_cp(uint32_t c);
 
 /* The paragraph counts a letter that is not Recommended (Cherokee U+13DE,
  * Komi U+0501, Cyrillic U+0400) whose every reading in another script is an
@@ -600,6 +603,8 @@ static void classify(int leet, struct unit *u)
 		u->pre |= PRE_NONTURKIC;
 	if (kazakh_cp(u->cp))
 		u->pre |= PRE_KAZAKH;
+	if (serbian_cp(u->cp))
+		u->pre |= PRE_SERBIAN;
 	o = orthography(u->cp);
 	if (o > 0)
 		u->pre |= PRE_ORTH_POS;
@@ -2452,20 +2457,23 @@ static int between_names(const unspoof_stream *s, size_t nw, size_t i, unsigned 
  * attested(). */
 #define ATTEST_END 0x530u
 
-/* Does the segment (attested()'s s->seen) write a letter of the Serbian
+/* Does the segment (pass 1: PRE_SERBIAN) write a letter of the Serbian
  * or Macedonian alphabets alone that has no lookalike in another script
  * (ђ ћ џ љ њ ѓ ќ)? Then its ј is as much at home as those: Serbian and
  * Macedonian are the alphabets with ј, and their "је", "ја", "која"
  * written whole in Latin j are restored though the segment shows no
  * genuine ј (an obfuscator of Latin lookalikes writes every ј as j). */
+static int serbian_cp(uint32_t c)
+{
+	if (c >= 0x402 && c <= 0x40F)
+		c += 0x50;
+	return c == 0x452 || c == 0x45B || c == 0x45F || c == 0x459 || c == 0x45A || c == 0x453 ||
+	       c == 0x45C;
+}
+
 static int serbian_seen(const unspoof_stream *s)
 {
-	static const uint16_t sm[] = {0x452, 0x45B, 0x45F, 0x459, 0x45A, 0x453, 0x45C};
-	unsigned k;
-	for (k = 0; k < sizeof sm / sizeof sm[0]; k++)
-		if ((s->seen[sm[k] / 8] >> (sm[k] % 8)) & 1)
-			return 1;
-	return 0;
+	return (s->pre_seg & PRE_SERBIAN) != 0;
 }
 
 /* Does the segment write letter c (in either case), or c a letter the
@@ -4795,7 +4803,6 @@ static int finish_segment(unspoof_stream *s)
 	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0) {
 		nonturkic_letters(s);
 		kazakh_letters(s);
-		attested(s, 0x430); /* makes s->seen */
 		s->serbian = serbian_seen(s);
 	} else {
 		s->nonturkic = 0;
