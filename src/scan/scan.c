@@ -130,6 +130,8 @@ static inline int plain_unit(const struct unit *u)
                               * (anchor_script()) */
 #define PRE_NONTURKIC 0x20u /* a letter no Turkic alphabet writes (nonturkic_cp()) */
 #define PRE_KAZAKH 0x40u    /* a letter of the Kazakh alphabet alone (kazakh_cp()) */
+#define PRE_SERBIAN 0x80u   /* a letter of the Serbian and Macedonian alphabets alone
+                             * (serbian_seen()) */
 
 struct word {
 	uint32_t first, end; /* unit range */
@@ -239,6 +241,11 @@ struct unspoof_stream {
 	 * per segment). */
 	int kazakh;
 	uint32_t carry_kazakh;
+	/* Whether the segment writes Serbian or Macedonian letters
+	 * (serbian_seen(), looked up when it ends after an obfuscated one),
+	 * and segments that did, carried (4 each, halved per segment). */
+	int serbian;
+	uint32_t carry_serbian;
 	/* Code points below SUBST_END restored inside mixed words: this
 	 * segment's, and the previous ones' for as long as substitutions are
 	 * carried (the obfuscator's alphabet). */
@@ -549,6 +556,7 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
 static int orthography(uint32_t cp);
 static int nonturkic_cp(uint32_t c);
 static int kazakh_cp(uint32_t c);
+static int serbian_cp(uint32_t c);
 
 /* The paragraph counts a letter that is not Recommended (Cherokee U+13DE,
  * Komi U+0501, Cyrillic U+0400) whose every reading in another script is an
@@ -595,6 +603,8 @@ static void classify(int leet, struct unit *u)
 		u->pre |= PRE_NONTURKIC;
 	if (kazakh_cp(u->cp))
 		u->pre |= PRE_KAZAKH;
+	if (serbian_cp(u->cp))
+		u->pre |= PRE_SERBIAN;
 	o = orthography(u->cp);
 	if (o > 0)
 		u->pre |= PRE_ORTH_POS;
@@ -2447,6 +2457,25 @@ static int between_names(const unspoof_stream *s, size_t nw, size_t i, unsigned 
  * attested(). */
 #define ATTEST_END 0x530u
 
+/* Does the segment (pass 1: PRE_SERBIAN) write a letter of the Serbian
+ * or Macedonian alphabets alone that has no lookalike in another script
+ * (ђ ћ џ љ њ ѓ ќ)? Then its ј is as much at home as those: Serbian and
+ * Macedonian are the alphabets with ј, and their "је", "ја", "која"
+ * written whole in Latin j are restored though the segment shows no
+ * genuine ј (an obfuscator of Latin lookalikes writes every ј as j). */
+static int serbian_cp(uint32_t c)
+{
+	if (c >= 0x402 && c <= 0x40F)
+		c += 0x50;
+	return c == 0x452 || c == 0x45B || c == 0x45F || c == 0x459 || c == 0x45A || c == 0x453 ||
+	       c == 0x45C;
+}
+
+static int serbian_seen(const unspoof_stream *s)
+{
+	return (s->pre_seg & PRE_SERBIAN) != 0;
+}
+
 /* Does the segment write letter c (in either case), or c a letter the
  * document's obfuscator was seen to substitute in mixed words? A word of
  * lookalikes is restored into letters the text shows: Latin "sh" in
@@ -2470,6 +2499,8 @@ static int attested(unspoof_stream *s, uint32_t c)
 		s->seen_ok = 1;
 	}
 	c = us_simple_lower(c);
+	if (c == 0x458 && (s->carry_serbian || serbian_seen(s)))
+		return 1;
 	return c >= ATTEST_END || ((s->seen[c / 8] >> (c % 8)) & 1);
 }
 
@@ -4150,6 +4181,8 @@ static int end_segment(unspoof_stream *s)
 	s->nonturkic = 0;
 	s->carry_kazakh = s->carry_kazakh / 2 + (s->kazakh > 0 ? 4 : 0);
 	s->kazakh = 0;
+	s->carry_serbian = s->carry_serbian / 2 + (s->serbian > 0 ? 4 : 0);
+	s->serbian = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
 		if (s->subst_any) {
@@ -4231,7 +4264,8 @@ static int quiet_carry(const unspoof_stream *s)
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
-	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic | s->carry_kazakh;
+	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic | s->carry_kazakh |
+	       s->carry_serbian;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
@@ -4769,9 +4803,11 @@ static int finish_segment(unspoof_stream *s)
 	if (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0) {
 		nonturkic_letters(s);
 		kazakh_letters(s);
+		s->serbian = serbian_seen(s);
 	} else {
 		s->nonturkic = 0;
 		s->kazakh = 0;
+		s->serbian = 0;
 	}
 	return end_segment(s);
 }
@@ -4814,6 +4850,7 @@ static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
 	    a->carry_exotic != b->carry_exotic || a->carry_xlatin != b->carry_xlatin ||
 	    a->carry_invis_ev != b->carry_invis_ev || a->carry_fancy != b->carry_fancy ||
 	    a->carry_nonturkic != b->carry_nonturkic || a->carry_kazakh != b->carry_kazakh ||
+	    a->carry_serbian != b->carry_serbian ||
 	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any)
 		return 0;
 	for (k = 0; k < a->ncarry; k++)
