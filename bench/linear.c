@@ -145,6 +145,23 @@ __attribute__((noinline)) int measured(enum op op, const char *s, size_t n)
 	return run(op, s, n);
 }
 
+/* Runs case name on corpus c (made = corpus_make*()'s return value), cut
+ * to exactly n bytes at a line end. Returns main()'s status. */
+static int run_case(const char *name, enum op op, int made, struct corpus *c, size_t n)
+{
+	if (made)
+		return 2;
+	c->n = n;
+	while (c->n && c->p[c->n - 1] != '\n')
+		c->n--;
+	if (measured(op, c->p, c->n)) {
+		fprintf(stderr, "linear: %s failed\n", name);
+		return 1;
+	}
+	free(c->p);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	/* listed: plain and obfuscated; russian-* and multi-* also run (profiling) */
@@ -168,38 +185,20 @@ int main(int argc, char **argv)
 	for (k = 0; k < 4; k++)
 		for (op = 0; op < O_COUNT; op++) {
 			snprintf(name, sizeof name, "%s-%s", corpus_name(kinds[k]), op_name[op]);
-			if (strcmp(name, argv[1]))
-				continue;
-			if (corpus_make(kinds[k], (size_t)scale * UNIT, samples, &c))
-				return 2;
-			/* exactly scale x UNIT bytes, cut at a line end */
-			c.n = (size_t)scale * UNIT;
-			while (c.n && c.p[c.n - 1] != '\n')
-				c.n--;
-			if (measured((enum op)op, c.p, c.n)) {
-				fprintf(stderr, "linear: %s failed\n", name);
-				return 1;
-			}
-			free(c.p);
-			return 0;
+			if (!strcmp(name, argv[1]))
+				return run_case(name, (enum op)op,
+				                corpus_make(kinds[k], (size_t)scale * UNIT, samples, &c),
+				                &c, (size_t)scale * UNIT);
 		}
 	/* text-LANG-OP: lines of one language of the samples (genuine text) */
 	for (k = 0; corpus_lang((int)k); k++)
 		for (op = 0; op < O_COUNT; op++) {
 			snprintf(name, sizeof name, "text-%s-%s", corpus_lang((int)k), op_name[op]);
-			if (strcmp(name, argv[1]))
-				continue;
-			if (corpus_make_lang(corpus_lang((int)k), (size_t)scale * UNIT, samples, &c))
-				return 2;
-			c.n = (size_t)scale * UNIT;
-			while (c.n && c.p[c.n - 1] != '\n')
-				c.n--;
-			if (measured((enum op)op, c.p, c.n)) {
-				fprintf(stderr, "linear: %s failed\n", name);
-				return 1;
-			}
-			free(c.p);
-			return 0;
+			if (!strcmp(name, argv[1]))
+				return run_case(name, (enum op)op,
+				                corpus_make_lang(corpus_lang((int)k), (size_t)scale * UNIT,
+				                                 samples, &c),
+				                &c, (size_t)scale * UNIT);
 		}
 	fprintf(stderr, "linear: no case %s\n", argv[1]);
 	return 2;

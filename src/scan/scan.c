@@ -2311,6 +2311,23 @@ static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned
 	return space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')';
 }
 
+/* The letters of w, how many are capitals, and whether the first is one. */
+static void letter_case(const unspoof_stream *s, const struct word *w, unsigned *letters,
+                        unsigned *upper, unsigned *first_upper)
+{
+	unsigned k;
+	*letters = *upper = *first_upper = 0;
+	for (k = w->first; k < w->end; k++) {
+		if (s->u[k].cls != C_LETTER)
+			continue;
+		if (s->u[k].flags & UF_UPPER) {
+			++*upper;
+			*first_upper |= *letters == 0;
+		}
+		++*letters;
+	}
+}
+
 /* Is word i (of another script than the dominant one, in a document with
  * substitutions) a word of one or two letters that the n-gram model cannot
  * judge, but whose place tells: 1 for one in small letters ("у", "і",
@@ -2324,16 +2341,8 @@ static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned
 static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, size_t nunits)
 {
 	const struct word *w = &s->w[i];
-	unsigned k, letters = 0, upper = 0, first_upper = 0;
-	for (k = w->first; k < w->end; k++) {
-		if (s->u[k].cls != C_LETTER)
-			continue;
-		if (s->u[k].flags & UF_UPPER) {
-			upper++;
-			first_upper |= letters == 0;
-		}
-		letters++;
-	}
+	unsigned letters, upper, first_upper;
+	letter_case(s, w, &letters, &upper, &first_upper);
 	if (letters == 0 || letters > 2)
 		return 0;
 	if (upper == 0 && hyphen_ending(s, w, letters, nunits))
@@ -2383,17 +2392,9 @@ static int article_before_name(const unspoof_stream *s, size_t nw, size_t i, uns
                                size_t nunits)
 {
 	const struct word *w = &s->w[i];
-	unsigned k, letters = 0, upper = 0, first_upper = 0;
+	unsigned k, letters, upper, first_upper;
 	size_t j;
-	for (k = w->first; k < w->end; k++) {
-		if (s->u[k].cls != C_LETTER)
-			continue;
-		if (s->u[k].flags & UF_UPPER) {
-			upper++;
-			first_upper |= letters == 0;
-		}
-		letters++;
-	}
+	letter_case(s, w, &letters, &upper, &first_upper);
 	if (letters == 0 || letters > 2 || !first_upper || upper != 1 || i + 1 >= nw ||
 	    !word_after_space(s, w) || !word_follows_space(s, w, nunits) || !opens_sentence(s, w))
 		return 0;
