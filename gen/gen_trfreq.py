@@ -43,7 +43,7 @@ import subprocess
 import unicodedata
 
 from gen_ngram import fail
-from gen_trlex import FNV_OFFSET, FNV_PRIME, MASK64, tr_lower
+from gen_trlex import fnv, tr_lower  # the same hash as the stems' filter
 from ucdlib import c_array, write_file
 
 GEN = "gen/gen_trfreq.py"
@@ -53,13 +53,6 @@ PACKAGES = ["git", "binutils-common", "make", "dpkg", "apt", "libapt-pkg6.0", "g
             "postgresql-15", "postgresql-client-15"]
 LOCALE_DIR = "/usr/share/locale/tr/LC_MESSAGES/"
 WORD = re.compile(r"[^\W\d_]+")
-
-
-def fnv(kind, word):
-    h = ((FNV_OFFSET ^ kind) * FNV_PRIME) & MASK64
-    for ch in word:
-        h = ((h ^ ord(ch)) * FNV_PRIME) & MASK64
-    return h
 
 
 def catalogs(pkg):
