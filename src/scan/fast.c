@@ -213,25 +213,32 @@ static inline void add_letters(struct pass *p, unsigned sc, unsigned n, unsigned
 	p->nanch += anchors;
 }
 
+/* A plain letter with a script, facts i (its unit already counted in
+ * tail). */
+static inline __attribute__((always_inline)) void letter(struct pass *p, uint16_t i)
+{
+	unsigned sc = US_FI_SCRIPT(i);
+	add_letters(p, sc, 1, (i & US_FI_ANCHOR) != 0);
+	if (!p->in_word) {
+		p->nwords++;
+		p->in_word = 1;
+		p->wsc = sc;
+	} else if (p->wsc != sc) {
+		if (p->wsc != NO_SCRIPT)
+			p->bail = 1; /* a word mixing scripts */
+		p->wsc = sc;
+	}
+	p->marks = 0;
+}
+
 /* One code point (or ASCII byte) with facts i. */
 static inline __attribute__((always_inline)) void step(struct pass *p, uint16_t i, int is_nl)
 {
 	unsigned cls = i & US_FI_CLS;
-	if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT)) == C_LETTER) {
-		/* The common case: a plain letter with a script. */
-		unsigned sc = US_FI_SCRIPT(i);
+	if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT | US_FI_DOTLESS | US_FI_TURKIC)) ==
+	    C_LETTER) {
 		p->tail++;
-		add_letters(p, sc, 1, (i & US_FI_ANCHOR) != 0);
-		if (!p->in_word) {
-			p->nwords++;
-			p->in_word = 1;
-			p->wsc = sc;
-		} else if (p->wsc != sc) {
-			if (p->wsc != NO_SCRIPT)
-				p->bail = 1; /* a word mixing scripts */
-			p->wsc = sc;
-		}
-		p->marks = 0;
+		letter(p, i); /* the common case */
 		return;
 	}
 	if (i & US_FI_SPECIAL) {
@@ -244,7 +251,16 @@ static inline __attribute__((always_inline)) void step(struct pass *p, uint16_t 
 	} else {
 		p->tail++;
 	}
-	if (cls == C_LETTER) { /* of script Common or Inherited */
+	if (cls == C_LETTER) {
+		if (i & (US_FI_DOTLESS | US_FI_TURKIC)) {
+			/* Turkic letters (Latin): counted for the caller (in
+			 * f: rare enough to cost no register in the loops). */
+			p->f->dotless += (i & US_FI_DOTLESS) != 0;
+			p->f->turkic += (i & US_FI_TURKIC) != 0;
+			letter(p, i);
+			return;
+		}
+		/* of script Common or Inherited */
 		add_letters(p, US_FI_SCRIPT(i), 1, (i & US_FI_ANCHOR) != 0);
 		if (!p->in_word) {
 			p->nwords++;

@@ -42,6 +42,12 @@ enum ucls {
 #define US_FI_ANCHOR 0x0008u   /* letter with no twin in another script */
 #define US_FI_SPECIAL 0x0010u  /* the full pass may act on it */
 #define US_FI_NOSCRIPT 0x0020u /* letter of script Common or Inherited */
+/* Letters of Turkic alphabets the full pass judges only where a paragraph
+ * shows obfuscation or no Turkic letter is in sight (decide_orth()):
+ * dotless ı (which obfuscators write for i), and ş ğ İ ə and their
+ * capitals (which show that a ı is the author's). */
+#define US_FI_DOTLESS 0x0040u
+#define US_FI_TURKIC 0x0080u
 #define US_FI_SCRIPT(i) ((unsigned)(i) >> 8)
 
 /* Computed by the scanner's own classification (scan.c). */
@@ -67,10 +73,13 @@ struct us_fast {
 	uint64_t nwords;    /* words */
 	uint64_t nlines;    /* line feeds */
 	uint64_t tail;      /* units after the last line feed (all units if none) */
+	uint32_t dotless;   /* letters US_FI_DOTLESS (ı) */
+	uint32_t turkic;    /* letters US_FI_TURKIC (ş ğ İ ə and capitals) */
 };
 
-/* 1 if seg[0..len) is plain text as described above (counts added to *f),
- * 0 if the full pass is needed (the counts are then meaningless and the
+/* 1 if seg[0..len) is plain text as described above (counts added to *f;
+ * a dotless ı counted in f->dotless is plain only where the caller's state
+ * says so: scan.c's fast_segment()), 0 if the full pass is needed (the counts are then meaningless and the
  * caller must reset its arrays). */
 int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f);
 
@@ -109,6 +118,10 @@ void us_scan_segment_sizes(size_t soft, size_t hard);
  * the same context, not only the same output. */
 struct unspoof_stream;
 uint64_t us_scan_digest(const struct unspoof_stream *s);
+
+/* Bytes of the segments the fast path took (us_fast_segment() or
+ * us_fast_paragraphs()), so tests can tell which text takes it. */
+uint64_t us_scan_fast_bytes(const struct unspoof_stream *s);
 
 /* The stream's output callback never stops it (unspoof_clean_buffer()'s):
  * the output of a run of plain paragraphs may go out in one call. */

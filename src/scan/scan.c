@@ -279,6 +279,7 @@ struct unspoof_stream {
 	uint32_t nrated;    /* letters count_rates() has looked at one by one */
 	uint32_t nscored;   /* n-gram scores computed without the cache */
 	uint64_t digest;    /* see us_scan_digest() */
+	uint64_t fast_bytes; /* see us_scan_fast_bytes() */
 	uint32_t evidence;
 	unspoof_summary sum;
 	double conf_sum;
@@ -4245,6 +4246,13 @@ static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 	f.nseen = &s->nseg_seen;
 	if (!us_fast_segment(seg, len, &f))
 		return 0;
+	/* A dotless ı is plain where decide_orth() leaves it without looking
+	 * further: no evidence of obfuscation (none here, nor carried, exotic
+	 * Latin letters included: carry_xlatin outlives carry_exotic, in a
+	 * shadow state too), and ş, ğ, İ or ə in this paragraph or carried
+	 * from the ones before it (Turkish text; most of its paragraphs). */
+	if (f.dotless && (f.turkic + s->carry_orth[0] == 0 || s->carry_xlatin))
+		return 0;
 	/* Letters of a script other than Latin without an anchor of it (here
 	 * or carried) may be a lone letter that decide_pure() restores without
 	 * other evidence (lone_letter()): the full pass judges them. (The
@@ -4254,6 +4262,7 @@ static int fast_segment(unspoof_stream *s, const unsigned char *seg, size_t len)
 		if (sc != US_SC_Latn && s->seg_letters[sc] && !s->seg_anchor[sc] && !s->carry_anchor[sc])
 			return 0;
 	}
+	s->seg_orth[0] = f.turkic; /* as pass 1 counts them, for the carry */
 	s->sum.letters += f.nletters;
 	s->sum.words += f.nwords;
 	if (f.nlines) {
@@ -4349,6 +4358,7 @@ static size_t plain_run(unspoof_stream *s, const unsigned char *b, size_t len, i
 				if (s->aborted) { /* (never with merge_output) */
 					set_plain_counts(s, q);
 					*rc = UNSPOOF_E_ABORTED;
+					s->fast_bytes += done - from;
 					return done;
 				}
 			} else {
@@ -4356,12 +4366,14 @@ static size_t plain_run(unspoof_stream *s, const unsigned char *b, size_t len, i
 				if ((*rc = end_segment(s)) != UNSPOOF_OK) {
 					if (s->merge_output)
 						emit(s, b + from, done - from);
+					s->fast_bytes += done - from;
 					return done;
 				}
 			}
 		}
 		if (s->merge_output)
 			emit(s, b + from, done - from);
+		s->fast_bytes += done - from;
 		if (last) {
 			set_plain_counts(s, last);
 			last = NULL;
@@ -4396,6 +4408,11 @@ uint64_t us_scan_digest(const unspoof_stream *s)
 	return s->digest;
 }
 
+uint64_t us_scan_fast_bytes(const unspoof_stream *s)
+{
+	return s->fast_bytes;
+}
+
 int us_scan_anchor_script(uint32_t cp)
 {
 	struct unit u;
@@ -4424,8 +4441,10 @@ uint16_t us_scan_info(uint32_t cp)
 	struct unit u;
 	uint32_t c[4];
 	uint16_t i;
+	int o;
 	u.cp = cp;
 	classify(0, &u);
+	o = u.cls == C_LETTER ? orthography(cp) : 0;
 	i = (uint16_t)(u.cls | (u.script << 8));
 	if (u.flags & UF_ANCHOR)
 		i |= US_FI_ANCHOR;
@@ -4434,8 +4453,13 @@ uint16_t us_scan_info(uint32_t cp)
 	if (u.cls == C_BIDI || u.cls == C_INVALID || (u.flags & UF_FANCY) ||
 	    (u.pre & PRE_ANCHOR_FOR) ||
 	    (u.cls == C_LETTER && !(u.flags & UF_RECOMMENDED) && lk_cands(&u, u.script, 0, c)) ||
-	    orthography(cp) != 0)
+	    o == 2 || o == -2)
 		i |= US_FI_SPECIAL;
+	/* Turkic letters: counted (fast_segment() decides). */
+	if (o == 1)
+		i |= US_FI_DOTLESS;
+	else if (o == -1)
+		i |= US_FI_TURKIC;
 	return i;
 }
 
@@ -5099,8 +5123,10 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	int rc, changed;
 	reset_segment_counts(s);
 	s->evidence = 0;
-	if (s->shadow_same && fast_segment(s, seg, len))
+	if (s->shadow_same && fast_segment(s, seg, len)) {
+		s->fast_bytes += len;
 		return end_segment(s);
+	}
 	if (s->shadow_same) {
 		if (!s->st && !(s->st = calloc(3, sizeof *s->st)))
 			return UNSPOOF_E_NOMEM;

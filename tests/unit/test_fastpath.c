@@ -400,6 +400,33 @@ static size_t generate_greek(char *buf, size_t cap, size_t target)
 	                    sizeof grk_tricky / sizeof grk_tricky[0]);
 }
 
+/* Turkish prose, for the dotless ı the fast path takes where the full pass
+ * leaves it (a paragraph writing ş, ğ, İ or ə, or following one, and no
+ * sign of obfuscation): words with and without those letters, so that
+ * paragraphs with ı alone come before and after them, and words the full
+ * pass must judge (an obfuscated word, English and French with ı, Serbian
+ * letters, the African reference alphabet's ʋ and ɛ, exotic ɑ, an
+ * invisible character, Azerbaijani ə, Kazakh Cyrillic). */
+static const char *const trk[] = {
+	"kap\xC4\xB1", "alt\xC4\xB1", "b\xC4\xB1rakt\xC4\xB1", "bir", "ve", "bu", "i\xC3\xA7in",
+	"kullan\xC4\xB1\x63\xC4\xB1", "dosya", "de\xC4\x9Fil", "\xC5\x9Fu", "ba\xC5\x9Fka",
+	"\xC4\xB0stanbul", "\xC3\xB6nce", "g\xC3\xBC\x6E", "yan\xC4\xB1t", "a\xC3\xA7\xC4\xB1k",
+	"\xC4\xB1\xC5\x9F\xC4\xB1k", "KAPI", "Ayarlar", "s\xC4\xB1n\xC4\xB1r", "program\xC4\xB1",
+};
+static const char *const trk_tricky[] = {
+	"\xC4\xB1\xC3\xA7in", "b\xC4\xB1lg\xD0\xB5", /* ı for i; Cyrillic е */
+	"th\xC4\xB1s", "ordinat\xC4\xB1on", "caf\xC3\xA9", "\xC4\x8D\x61\xC4\x8D",
+	"\xCA\x8Bu", "\xC9\x9B\x65", "\xC9\x91pple", "ka\xE2\x80\x8Bp\xC4\xB1",
+	"\xC9\x99l\xC9\x99", "\xC6\x8F", "\xD2\x9B\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B",
+	"S\xC4\xB1rr\xC4\xB1", "\xC4\xB1\xD0\xB0", "\xC4\xB1\xCC\x87",
+};
+
+static size_t generate_turkish(char *buf, size_t cap, size_t target)
+{
+	return generate_two(buf, cap, target, trk, sizeof trk / sizeof trk[0], trk_tricky,
+	                    sizeof trk_tricky / sizeof trk_tricky[0]);
+}
+
 /* Plain English prose as the paragraph kernel meets it (us_fast_paragraphs):
  * ASCII words with quotes and dashes, paragraphs of one to a few lines
  * ended by blank lines of every kind (LF LF, CR LF CR LF, white space
@@ -498,7 +525,8 @@ static void test_generated(void)
 		} prose[] = {{"Cyrillic", generate_cyrillic},
 		             {"Greek", generate_greek},
 		             {"Arabic", generate_arabic},
-		             {"three-byte", generate_three}};
+		             {"three-byte", generate_three},
+		             {"Turkish", generate_turkish}};
 		size_t g;
 		for (g = 0; g < sizeof prose / sizeof prose[0]; g++)
 			for (i = 0; i < 150; i++) {
@@ -632,9 +660,99 @@ static void test_joiners(void)
 	}
 }
 
+/* Bytes of text that took the fast path (one stream, all at once). */
+static uint64_t fast_bytes(const char *text)
+{
+	unspoof_stream *s;
+	uint64_t n;
+	if (unspoof_stream_new(NULL, NULL, &s) != UNSPOOF_OK)
+		return UINT64_MAX;
+	if (unspoof_stream_feed(s, text, strlen(text)) != UNSPOOF_OK ||
+	    unspoof_stream_finish(s, NULL) != UNSPOOF_OK)
+		n = UINT64_MAX;
+	else
+		n = us_scan_fast_bytes(s);
+	unspoof_stream_free(s);
+	return n;
+}
+
+/* Turkish: a paragraph with dotless ı takes the fast path where ş, ğ, İ or
+ * ə are in it or in one of the eight before it, and nothing shows
+ * obfuscation; the letters are counted; ʋ and ɛ stay with the full pass. */
+static void test_turkic(void)
+{
+	static const struct {
+		const char *text, *what;
+		int fast; /* us_fast_segment() accepts it */
+		unsigned dotless, turkic;
+	} seg_cases[] = {
+		{"kap\xC4\xB1 \xC5\x9Fu \xC4\x9F \xC4\xB0z \xC9\x99 \xC6\x8F\n",
+		 "k a p U+0131, U+015F u, U+011F, U+0130 z, U+0259, U+018F", 1, 1, 5},
+		{"\xCA\x8Bu\n", "U+028B u (African reference alphabet)", 0, 0, 0},
+		{"\xC9\x9B\n", "U+025B (shows the African reference alphabet)", 0, 0, 0},
+	};
+	static const struct {
+		const char *text, *what;
+		size_t fast; /* bytes through the fast path; SIZE_MAX: all */
+	} stream_cases[] = {
+		{"Kap\xC4\xB1y\xC4\xB1 a\xC5\x9Ft\xC4\xB1.\n", "K a p U+0131 y U+0131 a U+015F t U+0131",
+		 SIZE_MAX},
+		{"Kap\xC4\xB1y\xC4\xB1 a\xC3\xA7t\xC4\xB1.\n",
+		 "K a p U+0131 y U+0131 a U+00E7 t U+0131 (no U+015F U+011F U+0130 U+0259)", 0},
+		{"\xC5\x9Eu.\n\nKap\xC4\xB1y\xC4\xB1 a\xC3\xA7t\xC4\xB1.\n",
+		 "U+015E u, then a paragraph with U+0131 only", SIZE_MAX},
+		{"\xC5\x9Eu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\n"
+		 "Kap\xC4\xB1y\xC4\xB1 a\xC3\xA7t\xC4\xB1.\n",
+		 "U+015E u, seven paragraphs, then U+0131 (carried eight paragraphs)", SIZE_MAX},
+		{"\xC5\x9Eu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\nBu.\n\n"
+		 "Kap\xC4\xB1y\xC4\xB1 a\xC3\xA7t\xC4\xB1.\n",
+		 "U+015E u, nine paragraphs, then U+0131 (no longer carried)", 51},
+		{"Th\xC4\xB1s \xC4\xB1s.\n", "T h U+0131 s U+0131 s", 0},
+		/* Exotic letters restored (U+0251 for a) tell decide_orth() for
+		 * eight paragraphs that ı may stand for i ("bılgisayar"): until
+		 * the stream's carries match a second clean's, every paragraph
+		 * is judged twice (settle_output()), none on the fast path. */
+		{"The \xC9\x91pple \xC9\x91nd the c\xC9\x91t.\n\nx\n\nx\n\nx\n\nx\n\nx\n\n"
+		 "Bu b\xC4\xB1lgisayar \xC5\x9Fu g\xC4\xB1\x62\xC4\xB1.\n",
+		 "U+0251 p p l e, five paragraphs, then b U+0131 l g i s a y a r U+015F u", 0},
+	};
+	size_t k;
+	for (k = 0; k < sizeof seg_cases / sizeof seg_cases[0]; k++) {
+		uint32_t letters[US_SCRIPT_COUNT] = {0}, anchors[US_SCRIPT_COUNT] = {0};
+		uint8_t seen[US_SCRIPT_COUNT];
+		unsigned nseen = 0;
+		struct us_fast f;
+		size_t len = strlen(seg_cases[k].text);
+		int got;
+		memset(&f, 0, sizeof f);
+		f.letters = letters;
+		f.anchors = anchors;
+		f.seen = seen;
+		f.nseen = &nseen;
+		got = us_fast_segment((const unsigned char *)seg_cases[k].text, len, &f);
+		CHECK(got == seg_cases[k].fast, "%s: fast path %s, expected %s", seg_cases[k].what,
+		      got ? "accepted" : "declined", seg_cases[k].fast ? "accepted" : "declined");
+		if (got)
+			CHECK(f.dotless == seg_cases[k].dotless && f.turkic == seg_cases[k].turkic,
+			      "%s: counted %u dotless and %u Turkic letters, expected %u and %u",
+			      seg_cases[k].what, f.dotless, f.turkic, seg_cases[k].dotless,
+			      seg_cases[k].turkic);
+		compare(seg_cases[k].what, seg_cases[k].text, len, NULL);
+	}
+	for (k = 0; k < sizeof stream_cases / sizeof stream_cases[0]; k++) {
+		size_t len = strlen(stream_cases[k].text);
+		uint64_t want = stream_cases[k].fast == SIZE_MAX ? len : stream_cases[k].fast;
+		uint64_t got = fast_bytes(stream_cases[k].text);
+		CHECK(got == want, "%s: %llu of %zu bytes took the fast path, expected %llu",
+		      stream_cases[k].what, (unsigned long long)got, len, (unsigned long long)want);
+		compare(stream_cases[k].what, stream_cases[k].text, len, NULL);
+	}
+}
+
 int main(void)
 {
 	test_joiners();
+	test_turkic();
 	test_sample();
 	test_generated();
 	test_prose();
