@@ -171,6 +171,60 @@ static inline uint16_t info_of(uint32_t cp)
 	return b ? b[cp & 0xFF] : us_scan_info(cp);
 }
 
+uint16_t us_fast_info(uint32_t cp)
+{
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&once, init_tables);
+	return info_of(cp);
+}
+
+size_t us_fast_units(const unsigned char *b, size_t p, size_t end, size_t *pu, size_t stop)
+{
+	const uint16_t *blk = NULL;
+	uint32_t bhi = 0;
+	size_t u = *pu;
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&once, init_tables);
+	while (p < end && u < stop) {
+		unsigned c = b[p], cls;
+		uint32_t cp;
+		uint16_t i;
+		if (c < 0x80) {
+			if (c == '\n')
+				break;
+			u++;
+			p++;
+			continue;
+		}
+		if (c >= 0xC2 && c < 0xE0 && p + 1 < end && (b[p + 1] & 0xC0) == 0x80) {
+			i = low_info[(c & 0x1Fu) << 6 | (b[p + 1] & 0x3Fu)];
+			p += 2;
+		} else if (c >= 0xE0 && c < 0xF0 && p + 2 < end && (b[p + 1] & 0xC0) == 0x80 &&
+		           (b[p + 2] & 0xC0) == 0x80 && (c != 0xE0 || b[p + 1] >= 0xA0) &&
+		           (c != 0xED || b[p + 1] < 0xA0)) {
+			cp = (c & 0x0Fu) << 12 | (b[p + 1] & 0x3Fu) << 6 | (b[p + 2] & 0x3Fu);
+			if (cp >> 8 != bhi || !blk) {
+				if (cp < LOW_END || (cp >= PUNCT_START && cp < PUNCT_END) ||
+				    !(blk = info_block(cp >> 8))) {
+					i = info_of(cp);
+					blk = NULL;
+					goto have;
+				}
+				bhi = cp >> 8;
+			}
+			i = blk[cp & 0xFF];
+		have:
+			p += 3;
+		} else {
+			break; /* four bytes, ill-formed or cut: find_cut() */
+		}
+		cls = i & US_FI_CLS;
+		u += cls != C_MARK && cls != C_INVIS && cls != C_BIDI;
+	}
+	*pu = u;
+	return p;
+}
+
 #define NO_SCRIPT 0xFFFFu
 
 /* Where a pass is: inside a word or not, the script of the word's letters so

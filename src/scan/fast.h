@@ -53,6 +53,16 @@ enum ucls {
 /* Computed by the scanner's own classification (scan.c). */
 uint16_t us_scan_info(uint32_t cp);
 
+/* us_scan_info(cp) from the fast path's tables (filled on first use,
+ * 256 code points at a time; thread-safe). */
+uint16_t us_fast_info(uint32_t cp);
+
+/* Counts the units of b[p..end) (code points but combining marks,
+ * invisible and bidi characters, as find_cut() counts them) into *pu while
+ * *pu < stop, up to a line feed, a four-byte sequence, or one ill-formed or
+ * cut by end. Returns where it stopped. */
+size_t us_fast_units(const unsigned char *b, size_t p, size_t end, size_t *pu, size_t stop);
+
 /* Whether the full pass keeps U+200C between letter a of script sc and
  * letter b of one word (Persian "می‌خواهم"; scan.c). */
 int us_scan_zwnj_kept(unsigned sc, uint32_t a, uint32_t b);

@@ -5214,7 +5214,6 @@ static size_t word_cut(const unsigned char *b, size_t len, size_t c, size_t back
  * full pass sees it. */
 static unsigned unit_class(uint32_t cp)
 {
-	struct unit u;
 	if (cp == US_CP_INVALID)
 		return C_INVALID;
 	if (cp < TEMPLATE_END) {
@@ -5222,9 +5221,10 @@ static unsigned unit_class(uint32_t cp)
 			pthread_once(&templates_once, make_templates);
 		return templates[cp].cls;
 	}
-	u.cp = cp;
-	classify(0, &u);
-	return u.cls;
+	/* classify(0, ...)'s class, cached by block (a paragraph of
+	 * Georgian or Devanagari without blank lines is cut by counting its
+	 * units, each looked up here). */
+	return us_fast_info(cp) & US_FI_CLS;
 }
 
 /* Counts the units of b[p..end) quickly while *pu < stop, for as long as
@@ -5441,6 +5441,12 @@ static size_t find_cut(const unspoof_stream *s, const unsigned char *b, size_t l
 			/* Until U_SOFT only line feeds matter (the separators,
 			 * for the hard cut, only within 256 units of U_HARD). */
 			size_t q = count_plain(b, p, len < hard ? len : hard, &u, usoft);
+			/* Other scripts, one code point at a time; like
+			 * count_plain()'s vector loops, not with the scalar
+			 * kernel forced, so that tests compare the two ways
+			 * of counting (test_fastpath). */
+			if (q == p && us_utf8_impl_effective() != US_UTF8_IMPL_SCALAR)
+				q = us_fast_units(b, p, len < hard ? len : hard, &u, usoft);
 			if (q != p) {
 				p = q;
 				continue;
