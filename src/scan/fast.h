@@ -129,6 +129,10 @@ void us_scan_segment_sizes(size_t soft, size_t hard);
 struct unspoof_stream;
 uint64_t us_scan_digest(const struct unspoof_stream *s);
 
+/* Whether the arrays us_stream_reset() clears by their lists and flags
+ * are all zero (for tests: after a reset they must be). */
+int us_stream_pristine(const struct unspoof_stream *s);
+
 /* Bytes of the segments the fast path took (us_fast_segment() or
  * us_fast_paragraphs()), so tests can tell which text takes it. */
 uint64_t us_scan_fast_bytes(const struct unspoof_stream *s);

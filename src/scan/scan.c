@@ -175,7 +175,6 @@ struct unspoof_stream {
 	uint64_t base;      /* input offset of buf[0] */
 	uint64_t out_off;   /* output bytes written so far */
 	uint64_t line, col; /* position of the next unit: line 1-based, col 0-based */
-	uint32_t carry_anchor[US_SCRIPT_COUNT];
 	uint32_t carry_evidence;
 	/* Exotic letters restored (IPA ɑ for a), this segment and carried. */
 	uint32_t exotic, carry_exotic;
@@ -209,11 +208,6 @@ struct unspoof_stream {
 	size_t nw_seg;
 	int tr_done;
 	long tr_llr, tr_pos;
-	/* How this document's obfuscator reads its ambiguous letters (Latin m
-	 * for Cyrillic т or м): restorations the n-gram model was sure of
-	 * (see learn_readings()), per source letter and reading. */
-	struct reading { uint32_t src, dst, n; } readings[READINGS];
-	unsigned nreadings;
 	/* Units of the segment being decided, and whether it writes letters
 	 * of no Turkic alphabet (-1: not looked up yet; nonturkic_letters()). */
 	size_t nunits_seg;
@@ -223,10 +217,6 @@ struct unspoof_stream {
 	long nonturkic_n;
 	/* How many ʋ ƒ ɣ ɩ Ɩ it writes (-1: not counted yet; african_count()). */
 	long african_n;
-	/* The letters below ATTEST_END the segment writes, lowercased
-	 * (attested(); seen_ok: made for this segment). */
-	uint8_t seen[0x530 / 8];
-	int seen_ok;
 	/* Whether the segment holds a Latin word that cannot be restored into
 	 * the dominant script (-1: not looked up yet; unrestorable_latin()). */
 	int unrestorable;
@@ -246,24 +236,17 @@ struct unspoof_stream {
 	 * and segments that did, carried (4 each, halved per segment). */
 	int serbian;
 	uint32_t carry_serbian;
-	/* Code points below SUBST_END restored inside mixed words: this
-	 * segment's, and the previous ones' for as long as substitutions are
-	 * carried (the obfuscator's alphabet). */
-	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
-	uint8_t alpha[SUBST_END / 8]; /* in_alphabet() below SUBST_END (build_alphabet()) */
-	uint8_t alpha_of[SUBST_END / 8]; /* subst | prev_subst that alpha was made of */
 	uint64_t alpha_gen;  /* the stamp of alpha (see rate_hist's memo), 0 none */
 	uint64_t alpha_made; /* stamps given out by this stream */
+	/* How this document's obfuscator reads its ambiguous letters (Latin m
+	 * for Cyrillic т or м): restorations the n-gram model was sure of
+	 * (see learn_readings()), per source letter and reading (readings[]
+	 * below). */
+	unsigned nreadings;
+	int seen_ok; /* seen[] below is made for this segment (attested()) */
 	/* subst (prev_subst) may have bits set: the full pass ran since it was
 	 * last cleared (bits were added to it). */
 	int subst_any, prev_subst_any;
-	uint32_t seg_anchor[US_SCRIPT_COUNT];
-	uint32_t seg_letters[US_SCRIPT_COUNT];
-	/* Scripts with letters in this segment, and with a carry: the per-script
-	 * arrays are only touched through these lists. */
-	uint8_t seg_seen[US_SCRIPT_COUNT];
-	uint8_t carry_seen[US_SCRIPT_COUNT];
-	uint8_t in_carry[US_SCRIPT_COUNT];
 	unsigned nseg_seen, ncarry;
 	/* plain_paragraphs() found none at the last plain_miss segment starts
 	 * in a row: it skips the next plain_skip (text of other scripts). */
@@ -304,6 +287,32 @@ struct unspoof_stream {
 	uint32_t *omap;
 	unsigned char *obuf;
 	size_t obufcap;
+	/* Arrays us_stream_reset() does not clear whole (it clears all of the
+	 * above): each is kept zero but for what its list or flag says, and
+	 * the reset clears that (us_stream_pristine() checks it). */
+	uint32_t carry_anchor[US_SCRIPT_COUNT]; /* and in_carry: by carry_seen */
+	uint8_t in_carry[US_SCRIPT_COUNT];
+	uint32_t seg_anchor[US_SCRIPT_COUNT]; /* and seg_letters: by seg_seen */
+	uint32_t seg_letters[US_SCRIPT_COUNT];
+	/* Scripts with letters in this segment, and with a carry: the per-script
+	 * arrays are only touched through these lists (read up to nseg_seen and
+	 * ncarry only). */
+	uint8_t seg_seen[US_SCRIPT_COUNT];
+	uint8_t carry_seen[US_SCRIPT_COUNT];
+	/* Code points below SUBST_END restored inside mixed words: this
+	 * segment's, and the previous ones' for as long as substitutions are
+	 * carried (the obfuscator's alphabet); cleared by subst_any and
+	 * prev_subst_any. */
+	uint8_t subst[SUBST_END / 8], prev_subst[SUBST_END / 8];
+	/* in_alphabet() below SUBST_END (build_alphabet()), and the subst |
+	 * prev_subst it was made of: cleared once alpha_made is not 0. */
+	uint8_t alpha[SUBST_END / 8];
+	uint8_t alpha_of[SUBST_END / 8];
+	/* Read up to nreadings only. */
+	struct reading { uint32_t src, dst, n; } readings[READINGS];
+	/* The letters below ATTEST_END the segment writes, lowercased: made
+	 * (cleared first) where seen_ok is 0. */
+	uint8_t seen[0x530 / 8];
 };
 
 #define ST_FROM 0
@@ -4408,6 +4417,18 @@ uint64_t us_scan_digest(const unspoof_stream *s)
 	return s->digest;
 }
 
+int us_stream_pristine(const unspoof_stream *s)
+{
+	unsigned char any = 0;
+	size_t k;
+	for (k = 0; k < US_SCRIPT_COUNT; k++)
+		any |= (unsigned char)(s->carry_anchor[k] != 0) | s->in_carry[k] |
+		       (unsigned char)(s->seg_anchor[k] != 0) | (unsigned char)(s->seg_letters[k] != 0);
+	for (k = 0; k < SUBST_END / 8; k++)
+		any |= s->subst[k] | s->prev_subst[k] | s->alpha[k] | s->alpha_of[k];
+	return !any;
+}
+
 uint64_t us_scan_fast_bytes(const unspoof_stream *s)
 {
 	return s->fast_bytes;
@@ -5588,10 +5609,30 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	size_t u2cap = s->u2cap, obufcap = s->obufcap;
 	uint32_t *omap = s->omap;
 	unsigned char *obuf = s->obuf;
+	unsigned k;
 	if (bad_options(opts))
 		return UNSPOOF_E_INVALID_ARG;
 	free(s->rhist);
-	memset(s, 0, sizeof *s);
+	/* The arrays at the end of the struct, by their lists and flags (a
+	 * one-shot call on a line costs a few hundred instructions less than
+	 * clearing 5 KB), then all the rest. */
+	for (k = 0; k < s->nseg_seen; k++) {
+		s->seg_letters[s->seg_seen[k]] = 0;
+		s->seg_anchor[s->seg_seen[k]] = 0;
+	}
+	for (k = 0; k < s->ncarry; k++) {
+		s->carry_anchor[s->carry_seen[k]] = 0;
+		s->in_carry[s->carry_seen[k]] = 0;
+	}
+	if (s->subst_any)
+		memset(s->subst, 0, sizeof s->subst);
+	if (s->prev_subst_any)
+		memset(s->prev_subst, 0, sizeof s->prev_subst);
+	if (s->alpha_made) {
+		memset(s->alpha, 0, sizeof s->alpha);
+		memset(s->alpha_of, 0, sizeof s->alpha_of);
+	}
+	memset(s, 0, offsetof(unspoof_stream, carry_anchor));
 	s->buf = buf;
 	s->u = u;
 	s->w = w;

@@ -10,7 +10,7 @@
 #include "util.h"
 #include "unspoof.h"
 
-void us_scan_segment_sizes(size_t soft, size_t hard); /* src/scan/fast.h */
+#include "scan/fast.h" /* us_scan_segment_sizes, us_stream_reset, us_stream_pristine */
 
 struct out {
 	char *p;
@@ -168,6 +168,47 @@ static void one(const unspoof_options *opt, const char *t, size_t n, const char 
 	free(ref.p);
 }
 
+/* us_stream_reset() clears the arrays at the end of the stream by their
+ * lists and flags (seg_seen, carry_seen, subst_any...): after any text,
+ * finished or cut off anywhere (an aborting callback, a partial feed),
+ * they must all be zero again. */
+static int stop_at; /* findings before the callback aborts; 0: never */
+
+static int abort_find(void *c, const unspoof_finding *f)
+{
+	(void)c;
+	(void)f;
+	return stop_at && --stop_at == 0;
+}
+
+static void test_reset(const char *const *texts, size_t nt, const char *longt, size_t nlong)
+{
+	unspoof_callbacks cb = {NULL, abort_find, NULL, NULL};
+	unspoof_options leet;
+	size_t i;
+	unspoof_options_init(&leet);
+	leet.leet = 1;
+	for (i = 0; i < 4 * (nt + 1); i++) {
+		const char *t = i % (nt + 1) == nt ? longt : texts[i % (nt + 1)];
+		size_t n = i % (nt + 1) == nt ? nlong : strlen(t);
+		unspoof_stream *s;
+		int rc;
+		stop_at = i / (nt + 1) == 1 ? 3 : 0; /* second round: abort at the third finding */
+		if (!CHECK(unspoof_stream_new(i / (nt + 1) == 3 ? &leet : NULL, &cb, &s) == UNSPOOF_OK,
+		           "stream %zu", i))
+			return;
+		/* third round: half the text fed, no finish */
+		rc = unspoof_stream_feed(s, t, i / (nt + 1) == 2 ? n / 2 : n);
+		if (rc == UNSPOOF_OK && i / (nt + 1) != 2)
+			unspoof_stream_finish(s, NULL);
+		CHECK(us_stream_reset(s, NULL, NULL) == UNSPOOF_OK, "reset %zu", i);
+		CHECK(us_stream_pristine(s),
+		      "text %zu (%zu bytes, round %zu): arrays left non-zero after us_stream_reset()",
+		      i % (nt + 1), n, i / (nt + 1));
+		unspoof_stream_free(s);
+	}
+}
+
 int main(void)
 {
 	static const char *const texts[] = {
@@ -223,6 +264,7 @@ int main(void)
 			}
 		}
 	}
+	test_reset(texts, nt, longt, nlong);
 	free(longt);
 	return test_finish("oneshot");
 }
