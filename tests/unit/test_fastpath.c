@@ -614,6 +614,23 @@ static void test_sample(void)
 	closedir(d);
 }
 
+/* us_fast_segment() on a whole text, with counts of its own. */
+static int fast_segment_of(const char *text, struct us_fast *f)
+{
+	static uint32_t letters[US_SCRIPT_COUNT], anchors[US_SCRIPT_COUNT];
+	static uint8_t seen[US_SCRIPT_COUNT];
+	static unsigned nseen;
+	memset(letters, 0, sizeof letters);
+	memset(anchors, 0, sizeof anchors);
+	nseen = 0;
+	memset(f, 0, sizeof *f);
+	f->letters = letters;
+	f->anchors = anchors;
+	f->seen = seen;
+	f->nseen = &nseen;
+	return us_fast_segment((const unsigned char *)text, strlen(text), f);
+}
+
 /* Zero width non-joiners: the fast path takes a paragraph with one between
  * two joining letters of a script that writes it (Persian "می‌خواهم",
  * "کتاب‌ها" after a right-joining letter) and leaves every other case to the
@@ -643,17 +660,9 @@ static void test_joiners(void)
 	};
 	size_t k;
 	for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-		uint32_t letters[US_SCRIPT_COUNT] = {0}, anchors[US_SCRIPT_COUNT] = {0};
-		uint8_t seen[US_SCRIPT_COUNT];
-		unsigned nseen = 0;
 		struct us_fast f;
 		size_t len = strlen(cases[k].text);
-		memset(&f, 0, sizeof f);
-		f.letters = letters;
-		f.anchors = anchors;
-		f.seen = seen;
-		f.nseen = &nseen;
-		CHECK(us_fast_segment((const unsigned char *)cases[k].text, len, &f) == cases[k].fast,
+		CHECK(fast_segment_of(cases[k].text, &f) == cases[k].fast,
 		      "%s: fast path %s, expected %s", cases[k].what,
 		      cases[k].fast ? "declined" : "accepted", cases[k].fast ? "accepted" : "declined");
 		compare(cases[k].what, cases[k].text, len, NULL);
@@ -718,18 +727,9 @@ static void test_turkic(void)
 	};
 	size_t k;
 	for (k = 0; k < sizeof seg_cases / sizeof seg_cases[0]; k++) {
-		uint32_t letters[US_SCRIPT_COUNT] = {0}, anchors[US_SCRIPT_COUNT] = {0};
-		uint8_t seen[US_SCRIPT_COUNT];
-		unsigned nseen = 0;
 		struct us_fast f;
 		size_t len = strlen(seg_cases[k].text);
-		int got;
-		memset(&f, 0, sizeof f);
-		f.letters = letters;
-		f.anchors = anchors;
-		f.seen = seen;
-		f.nseen = &nseen;
-		got = us_fast_segment((const unsigned char *)seg_cases[k].text, len, &f);
+		int got = fast_segment_of(seg_cases[k].text, &f);
 		CHECK(got == seg_cases[k].fast, "%s: fast path %s, expected %s", seg_cases[k].what,
 		      got ? "accepted" : "declined", seg_cases[k].fast ? "accepted" : "declined");
 		if (got)
