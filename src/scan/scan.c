@@ -1271,6 +1271,23 @@ static int case_readings(const struct cands *cs)
 	return 0;
 }
 
+/* The margin a reading other than the usual one of cs's letter k pays
+ * (margin, per letter of the word). In Kazakh (the Kazakh model),
+ * capital Y stands for Ү, its exact twin, as readily as for У, its
+ * usual reading elsewhere (whose arms differ): Ү pays a quarter of the
+ * Kazakh margin (restore_word()) there. The model with that margin
+ * reads "Үшін" (102 units per letter better with Ү), "Үлкенірек" (221),
+ * "Үнсіз" (341) and "Университет" (27 better with Ү) right, with the
+ * full margin only the last. Not small y, whose twin is у (ү is
+ * straight): with that margin "сурет" was read "сүрет" (dev set,
+ * Kazakh Latin-in-Cyrillic documents 88.10% exact against 92.06%). */
+static int pick_margin(int g, const struct cands *cs, unsigned k, int margin)
+{
+	if (g == US_NGRAM_KAZAKH && cs->c[k][0] == 0x423 && cs->c[k][cs->pick[k]] == 0x4AE)
+		return margin / 4;
+	return margin;
+}
+
 static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct cands *cs,
                     int need_score, int margin)
 {
@@ -1305,9 +1322,10 @@ static int choose_g(const unspoof_stream *s, const struct word *w, int g, struct
 		 * the second a glued word, which the next clean restored). */
 		for (k = 0; k < na; k++)
 			if (cs->pick[amb[k]])
-				sc -= margin - (need_score ? 0
-				                           : reading_odds(s, cs, amb[k], cs->pick[amb[k]]) /
-				                                 (int)(n + 1));
+				sc -= pick_margin(g, cs, amb[k], margin) -
+				      (need_score ? 0
+				                  : reading_odds(s, cs, amb[k], cs->pick[amb[k]]) /
+				                        (int)(n + 1));
 		if (sc > best) {
 			best = sc;
 			memcpy(best_pick, cs->pick, sizeof best_pick);
@@ -1475,6 +1493,39 @@ static int feasible(const unspoof_stream *s, const struct word *w, unsigned t)
 	return 1;
 }
 
+/* Is the letter of w before (dir -1) or after (dir 1) unit i, if any, a
+ * letter of script t as written (not fancy)? */
+static int next_letter_in(const unspoof_stream *s, const struct word *w, unsigned i, int dir,
+                          unsigned t)
+{
+	for (;;) {
+		if (dir < 0 ? i == w->first : i + 1 >= w->end)
+			return 1;
+		i = dir < 0 ? i - 1 : i + 1;
+		if (s->u[i].cls == C_LETTER)
+			return s->u[i].script == t && !(s->u[i].flags & UF_FANCY);
+	}
+}
+
+/* Can every letter of w outside script t be restored into t but one,
+ * which stands between letters of t as written (a stray letter: "ı" in
+ * "Bидeoнıң"; not the u of "SuperПрoбел")? */
+static int feasible_but_one(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	unsigned i, left = 0;
+	if (!is_target_script(t) || forbidden(s, t))
+		return 0;
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		if (u->cls != C_LETTER || (u->flags & UF_FANCY) || u->script == t ||
+		    u->script == US_SC_Zyyy || u->script == US_SC_Zinh || lk_into(u, t, 0))
+			continue;
+		if (++left > 1 || !next_letter_in(s, w, i, -1, t) || !next_letter_in(s, w, i, 1, t))
+			return 0;
+	}
+	return 1;
+}
+
 /* Scripts of the letters of a word: counts and anchors. */
 struct wstat {
 	unsigned nscripts;
@@ -1621,6 +1672,8 @@ static unsigned dominant_script(const unspoof_stream *s)
 	return best;
 }
 
+static int in_subst(const unspoof_stream *s, uint32_t c);
+
 /* Is w, restored into t, really two words glued together: a run of letters
  * of another script at its start or end ("CtrlМодификатор",
  * "OrcaИнтервал", "Plasmaта")? Obfuscators substitute letters here and
@@ -1699,6 +1752,22 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 	}
 	if (camel)
 		return 1;
+	/* A run made only of letters the document's obfuscator was seen
+	 * writing in mixed words (in either case) is its work as likely as
+	 * a word glued on: "makже", "Takим", Kazakh "emeді" read better as
+	 * a Latin word and a Cyrillic ending than as "также", "етеді", and
+	 * words glued on without a change of case are rare in genuine text
+	 * (Kazakh and Russian join an ending to a Latin word with a hyphen:
+	 * "VLC-ге", "CPU-а"). A genuine one ("Plasmaта") has a letter no
+	 * obfuscator wrote there (l), or comes before any substitution. */
+	for (i = first; i <= last; i++) {
+		uint32_t c = s->u[i].cp;
+		if (s->u[i].cls == C_LETTER && !in_subst(s, us_simple_lower(c)) &&
+		    !in_subst(s, us_simple_upper(c)))
+			break;
+	}
+	if (i > last)
+		return 0;
 	/* Two words (the run in its own script, the rest in t) against one
 	 * word restored into t: "Plasma" + "та" reads better than "Рӏаѕмата",
 	 * "ρουν" + "ez" worse than "pouvez". */
@@ -1836,8 +1905,12 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		    feasible(s, w, US_SC_Latn))
 			t = US_SC_Latn;
 	}
-	/* Without anchors, t was only ever taken once found feasible. */
-	if (t == 255 || (nanch && !feasible(s, w, t)) || glued_word(s, w, t))
+	/* Without anchors, t was only ever taken once found feasible. With
+	 * them, one letter that has no twin in t may stay as it is: a stray
+	 * letter of another keyboard (Kazakh "Видеонıң", typed with Latin
+	 * dotless ı) in a word whose other letters are lookalikes
+	 * ("Bидeoнıң"); restore_word() passes it by. */
+	if (t == 255 || (nanch && !feasible_but_one(s, w, t)) || glued_word(s, w, t))
 		return;
 	k = restore_word(s, w, t, nanch ? 90 : 80);
 	s->evidence += k;
@@ -2304,9 +2377,9 @@ static int opens_sentence(const unspoof_stream *s, const struct word *w)
 
 /* Is w (of one or two small letters) the ending of a word joined by a
  * hyphen to a number or a name ("64-х", "CPU-а", "SDP-у", "VideoLAN-а"),
- * written in the dominant script? Two letters follow a digit or a capital
- * only; one letter any letter or digit. After a hyphen that follows white
- * space it is a command-line option ("-m"). */
+ * written in the dominant script? Two letters follow a digit, a capital
+ * or a letter alone ("n-те") only; one letter any letter or digit. After
+ * a hyphen that follows white space it is a command-line option ("-m"). */
 static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned letters,
                          size_t nunits)
 {
@@ -2316,7 +2389,9 @@ static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned
 		return 0;
 	bb = s->u[w->first - 2].cp;
 	gc = bb <= 0x10FFFF ? us_props(bb)->gc : 0;
-	if (!((bb >= '0' && bb <= '9') || gc == US_GC_Lu || (letters == 1 && gc == US_GC_Ll)))
+	if (!((bb >= '0' && bb <= '9') || gc == US_GC_Lu ||
+	      (gc == US_GC_Ll && (letters == 1 || w->first < 3 ||
+	                          s->u[w->first - 3].cls != C_LETTER))))
 		return 0;
 	return space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')';
 }
@@ -2382,6 +2457,43 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	return opens_sentence(s, w) ? 2 : 0;
 }
 
+/* Is word j a word of dom with nothing but white space or dots (no line
+ * break) in units from .. to - 1? */
+static int next_to_dom(const unspoof_stream *s, size_t nw, size_t j, size_t from, size_t to,
+                       unsigned dom)
+{
+	size_t k;
+	if (!word_in(s, nw, j, dom))
+		return 0;
+	for (k = from; k < to; k++)
+		if ((!space_cp(s->u[k].cp) && s->u[k].cp != '.') || s->u[k].cp == '\n')
+			return 0;
+	return 1;
+}
+
+/* Kazakh has no prepositions to open a phrase with: its short words
+ * written apart (nouns such as іс, particles such as да, те, ма) stand
+ * in running text, next to a word of it. So in Kazakh text
+ * (kazakh_letters(), or carried) a short word of small letters restored
+ * by its place alone (short_function_word() 1) must have a word of dom
+ * right before or after it, with white space or a dot alone between
+ * ("іс жүзінде", "т.б."), unless it is an ending joined by a hyphen
+ * ("VLC-ге") or the unit after a slash ("кбит/с"): not so a Latin name
+ * after a number or a quote ("32 ac vlc", "Мысалы, \"ac vlc\""), where
+ * a Russian preposition could stand ("Например, с Linux"). Returns 1
+ * when word i may be one, 0 when not. */
+static int kazakh_short_place(unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                              size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	if (dom != US_SC_Cyrl || !(s->carry_kazakh || kazakh_letters(s)) ||
+	    hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits) ||
+	    (w->first > 0 && s->u[w->first - 1].cp == '/'))
+		return 1;
+	return (i > 0 && next_to_dom(s, nw, i - 1, s->w[i - 1].end, w->first, dom)) ||
+	       (i + 1 < nw && next_to_dom(s, nw, i + 1, w->end, s->w[i + 1].first, dom));
+}
+
 /* Is word i (of one or two letters, of another script than dom) the
  * article or preposition opening a sentence of dom before a name: a
  * capital followed by small letters ("To", "H"), alone after the end of
@@ -2398,12 +2510,14 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
  *    capitalised name: "A login shell є той" is an English term.
  * A genuine Latin word of one or two letters opening a sentence is
  * followed by more Latin ("To GIMP users", "A GNOME application"). */
+static unsigned dom_after_names(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                                size_t nunits);
+
 static int article_before_name(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
                                size_t nunits)
 {
 	const struct word *w = &s->w[i];
-	unsigned k, letters, upper, first_upper;
-	size_t j;
+	unsigned letters, upper, first_upper;
 	letter_case(s, w, &letters, &upper, &first_upper);
 	if (letters == 0 || letters > 2 || !first_upper || upper != 1 || i + 1 >= nw ||
 	    !word_after_space(s, w) || !word_follows_space(s, w, nunits) || !opens_sentence(s, w))
@@ -2413,6 +2527,16 @@ static int article_before_name(const unspoof_stream *s, size_t nw, size_t i, uns
 	if (w->script != US_SC_Latn || dom == US_SC_Latn ||
 	    (letters == 1 && !(s->u[s->w[i + 1].first].flags & UF_UPPER)))
 		return 0;
+	return dom_after_names(s, nw, i, dom, nunits) > 1;
+}
+
+/* How many words after word i the first word of dom comes in the same
+ * sentence, with at most two Latin names (not letters alone) before it
+ * ("Το GIMP 2.10 είναι": 2); 0 if none does. */
+static unsigned dom_after_names(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                                size_t nunits)
+{
+	size_t j, k;
 	for (j = i + 1; j < nw && j <= i + 3; j++) {
 		/* In the same sentence: no line break, no full stop, colon,
 		 * question or exclamation mark before white space. */
@@ -2423,7 +2547,7 @@ static int article_before_name(const unspoof_stream *s, size_t nw, size_t i, uns
 				return 0;
 		}
 		if (word_in(s, nw, j, dom))
-			return j > i + 1;
+			return (unsigned)(j - i);
 		/* A name, not a letter alone (a key or a variable: "A ^Z"). */
 		if (s->w[j].script != US_SC_Latn || s->w[j].end - s->w[j].first < 2)
 			return 0;
@@ -2736,6 +2860,20 @@ static int name_inside(const unspoof_stream *s, const struct word *w, unsigned d
 	return !opens_sentence(s, w);
 }
 
+/* Has w a capital right after a small letter? */
+static int camel_case(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i, lower = 0;
+	for (i = w->first; i < w->end; i++) {
+		if (s->u[i].cls != C_LETTER)
+			continue;
+		if ((s->u[i].flags & UF_UPPER) && lower)
+			return 1;
+		lower = (s->u[i].flags & UF_LOWER) != 0;
+	}
+	return 0;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -2761,6 +2899,13 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		w->target = (uint8_t)dom;
 		return 1;
 	}
+	/* Nor is a word joined into one token ("x:y", "(x,y)", "a.b") to a
+	 * word of its own script before it that was left as it is: the token
+	 * is one term, a pair of variables or a ratio, written in one script
+	 * (an ending joined by a hyphen to a name aside: "VLC-ге"). */
+	if (i > 0 && glued(s, i - 1) && s->w[i - 1].script == sc && s->w[i - 1].target == 255 &&
+	    !s->w[i - 1].fancy && !hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits))
+		return 0;
 	/* A capital letter alone inside a sentence of Cyrillic or Greek text
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
 	 * languages write their one-letter words in small letters there. (Not
@@ -2774,9 +2919,16 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * no Cyrillic word in capitals (caps_in(): where it does, "HOMEP" is
 	 * НОМЕР). Dev set, Latin-in-Cyrillic exact documents 89.45% ->
 	 * 89.95%, mix 89.11 -> 89.62 (with two letters too: 89.86%, "ОС"
-	 * kept Latin). */
+	 * kept Latin). Kazakh writes its acronyms of two letters with its own
+	 * letters (ОЖ, ҚР): in Kazakh text (kazakh_letters(), or carried)
+	 * two letters suffice ("IP", not "ІР"). */
 	if (dom == US_SC_Cyrl && sc == US_SC_Latn && all_caps(s, w) &&
-	    (!latin_vowel(s, w) || (w->end - w->first > 2 && !caps_in(s, dom))))
+	    (!latin_vowel(s, w) ||
+	     ((w->end - w->first > 2 || s->carry_kazakh || kazakh_letters(s)) && !caps_in(s, dom))))
+		return 0;
+	/* Nor is a Latin word in camel case ("MacBook", "PowerPoint"): a
+	 * name; Cyrillic words have no capital after a small letter. */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && camel_case(s, w))
 		return 0;
 	/* Nor is a letter alone whose reading is no one-letter word of Cyrillic
 	 * or Greek (us_ngram_one_letter_word(): "n" is no "п"), wherever it
@@ -2807,7 +2959,14 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* A word of one or two letters in the place of a short word of dom
 	 * (short_function_word()) that would be a word of dom restored. */
 	short_word = short_function_word(s, nw, i, nunits);
+	/* So is a letter alone after a slash that follows a word of dom: the
+	 * unit of a rate ("кбит/с", "км/ч"). */
+	if (!short_word && w->end - w->first == 1 && (s->u[w->first].flags & UF_LOWER) &&
+	    w->first > 0 && s->u[w->first - 1].cp == '/' && slash_list_in(s, w, dom))
+		short_word = 1;
 	if (short_word && !short_reads(s, w, dom))
+		short_word = 0;
+	if (short_word == 1 && !kazakh_short_place(s, nw, i, dom, nunits))
 		short_word = 0;
 	article = dom != US_SC_Latn &&
 	          article_before_name(s, nw, i, dom, nunits) && short_reads(s, w, dom);
@@ -2824,9 +2983,17 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 			     token_has_unrestorable(s, nw, i, dom)))
 				return 0;
 		}
+		/* An ending joined by a hyphen to a name is in text of dom
+		 * whatever words are next to it ("VLC-ге ASF"); so is a word
+		 * opening a sentence of dom, names of its own script between
+		 * ("Егер URL ішінде" written "Erep URL ..."). */
 		if (!(word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom) || nw == 1 ||
-		      (short_word == 1 && dom != US_SC_Latn && w->end - w->first == 1) || article ||
-		      between_names(s, nw, i, dom)))
+		      (short_word == 1 && dom != US_SC_Latn &&
+		       (w->end - w->first == 1 ||
+		        hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits))) ||
+		      article || between_names(s, nw, i, dom) ||
+		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
+		       dom_after_names(s, nw, i, dom, nunits))))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
