@@ -28,6 +28,10 @@
  * US_TRLEX_MAX_STEM with no shorter stem inside). */
 int us_trlex_word(const uint32_t *cps, size_t n);
 
+/* Is cps[0..n) itself a stem of the dictionary (of US_TRLEX_MIN_STEM..
+ * US_TRLEX_MAX_STEM letters), not only a stem followed by suffixes? */
+int us_trlex_stem(const uint32_t *cps, size_t n);
+
 /* Does cps[0..n) read as one suffix or two (what follows the apostrophe
  * after a name: "Firefox'un", "GIMP'in"; the question particle "mı",
  * written apart) after a vowel of harmony class last (us_trlex_harmony():
