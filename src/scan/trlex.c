@@ -150,6 +150,13 @@ int us_trlex_suffixes(const uint32_t *cps, size_t n, int last)
 	return suffixes(w, n, 0, last, 0);
 }
 
+int us_trlex_agrees(const uint32_t *cps, size_t n, int last)
+{
+	uint32_t w[TRLEX_MAX];
+	n = lower_tr(cps, n, w);
+	return harmonic(w, n, last, 0);
+}
+
 int us_trlex_freq(const uint32_t *cps, size_t n)
 {
 	uint32_t w[TRLEX_MAX], key;

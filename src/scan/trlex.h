@@ -38,6 +38,11 @@ int us_trlex_stem(const uint32_t *cps, size_t n);
  * a suffix whose first vowel is i or ı must agree with it)? 0 for n = 0. */
 int us_trlex_suffixes(const uint32_t *cps, size_t n, int last);
 
+/* Does the first vowel of cps[0..n), if i or ı, agree in vowel harmony
+ * with a vowel of class last (us_trlex_harmony())? 1 if it is no i or ı,
+ * or last is 0. */
+int us_trlex_agrees(const uint32_t *cps, size_t n, int last);
+
 /* How often cps[0..n) is written in Turkish text: 0 for a form not seen
  * (or writing neither i nor ı), else 1 + floor(log2(count)) (at most 15)
  * of its count in the Turkish gettext catalogs of gen/gen_trfreq.py.
