@@ -3452,8 +3452,10 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		 * to 82.2% (Latin-extended). (The dots are still counted here,
 		 * for the carry that dotless_prior() reads.) */
 		double ni, nd;
+		struct cands seen;
 		if (tr_suffix_unknown(s, w))
 			return;
+		seen = *cs;
 		for (k = 0; k < cs->n; k++) {
 			cs->c[k][1] = cs->c[k][0];
 			cs->c[k][0] = s->u[cs->idx[k]].cp;
@@ -3465,6 +3467,18 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			count_dots(s, &ni, &nd);
 			choose_turkish(s, w, cs, TR_QUIET_PRIOR_BITS * US_NGRAM_ONE_BIT);
 		}
+		/* Its ʋ read as v (never u, here) still tell how the
+		 * obfuscator reads ʋ, as in the branch below: learn_readings()
+		 * with their own candidates ("ʋektörlerının" before "ʋb"). */
+		for (seen.n = 0, k = 0; k < cs->n; k++)
+			if (orthography(s->u[cs->idx[k]].cp) == 2 && cs->pick[k] == 1) {
+				seen.idx[seen.n] = seen.idx[k];
+				seen.nc[seen.n] = seen.nc[k];
+				memcpy(seen.c[seen.n], seen.c[k], sizeof seen.c[k]);
+				seen.pick[seen.n++] = 0;
+			}
+		if (seen.n)
+			learn_readings(s, w, sc, &seen);
 	} else {
 		/* Also where nothing else shows obfuscation (ev is
 		 * ORTH_EV_NONE), in a paragraph that writes letters no Turkic
