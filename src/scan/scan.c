@@ -920,6 +920,14 @@ static unsigned case_by_context(const unspoof_stream *s, const struct word *w, u
 	/* A title-case capital alone before it ("Il", "UI"): the model decides. */
 	if (!want && u[i].script == US_SC_Lisu)
 		want = UF_UPPER;
+	/* Lisu letters imitate capitals: one that follows no small letter
+	 * is a capital, whatever comes after it ("ꓲan", "Nꓲꓚs", "ꓲꓓs": the
+	 * letter models prefer "lan", "NlCs", "lDs"). */
+	if (u[i].script == US_SC_Lisu && want == UF_LOWER &&
+	    !(before && (u[before - 1].flags & UF_LOWER))) {
+		want = UF_UPPER;
+		keep_all = 0;
+	}
 	/* A word of this one letter ("ǀ’installateur") inside a sentence is
 	 * small: a capital I alone there is rare, French l’ and English a
 	 * pronoun-less l are not. At the start of a sentence the model

@@ -76,6 +76,9 @@ static const struct row rows[] = {
 	{"Cyrillic \u0442 in English words stands for t, never m (it, not im; data, not dama)",
 	 "Some people say i\u0442 works, and they send da\u0442a to i\u0442 every day.",
 	 "Some people say it works, and they send data to it every day.", ANY},
+	{"a Lisu \uA4F2 that follows no small letter is a capital I, whatever follows it (Ian, NICs, IDs; the letter models prefer lan, NlCs, lDs)",
+	 "The \uA4F2an Murdock project began. Wireless N\uA4F2\uA4DAs are not supported by the \uA4D3ebian kernel. These \uA4F2\uA4D3s are assigned.",
+	 "The Ian Murdock project began. Wireless NICs are not supported by the Debian kernel. These IDs are assigned.", ANY},
 	{"IPA alpha inside an English word", "The b\u0251nk opened at nine and the b\u0251nk closed at five.",
 	 "The bank opened at nine and the bank closed at five.", ANY},
 
