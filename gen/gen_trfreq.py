@@ -65,11 +65,15 @@ def catalogs(pkg):
 
 
 def translations(path):
-    """The msgstr strings of a .mo file (the header entry too: a few words)."""
+    """The msgstr strings of a .mo file, but for the header entry (empty
+    msgid): its translators' names and addresses are no Turkish text ("Emir
+    SARI <emir_sari@...>" made "sari" a word seen)."""
     d = open(path, "rb").read()
     e = "<" if struct.unpack("<I", d[:4])[0] == 0x950412de else ">"
-    _, n, _, ot = struct.unpack(e + "4I", d[4:20])
+    _, n, oo, ot = struct.unpack(e + "4I", d[4:20])
     for i in range(n):
+        if struct.unpack(e + "I", d[oo + 8 * i:oo + 8 * i + 4])[0] == 0:
+            continue
         ln, off = struct.unpack(e + "2I", d[ot + 8 * i:ot + 8 * i + 8])
         yield d[off:off + ln].decode("utf-8", "replace")
 

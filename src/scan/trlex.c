@@ -136,11 +136,25 @@ int us_trlex_word(const uint32_t *cps, size_t n)
 	return 0;
 }
 
+int us_trlex_stem(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	n = lower_tr(cps, n, w);
+	return n >= US_TRLEX_MIN_STEM && n <= US_TRLEX_MAX_STEM && has(US_TRLEX_KIND_STEM, w, n);
+}
+
 int us_trlex_suffixes(const uint32_t *cps, size_t n, int last)
 {
 	uint32_t w[TRLEX_MAX];
 	n = lower_tr(cps, n, w);
 	return suffixes(w, n, 0, last, 0);
+}
+
+int us_trlex_agrees(const uint32_t *cps, size_t n, int last)
+{
+	uint32_t w[TRLEX_MAX];
+	n = lower_tr(cps, n, w);
+	return harmonic(w, n, last, 0);
 }
 
 int us_trlex_freq(const uint32_t *cps, size_t n)

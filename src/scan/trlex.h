@@ -28,11 +28,20 @@
  * US_TRLEX_MAX_STEM with no shorter stem inside). */
 int us_trlex_word(const uint32_t *cps, size_t n);
 
+/* Is cps[0..n) itself a stem of the dictionary (of US_TRLEX_MIN_STEM..
+ * US_TRLEX_MAX_STEM letters), not only a stem followed by suffixes? */
+int us_trlex_stem(const uint32_t *cps, size_t n);
+
 /* Does cps[0..n) read as one suffix or two (what follows the apostrophe
  * after a name: "Firefox'un", "GIMP'in"; the question particle "mı",
  * written apart) after a vowel of harmony class last (us_trlex_harmony():
  * a suffix whose first vowel is i or ı must agree with it)? 0 for n = 0. */
 int us_trlex_suffixes(const uint32_t *cps, size_t n, int last);
+
+/* Does the first vowel of cps[0..n), if i or ı, agree in vowel harmony
+ * with a vowel of class last (us_trlex_harmony())? 1 if it is no i or ı,
+ * or last is 0. */
+int us_trlex_agrees(const uint32_t *cps, size_t n, int last);
 
 /* How often cps[0..n) is written in Turkish text: 0 for a form not seen
  * (or writing neither i nor ı), else 1 + floor(log2(count)) (at most 15)

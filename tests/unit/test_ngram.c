@@ -505,6 +505,16 @@ static void test_tr_lex(void)
 		n = decode("xq", a);
 		CHECK(!us_trlex_word(a, n) && !us_trlex_word(NULL, 0), "xq and the empty word are no words");
 	}
+	{
+		/* Stems themselves, not a stem with suffixes. */
+		uint32_t a[MAXW];
+		size_t n = decode("dakika", a);
+		CHECK(us_trlex_stem(a, n), "dakika is a stem");
+		n = decode("dak\u0131ka", a);
+		CHECK(us_trlex_word(a, n) && !us_trlex_stem(a, n), "dak\u0131ka reads as a word, but is no stem");
+		n = decode("arabalar", a);
+		CHECK(us_trlex_word(a, n) && !us_trlex_stem(a, n), "arabalar is a stem with a suffix");
+	}
 }
 
 int main(void)
