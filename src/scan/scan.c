@@ -227,6 +227,14 @@ struct unspoof_stream {
 	 * (attested(); seen_ok: made for this segment). */
 	uint8_t seen[0x530 / 8];
 	int seen_ok;
+	/* The letters the Cyrillic segments before this one wrote (their
+	 * seen, with ј for a Serbian letter: attested()), kept while
+	 * substitutions are carried, as prev_subst is; prev_seen_any: some
+	 * bit is set. */
+	uint8_t prev_seen[0x530 / 8];
+	int prev_seen_any;
+	uint32_t prev_cyrillic; /* Cyrillic letters of those segments */
+	unsigned dom_seg;       /* the segment's dominant script, once settled */
 	/* Whether the segment holds a Latin word that cannot be restored into
 	 * the dominant script (-1: not looked up yet; unrestorable_latin()). */
 	int unrestorable;
@@ -2521,27 +2529,98 @@ static int serbian_seen(const unspoof_stream *s)
  * lookalikes is restored into letters the text shows: Latin "sh" in
  * Russian or Ukrainian text, which never write ѕ or һ, is no "ѕһ", nor
  * "i" in Bulgarian text, which has no і, an "і". Letters at or above
- * ATTEST_END count as attested. */
-static int attested(unspoof_stream *s, uint32_t c)
+ * ATTEST_END count as attested. So are the letters the document's
+ * previous Cyrillic segments wrote, while its substitutions are carried
+ * (prev_seen): a document is in one language, and a short paragraph of it
+ * need not write the letter ("Покажи ja површината" in Macedonian,
+ * "вилучіть ïx" in Ukrainian, whose obfuscator wrote every ј and ї of the
+ * paragraph in Latin). seen_letters() makes the segment's (once). */
+static void seen_letters(unspoof_stream *s)
 {
 	size_t i;
-	if (!s->seen_ok) {
-		memset(s->seen, 0, sizeof s->seen);
-		for (i = 0; i < s->nunits_seg; i++) {
-			const struct unit *u = &s->u[i];
-			uint32_t l;
-			if (u->cls != C_LETTER || u->cp >= ATTEST_END)
-				continue;
-			l = us_simple_lower(u->cp);
-			if (l < ATTEST_END)
-				s->seen[l / 8] |= (uint8_t)(1u << (l % 8));
-		}
-		s->seen_ok = 1;
+	if (s->seen_ok)
+		return;
+	memset(s->seen, 0, sizeof s->seen);
+	for (i = 0; i < s->nunits_seg; i++) {
+		const struct unit *u = &s->u[i];
+		uint32_t l;
+		if (u->cls != C_LETTER || u->cp >= ATTEST_END)
+			continue;
+		l = us_simple_lower(u->cp);
+		if (l < ATTEST_END)
+			s->seen[l / 8] |= (uint8_t)(1u << (l % 8));
 	}
+	s->seen_ok = 1;
+}
+
+static int seen_in(const unspoof_stream *s, uint32_t c)
+{
+	return ((s->seen[c / 8] | s->prev_seen[c / 8]) >> (c % 8)) & 1;
+}
+
+/* Is c one of the letters of the basic Cyrillic block that the Serbian
+ * and Macedonian alphabets lack: й щ ъ ы ь э ю я (none of which has a
+ * Latin twin but ь, which obfuscators write as b only now and then)? */
+static int serbian_lacks(uint32_t c)
+{
+	return c == 0x439 || (c >= 0x449 && c <= 0x44F);
+}
+
+/* Does the text imply that it writes national letter c, by the letters of
+ * its alphabet it does write (seen_in())? Letters of one language only
+ * tell its other letters: ы or э the ё of Russian and Belarusian, ў the і
+ * and ё of Belarusian, є or ґ the і and ї of Ukrainian. And a text of 30
+ * Cyrillic letters or more (the segment's and the previous ones', while
+ * carried) without any of й щ ъ ы ь э ю я is Serbian or Macedonian, whose
+ * ј it writes: on the paragraphs of the dev set's documents (their
+ * letters up to that paragraph, counting only those without a Latin twin,
+ * as at a rate of 1), true for 95% of Serbian and 94% of Macedonian
+ * paragraphs, 3 of 2,903 Bulgarian ones and no Russian, Ukrainian,
+ * Belarusian or Kazakh one. */
+#define SERBIAN_TEXT_LETTERS 30u
+static int implied(const unspoof_stream *s, uint32_t c)
+{
+	uint32_t k;
+	if (c == 0x451 && (seen_in(s, 0x44B) || seen_in(s, 0x44D) || seen_in(s, 0x45E)))
+		return 1;
+	if (c == 0x456 && seen_in(s, 0x45E))
+		return 1;
+	if ((c == 0x456 || c == 0x457) && (seen_in(s, 0x454) || seen_in(s, 0x491)))
+		return 1;
+	if (c != 0x458 || s->seg_letters[US_SC_Cyrl] + s->prev_cyrillic < SERBIAN_TEXT_LETTERS)
+		return 0;
+	for (k = 0x439; k < 0x450; k++)
+		if (serbian_lacks(k) && seen_in(s, k))
+			return 0;
+	return 1;
+}
+
+static int attested(unspoof_stream *s, uint32_t c)
+{
+	seen_letters(s);
 	c = us_simple_lower(c);
 	if (c == 0x458 && (s->carry_serbian || serbian_seen(s)))
 		return 1;
-	return c >= ATTEST_END || ((s->seen[c / 8] >> (c % 8)) & 1);
+	return c >= ATTEST_END || seen_in(s, c) || implied(s, c);
+}
+
+/* After an obfuscated segment of Cyrillic text: its letters (attested())
+ * join prev_seen. */
+static void carry_seen(unspoof_stream *s)
+{
+	unsigned k;
+	if (s->dom_seg != US_SC_Cyrl)
+		return;
+	seen_letters(s);
+	for (k = 0; k < sizeof s->seen; k++)
+		s->prev_seen[k] |= s->seen[k];
+	if (serbian_seen(s))
+		s->prev_seen[0x458 / 8] |= 1u << (0x458 % 8);
+	s->prev_seen_any = 1;
+	/* (Counted up to what implied() needs only.) */
+	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl];
+	if (s->prev_cyrillic > SERBIAN_TEXT_LETTERS)
+		s->prev_cyrillic = SERBIAN_TEXT_LETTERS;
 }
 
 /* Is c a Cyrillic letter of some national alphabets only (і ј ѕ һ ӏ ԁ ԛ ԝ
@@ -4234,6 +4313,11 @@ static int end_segment(unspoof_stream *s)
 		memset(s->prev_subst, 0, sizeof s->prev_subst);
 		s->prev_subst_any = 0;
 	}
+	if (!s->carry_evidence && s->prev_seen_any) {
+		memset(s->prev_seen, 0, sizeof s->prev_seen);
+		s->prev_seen_any = 0;
+		s->prev_cyrillic = 0;
+	}
 	if (s->subst_any) {
 		memset(s->subst, 0, sizeof s->subst);
 		s->subst_any = 0;
@@ -4300,7 +4384,8 @@ static void set_plain_counts(unspoof_stream *s, const struct us_para *q)
  * nothing to them). */
 static int quiet_carry(const unspoof_stream *s)
 {
-	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any;
+	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any |
+	                  (unsigned)s->prev_seen_any;
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
@@ -4755,6 +4840,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 				decide_mixed(s, &s->w[i], dom);
 			}
 	}
+	s->dom_seg = dom;
 	/* Exotic letters of the words of the dominant script (or restored
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are
@@ -4844,6 +4930,7 @@ static int finish_segment(unspoof_stream *s)
 		nonturkic_letters(s);
 		kazakh_letters(s);
 		s->serbian = serbian_seen(s);
+		carry_seen(s);
 	} else {
 		s->nonturkic = 0;
 		s->kazakh = 0;
@@ -4891,7 +4978,8 @@ static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
 	    a->carry_invis_ev != b->carry_invis_ev || a->carry_fancy != b->carry_fancy ||
 	    a->carry_nonturkic != b->carry_nonturkic || a->carry_kazakh != b->carry_kazakh ||
 	    a->carry_serbian != b->carry_serbian ||
-	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any)
+	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any ||
+	    a->prev_seen_any != b->prev_seen_any || a->prev_cyrillic != b->prev_cyrillic)
 		return 0;
 	for (k = 0; k < a->ncarry; k++)
 		if (a->carry_seen[k] != b->carry_seen[k] ||
@@ -4905,7 +4993,8 @@ static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
 	       !memcmp(a->carry_left, b->carry_left, sizeof a->carry_left) &&
 	       !memcmp(a->carry_orth, b->carry_orth, sizeof a->carry_orth) &&
 	       !memcmp(a->carry_dot, b->carry_dot, sizeof a->carry_dot) &&
-	       (!a->prev_subst_any || !memcmp(a->prev_subst, b->prev_subst, sizeof a->prev_subst));
+	       (!a->prev_subst_any || !memcmp(a->prev_subst, b->prev_subst, sizeof a->prev_subst)) &&
+	       (!a->prev_seen_any || !memcmp(a->prev_seen, b->prev_seen, sizeof a->prev_seen));
 }
 
 /* Does clean() change the bytes of any of the units a[0..n)? */
