@@ -2480,6 +2480,21 @@ static int slash_letter(const unspoof_stream *s, const struct word *w, unsigned 
 	return letters == 1 && slash_list_in(s, w, dom);
 }
 
+/* Is w a word of a placeholder joined with underscores from words of dom
+ * ("ИМЕ_НА_ФУНКЦИЯ", "НИЗът_С_ОПЦИИ"): a word of dom across each
+ * underscore next to it (across_slash_in()), and one at least? A Latin
+ * word touching an underscore is an identifier's (latin_identifier():
+ * "x86_64"); one between words of dom is the placeholder's. */
+static int underscore_list_in(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	int before = -1, after = -1;
+	if (w->first > 0 && s->u[w->first - 1].cp == '_')
+		before = across_slash_in(s, w->first - 1, -1, dom);
+	if (w->end < s->nunits_seg && s->u[w->end].cp == '_')
+		after = across_slash_in(s, w->end, 1, dom);
+	return before != 0 && after != 0 && (before > 0 || after > 0);
+}
+
 /* Is word i, in small letters, between two words of its own script in a
  * line of dom: a word of dom within three words of it, no line break
  * between ("Sodipodi kai Adobe", "τιμές ROWSPAN kai COLSPAN")? Such a word
@@ -2849,7 +2864,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is left to that, or clean() would write a mixed word. */
 	if (w->fancy)
 		return 0;
-	piece = key_mark_piece(s, nw, i, dom, nunits) || slash_letter(s, w, dom);
+	piece = key_mark_piece(s, nw, i, dom, nunits) || slash_letter(s, w, dom) ||
+	        underscore_list_in(s, w, dom);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits)) ||
