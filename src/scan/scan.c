@@ -82,6 +82,7 @@
 
 #define SUBST_END 0x800u
 #define REPL_KEEP 0xFFFFFFFFu
+#define LEX_SIZE 256u /* struct unspoof_stream's lex: a power of two */
 #define REPL_DELETE 0xFFFFFFFEu
 #define NO_KIND 0xFF
 
@@ -235,6 +236,12 @@ struct unspoof_stream {
 	int prev_seen_any;
 	uint32_t prev_cyrillic; /* Cyrillic letters of those segments */
 	unsigned dom_seg;       /* the segment's dominant script, once settled */
+	/* Hashes (word_hash()) of the Cyrillic words of three letters or more
+	 * those segments wrote or had restored (lex_has()), nlex of them, and
+	 * their sum. */
+	uint32_t lex[LEX_SIZE];
+	unsigned nlex;
+	uint32_t lex_sum;
 	/* Whether the segment holds a Latin word that cannot be restored into
 	 * the dominant script (-1: not looked up yet; unrestorable_latin()). */
 	int unrestorable;
@@ -2634,6 +2641,78 @@ static int attested(unspoof_stream *s, uint32_t c)
 	return c >= ATTEST_END || seen_in(s, c) || implied(s, c);
 }
 
+/* A hash (never 0) of the letters of w as clean() writes them (or of
+ * cps[0..n) if cps), lowercased; 0 for fewer than three letters. */
+static size_t word_letters(const unspoof_stream *s, const struct word *w, const struct cands *cs,
+                           uint32_t *out, int *pos);
+
+static uint32_t letters_hash(const uint32_t *cps, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+	if (n < 3)
+		return 0;
+	for (k = 0; k < n; k++)
+		h = (h ^ us_simple_lower(cps[k])) * 16777619u;
+	return h ? h : 1;
+}
+
+static uint32_t word_hash(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t cps[MAX_SCORED];
+	return letters_hash(cps, word_letters(s, w, NULL, cps, NULL));
+}
+
+static int lex_has(const unspoof_stream *s, uint32_t h)
+{
+	unsigned k = h & (LEX_SIZE - 1);
+	while (s->lex[k]) {
+		if (s->lex[k] == h)
+			return 1;
+		k = (k + 1) & (LEX_SIZE - 1);
+	}
+	return 0;
+}
+
+static void lex_add(unspoof_stream *s, uint32_t h)
+{
+	unsigned k = h & (LEX_SIZE - 1);
+	if (!h || s->nlex >= LEX_SIZE / 2 || lex_has(s, h))
+		return;
+	while (s->lex[k])
+		k = (k + 1) & (LEX_SIZE - 1);
+	s->lex[k] = h;
+	s->nlex++;
+	s->lex_sum += h;
+}
+
+/* Is v a word the text writes in Cyrillic: written so, or a mixed word
+ * restored into Cyrillic (not a word of lookalikes restored whole, which
+ * may be a genuine Latin one: "txt")? */
+static int lex_word(const struct word *v)
+{
+	return (v->script == US_SC_Cyrl && v->target == 255) ||
+	       (v->script == 255 && v->target == US_SC_Cyrl);
+}
+
+/* Is a word of Cyrillic letters, other than w, written (or restored from
+ * a mixed word) with hash h in this segment or in the previous obfuscated
+ * ones (lex)? */
+static int document_word(const unspoof_stream *s, const struct word *w, uint32_t h)
+{
+	size_t j;
+	if (!h)
+		return 0;
+	if (lex_has(s, h))
+		return 1;
+	for (j = 0; j < s->nw_seg; j++) {
+		const struct word *v = &s->w[j];
+		if (v != w && lex_word(v) && word_hash(s, v) == h)
+			return 1;
+	}
+	return 0;
+}
+
 /* After an obfuscated segment of Cyrillic text: its letters (attested())
  * join prev_seen. */
 static void carry_seen(unspoof_stream *s)
@@ -2647,6 +2726,11 @@ static void carry_seen(unspoof_stream *s)
 	if (serbian_seen(s))
 		s->prev_seen[0x458 / 8] |= 1u << (0x458 % 8);
 	s->prev_seen_any = 1;
+	for (k = 0; k < s->nw_seg; k++) {
+		const struct word *v = &s->w[k];
+		if (lex_word(v))
+			lex_add(s, word_hash(s, v));
+	}
 	/* (Counted up to what implied() needs only.) */
 	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl];
 	if (s->prev_cyrillic > SERBIAN_TEXT_LETTERS)
@@ -3008,6 +3092,19 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs, w->first);
 		restored = choose(s, w, dom, &cs, 1);
+		/* A Latin word in Cyrillic text that reads as a word the
+		 * document writes in Cyrillic elsewhere ("kak" and "как", "ako"
+		 * and "ако"): the obfuscator's, unless it reads much worse so.
+		 * The letter models know no word frequencies: the function words
+		 * of the text read in Latin as well as restored. */
+		if (genuine && sc == US_SC_Latn && dom == US_SC_Cyrl && as_is != INT32_MIN &&
+		    !all_caps(s, w) && !name_inside(s, w, dom) &&
+		    restored != INT32_MIN && restored < as_is + margin &&
+		    margin > -4 * US_NGRAM_MARGIN) {
+			uint32_t cps[MAX_SCORED];
+			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))))
+				margin = -4 * US_NGRAM_MARGIN;
+		}
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
 			return 0;
 	}
@@ -4348,6 +4445,9 @@ static int end_segment(unspoof_stream *s)
 		memset(s->prev_seen, 0, sizeof s->prev_seen);
 		s->prev_seen_any = 0;
 		s->prev_cyrillic = 0;
+		memset(s->lex, 0, sizeof s->lex);
+		s->nlex = 0;
+		s->lex_sum = 0;
 	}
 	if (s->subst_any) {
 		memset(s->subst, 0, sizeof s->subst);
@@ -5010,7 +5110,8 @@ static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
 	    a->carry_nonturkic != b->carry_nonturkic || a->carry_kazakh != b->carry_kazakh ||
 	    a->carry_serbian != b->carry_serbian ||
 	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any ||
-	    a->prev_seen_any != b->prev_seen_any || a->prev_cyrillic != b->prev_cyrillic)
+	    a->prev_seen_any != b->prev_seen_any || a->prev_cyrillic != b->prev_cyrillic ||
+	    a->nlex != b->nlex || a->lex_sum != b->lex_sum)
 		return 0;
 	for (k = 0; k < a->ncarry; k++)
 		if (a->carry_seen[k] != b->carry_seen[k] ||
