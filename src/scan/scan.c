@@ -2961,6 +2961,15 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		w->target = (uint8_t)dom;
 		return 1;
 	}
+	/* Nor is a Latin word of one or two letters joined by a comma or a
+	 * colon, without white space, to a Latin word before it that was left
+	 * Latin: a pair of variables or coordinates ("x:y", "(x,y)"; on the
+	 * dev set's texts, four Latin pairs so and no Cyrillic one). */
+	if (sc == US_SC_Latn && dom != US_SC_Latn && w->end - w->first <= 2 && i > 0 &&
+	    s->w[i - 1].end + 1 == w->first &&
+	    (s->u[s->w[i - 1].end].cp == ',' || s->u[s->w[i - 1].end].cp == ':') &&
+	    s->w[i - 1].script == US_SC_Latn && s->w[i - 1].target == 255)
+		return 0;
 	/* A capital letter alone inside a sentence of Cyrillic or Greek text
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
 	 * languages write their one-letter words in small letters there. (Not
