@@ -2342,6 +2342,17 @@ static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned
 	return space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')';
 }
 
+/* Is w a small letter alone joined by a hyphen to a number, as the
+ * ending of a numeral is ("64-х", "4-м"; hyphen_ending())? An ending is no
+ * word, and need not read as one (short_reads()); on the dev set's texts
+ * no Latin letter stands so (after a capital, "C-x" and "M-x" are keys). */
+static int digit_ending(const unspoof_stream *s, const struct word *w, size_t nunits)
+{
+	uint32_t bb = w->first >= 2 ? s->u[w->first - 2].cp : ' ';
+	return w->end - w->first == 1 && (s->u[w->first].flags & UF_LOWER) && bb >= '0' &&
+	       bb <= '9' && hyphen_ending(s, w, 1, nunits);
+}
+
 /* The letters of w, how many are capitals, and whether the first is one. */
 static void letter_case(const unspoof_stream *s, const struct word *w, unsigned *letters,
                         unsigned *upper, unsigned *first_upper)
@@ -2990,7 +3001,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* Nor is a letter alone whose reading is no one-letter word of Cyrillic
 	 * or Greek (us_ngram_one_letter_word(): "n" is no "п"), wherever it
 	 * is ("до n цвята", "сигнал n."). */
-	if (dom != US_SC_Latn && w->end - w->first == 1 && !short_reads(s, w, dom))
+	if (dom != US_SC_Latn && w->end - w->first == 1 && !short_reads(s, w, dom) &&
+	    !digit_ending(s, w, nunits))
 		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
