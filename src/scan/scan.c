@@ -2498,6 +2498,20 @@ static int slash_letter(const unspoof_stream *s, const struct word *w, unsigned 
 	return letters == 1 && slash_list_in(s, w, dom);
 }
 
+/* Is w a small letter alone joined by a hyphen to a word of dom after it,
+ * that reads as a word of dom (short_reads()): the first part of a
+ * compound of dom ("е-пошта", "е-поща", "с-конзола"; on the dev set's
+ * texts 56 Cyrillic small letters stand so, and no Latin one that reads
+ * as a Cyrillic word: "n-те", "z-подреждане", "s-излаз" stay). */
+static int short_reads(const unspoof_stream *s, const struct word *w, unsigned dom);
+
+static int hyphen_letter(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	return w->end - w->first == 1 && (s->u[w->first].flags & UF_LOWER) &&
+	       w->end < s->nunits_seg && s->u[w->end].cp == '-' &&
+	       across_slash_in(s, w->end, 1, dom) > 0 && short_reads(s, w, dom);
+}
+
 /* Is w a word of a placeholder joined with underscores from words of dom
  * ("ИМЕ_НА_ФУНКЦИЯ", "НИЗът_С_ОПЦИИ"): a word of dom across each
  * underscore next to it (across_slash_in()), and one at least? A Latin
@@ -2960,7 +2974,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->fancy)
 		return 0;
 	piece = key_mark_piece(s, nw, i, dom, nunits) || slash_letter(s, w, dom) ||
-	        underscore_list_in(s, w, dom);
+	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits)) ||
