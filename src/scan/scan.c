@@ -82,6 +82,7 @@
 
 #define SUBST_END 0x800u
 #define REPL_KEEP 0xFFFFFFFFu
+#define LEX_SIZE 256u /* struct unspoof_stream's lex: a power of two */
 #define REPL_DELETE 0xFFFFFFFEu
 #define NO_KIND 0xFF
 
@@ -217,6 +218,16 @@ struct unspoof_stream {
 	long nonturkic_n;
 	/* How many ʋ ƒ ɣ ɩ Ɩ it writes (-1: not counted yet; african_count()). */
 	long african_n;
+	/* Whether the Cyrillic segments before this one wrote letters
+	 * (prev_seen below: their seen, with ј for a Serbian letter:
+	 * attested()), kept while substitutions are carried, as prev_subst
+	 * is; and their Cyrillic letters. */
+	int prev_seen_any;
+	uint32_t prev_cyrillic;
+	unsigned dom_seg;       /* the segment's dominant script, once settled */
+	/* How many hashes lex below holds (lex_has()), and their sum. */
+	unsigned nlex;
+	uint32_t lex_sum;
 	/* Whether the segment holds a Latin word that cannot be restored into
 	 * the dominant script (-1: not looked up yet; unrestorable_latin()). */
 	int unrestorable;
@@ -313,6 +324,11 @@ struct unspoof_stream {
 	/* The letters below ATTEST_END the segment writes, lowercased: made
 	 * (cleared first) where seen_ok is 0. */
 	uint8_t seen[0x530 / 8];
+	/* Those the Cyrillic segments before wrote, and hashes (word_hash())
+	 * of the Cyrillic words of three letters or more they wrote or had
+	 * restored, an open-addressed set: cleared by prev_seen_any. */
+	uint8_t prev_seen[0x530 / 8];
+	uint32_t lex[LEX_SIZE];
 };
 
 #define ST_FROM 0
@@ -1689,6 +1705,8 @@ static int in_subst(const unspoof_stream *s, uint32_t c);
  * letters of one script, and either meet the rest at a change of case
  * (lower then upper: a compound written in camel case), or read clearly
  * better in its own script than restored into t. */
+static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t);
+
 static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 {
 	unsigned i, first = 0, last = 0, n = 0, sc = 255, runs = 0, prev_in = 0;
@@ -1760,6 +1778,8 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 	}
 	if (camel)
 		return 1;
+	run.first = first;
+	run.end = last + 1;
 	/* A run made only of letters the document's obfuscator was seen
 	 * writing in mixed words (in either case) is its work as likely as
 	 * a word glued on: "makже", "Takим", Kazakh "emeді" read better as
@@ -1776,11 +1796,23 @@ static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 	}
 	if (i > last)
 		return 0;
+	/* A Latin run without a junction of case, in Cyrillic text, every
+	 * letter of which reads as a Cyrillic letter the text writes
+	 * (readings_attested()): "mak" + "им", "Kor" + "да", "ня" + "koe" are
+	 * Cyrillic words whose letters at one end the obfuscator all wrote in
+	 * Latin (at a rate of 3 in 5 it does so for 1 word in 5), while the
+	 * Latin names genuine text glues a Cyrillic ending to have a letter
+	 * without a Cyrillic twin (the l of "Plasmaта", the f of "confи"):
+	 * one word, restored whole. (The n-gram models read a short Latin run
+	 * and the Cyrillic rest as two words at least as well as the whole
+	 * word restored: "mak" and "им" against "такими".) attested() only
+	 * memoizes the segment's letters: s is not changed otherwise. */
+	if (sc == US_SC_Latn && t == US_SC_Cyrl && feasible(s, &run, t) &&
+	    readings_attested((unspoof_stream *)s, &run, t))
+		return 0;
 	/* Two words (the run in its own script, the rest in t) against one
 	 * word restored into t: "Plasma" + "та" reads better than "Рӏаѕмата",
 	 * "ρουν" + "ez" worse than "pouvez". */
-	run.first = first;
-	run.end = last + 1;
 	rest.first = after ? last + 1 : w->first;
 	rest.end = after ? w->end : first;
 	own = word_score(s, &run, sc, NULL);
@@ -2404,6 +2436,17 @@ static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned
 	return space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')';
 }
 
+/* Is w a small letter alone joined by a hyphen to a number, as the
+ * ending of a numeral is ("64-х", "4-м"; hyphen_ending())? An ending is no
+ * word, and need not read as one (short_reads()); on the dev set's texts
+ * no Latin letter stands so (after a capital, "C-x" and "M-x" are keys). */
+static int digit_ending(const unspoof_stream *s, const struct word *w, size_t nunits)
+{
+	uint32_t bb = w->first >= 2 ? s->u[w->first - 2].cp : ' ';
+	return w->end - w->first == 1 && (s->u[w->first].flags & UF_LOWER) && bb >= '0' &&
+	       bb <= '9' && hyphen_ending(s, w, 1, nunits);
+}
+
 /* The letters of w, how many are capitals, and whether the first is one. */
 static void letter_case(const unspoof_stream *s, const struct word *w, unsigned *letters,
                         unsigned *upper, unsigned *first_upper)
@@ -2583,6 +2626,50 @@ static int key_mark_piece(const unspoof_stream *s, size_t nw, size_t i, unsigned
 	return 0;
 }
 
+/* Is w a letter alone joined by a slash to a word of dom, with no word of
+ * another script across the slash (slash_list_in()): the abbreviations
+ * Cyrillic text writes with a slash ("бит/с", "кбіт/с", "С/МИМЕ", "і/або",
+ * "писмо/а"), where a Latin letter alone against a Cyrillic word is
+ * seldom genuine (on the dev set's texts, 23 such Cyrillic letters, no
+ * Latin one); a Latin letter is one where a Latin word is across the
+ * slash ("S/MIME", "I/O"). */
+static int slash_letter(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	unsigned k, letters = 0;
+	for (k = w->first; k < w->end; k++)
+		letters += s->u[k].cls == C_LETTER;
+	return letters == 1 && slash_list_in(s, w, dom);
+}
+
+/* Is w a small letter alone joined by a hyphen to a word of dom after it,
+ * that reads as a word of dom (short_reads()): the first part of a
+ * compound of dom ("е-пошта", "е-поща", "с-конзола"; on the dev set's
+ * texts 56 Cyrillic small letters stand so, and no Latin one that reads
+ * as a Cyrillic word: "n-те", "z-подреждане", "s-излаз" stay). */
+static int short_reads(const unspoof_stream *s, const struct word *w, unsigned dom);
+
+static int hyphen_letter(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	return w->end - w->first == 1 && (s->u[w->first].flags & UF_LOWER) &&
+	       w->end < s->nunits_seg && s->u[w->end].cp == '-' &&
+	       across_slash_in(s, w->end, 1, dom) > 0 && short_reads(s, w, dom);
+}
+
+/* Is w a word of a placeholder joined with underscores from words of dom
+ * ("ИМЕ_НА_ФУНКЦИЯ", "НИЗът_С_ОПЦИИ"): a word of dom across each
+ * underscore next to it (across_slash_in()), and one at least? A Latin
+ * word touching an underscore is an identifier's (latin_identifier():
+ * "x86_64"); one between words of dom is the placeholder's. */
+static int underscore_list_in(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	int before = -1, after = -1;
+	if (w->first > 0 && s->u[w->first - 1].cp == '_')
+		before = across_slash_in(s, w->first - 1, -1, dom);
+	if (w->end < s->nunits_seg && s->u[w->end].cp == '_')
+		after = across_slash_in(s, w->end, 1, dom);
+	return before != 0 && after != 0 && (before > 0 || after > 0);
+}
+
 /* Is word i, in small letters, between two words of its own script in a
  * line of dom: a word of dom within three words of it, no line break
  * between ("Sodipodi kai Adobe", "τιμές ROWSPAN kai COLSPAN")? Such a word
@@ -2647,27 +2734,175 @@ static int serbian_seen(const unspoof_stream *s)
  * lookalikes is restored into letters the text shows: Latin "sh" in
  * Russian or Ukrainian text, which never write ѕ or һ, is no "ѕһ", nor
  * "i" in Bulgarian text, which has no і, an "і". Letters at or above
- * ATTEST_END count as attested. */
-static int attested(unspoof_stream *s, uint32_t c)
+ * ATTEST_END count as attested. So are the letters the document's
+ * previous Cyrillic segments wrote, while its substitutions are carried
+ * (prev_seen): a document is in one language, and a short paragraph of it
+ * need not write the letter ("Покажи ja површината" in Macedonian,
+ * "вилучіть ïx" in Ukrainian, whose obfuscator wrote every ј and ї of the
+ * paragraph in Latin). seen_letters() makes the segment's (once). */
+static void seen_letters(unspoof_stream *s)
 {
 	size_t i;
-	if (!s->seen_ok) {
-		memset(s->seen, 0, sizeof s->seen);
-		for (i = 0; i < s->nunits_seg; i++) {
-			const struct unit *u = &s->u[i];
-			uint32_t l;
-			if (u->cls != C_LETTER || u->cp >= ATTEST_END)
-				continue;
-			l = us_simple_lower(u->cp);
-			if (l < ATTEST_END)
-				s->seen[l / 8] |= (uint8_t)(1u << (l % 8));
-		}
-		s->seen_ok = 1;
+	if (s->seen_ok)
+		return;
+	memset(s->seen, 0, sizeof s->seen);
+	for (i = 0; i < s->nunits_seg; i++) {
+		const struct unit *u = &s->u[i];
+		uint32_t l;
+		if (u->cls != C_LETTER || u->cp >= ATTEST_END)
+			continue;
+		l = us_simple_lower(u->cp);
+		if (l < ATTEST_END)
+			s->seen[l / 8] |= (uint8_t)(1u << (l % 8));
 	}
+	s->seen_ok = 1;
+}
+
+static int seen_in(const unspoof_stream *s, uint32_t c)
+{
+	return ((s->seen[c / 8] | s->prev_seen[c / 8]) >> (c % 8)) & 1;
+}
+
+/* Is c one of the letters of the basic Cyrillic block that the Serbian
+ * and Macedonian alphabets lack: й щ ъ ы ь э ю я (none of which has a
+ * Latin twin but ь, which obfuscators write as b only now and then)? */
+static int serbian_lacks(uint32_t c)
+{
+	return c == 0x439 || (c >= 0x449 && c <= 0x44F);
+}
+
+/* Does the text imply that it writes national letter c, by the letters of
+ * its alphabet it does write (seen_in())? Letters of one language only
+ * tell its other letters: ы or э the ё of Russian and Belarusian, ў the і
+ * and ё of Belarusian, є or ґ the і and ї of Ukrainian. And a text of 30
+ * Cyrillic letters or more (the segment's and the previous ones', while
+ * carried) without any of й щ ъ ы ь э ю я is Serbian or Macedonian, whose
+ * ј it writes: on the paragraphs of the dev set's documents (their
+ * letters up to that paragraph, counting only those without a Latin twin,
+ * as at a rate of 1), true for 95% of Serbian and 94% of Macedonian
+ * paragraphs, 3 of 2,903 Bulgarian ones and no Russian, Ukrainian,
+ * Belarusian or Kazakh one. */
+#define SERBIAN_TEXT_LETTERS 30u
+static int implied(const unspoof_stream *s, uint32_t c)
+{
+	uint32_t k;
+	if (c == 0x451 && (seen_in(s, 0x44B) || seen_in(s, 0x44D) || seen_in(s, 0x45E)))
+		return 1;
+	if (c == 0x456 && seen_in(s, 0x45E))
+		return 1;
+	if ((c == 0x456 || c == 0x457) && (seen_in(s, 0x454) || seen_in(s, 0x491)))
+		return 1;
+	if (c != 0x458 || s->seg_letters[US_SC_Cyrl] + s->prev_cyrillic < SERBIAN_TEXT_LETTERS)
+		return 0;
+	for (k = 0x439; k < 0x450; k++)
+		if (serbian_lacks(k) && seen_in(s, k))
+			return 0;
+	return 1;
+}
+
+static int attested(unspoof_stream *s, uint32_t c)
+{
+	seen_letters(s);
 	c = us_simple_lower(c);
 	if (c == 0x458 && (s->carry_serbian || serbian_seen(s)))
 		return 1;
-	return c >= ATTEST_END || ((s->seen[c / 8] >> (c % 8)) & 1);
+	return c >= ATTEST_END || seen_in(s, c) || implied(s, c);
+}
+
+/* A hash (never 0) of the letters of w as clean() writes them (or of
+ * cps[0..n) if cps), lowercased; 0 for fewer than three letters. */
+static size_t word_letters(const unspoof_stream *s, const struct word *w, const struct cands *cs,
+                           uint32_t *out, int *pos);
+
+static uint32_t letters_hash(const uint32_t *cps, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+	if (n < 3)
+		return 0;
+	for (k = 0; k < n; k++)
+		h = (h ^ us_simple_lower(cps[k])) * 16777619u;
+	return h ? h : 1;
+}
+
+static uint32_t word_hash(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t cps[MAX_SCORED];
+	return letters_hash(cps, word_letters(s, w, NULL, cps, NULL));
+}
+
+static int lex_has(const unspoof_stream *s, uint32_t h)
+{
+	unsigned k = h & (LEX_SIZE - 1);
+	while (s->lex[k]) {
+		if (s->lex[k] == h)
+			return 1;
+		k = (k + 1) & (LEX_SIZE - 1);
+	}
+	return 0;
+}
+
+static void lex_add(unspoof_stream *s, uint32_t h)
+{
+	unsigned k = h & (LEX_SIZE - 1);
+	if (!h || s->nlex >= LEX_SIZE / 2 || lex_has(s, h))
+		return;
+	while (s->lex[k])
+		k = (k + 1) & (LEX_SIZE - 1);
+	s->lex[k] = h;
+	s->nlex++;
+	s->lex_sum += h;
+}
+
+/* Is v a word the text writes in Cyrillic: written so, or a mixed word
+ * restored into Cyrillic (not a word of lookalikes restored whole, which
+ * may be a genuine Latin one: "txt")? */
+static int lex_word(const struct word *v)
+{
+	return (v->script == US_SC_Cyrl && v->target == 255) ||
+	       (v->script == 255 && v->target == US_SC_Cyrl);
+}
+
+/* Is a word of Cyrillic letters, other than w, written (or restored from
+ * a mixed word) with hash h in this segment or in the previous obfuscated
+ * ones (lex)? */
+static int document_word(const unspoof_stream *s, const struct word *w, uint32_t h)
+{
+	size_t j;
+	if (!h)
+		return 0;
+	if (lex_has(s, h))
+		return 1;
+	for (j = 0; j < s->nw_seg; j++) {
+		const struct word *v = &s->w[j];
+		if (v != w && lex_word(v) && word_hash(s, v) == h)
+			return 1;
+	}
+	return 0;
+}
+
+/* After an obfuscated segment of Cyrillic text: its letters (attested())
+ * join prev_seen. */
+static void carry_seen(unspoof_stream *s)
+{
+	unsigned k;
+	if (s->dom_seg != US_SC_Cyrl)
+		return;
+	seen_letters(s);
+	for (k = 0; k < sizeof s->seen; k++)
+		s->prev_seen[k] |= s->seen[k];
+	if (serbian_seen(s))
+		s->prev_seen[0x458 / 8] |= 1u << (0x458 % 8);
+	s->prev_seen_any = 1;
+	for (k = 0; k < s->nw_seg; k++) {
+		const struct word *v = &s->w[k];
+		if (lex_word(v))
+			lex_add(s, word_hash(s, v));
+	}
+	/* (Counted up to what implied() needs only.) */
+	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl];
+	if (s->prev_cyrillic > SERBIAN_TEXT_LETTERS)
+		s->prev_cyrillic = SERBIAN_TEXT_LETTERS;
 }
 
 /* Is c a Cyrillic letter of some national alphabets only (і ј ѕ һ ӏ ԁ ԛ ԝ
@@ -2895,7 +3130,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is left to that, or clean() would write a mixed word. */
 	if (w->fancy)
 		return 0;
-	piece = key_mark_piece(s, nw, i, dom, nunits);
+	piece = key_mark_piece(s, nw, i, dom, nunits) || slash_letter(s, w, dom) ||
+	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits)) ||
@@ -2913,6 +3149,15 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * (an ending joined by a hyphen to a name aside: "VLC-ге"). */
 	if (i > 0 && glued(s, i - 1) && s->w[i - 1].script == sc && s->w[i - 1].target == 255 &&
 	    !s->w[i - 1].fancy && !hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits))
+		return 0;
+	/* Nor is a Latin word of one or two letters joined by a comma or a
+	 * colon, without white space, to a Latin word before it that was left
+	 * Latin: a pair of variables or coordinates ("x:y", "(x,y)"; on the
+	 * dev set's texts, four Latin pairs so and no Cyrillic one). */
+	if (sc == US_SC_Latn && dom != US_SC_Latn && w->end - w->first <= 2 && i > 0 &&
+	    s->w[i - 1].end + 1 == w->first &&
+	    (s->u[s->w[i - 1].end].cp == ',' || s->u[s->w[i - 1].end].cp == ':') &&
+	    s->w[i - 1].script == US_SC_Latn && s->w[i - 1].target == 255)
 		return 0;
 	/* A capital letter alone inside a sentence of Cyrillic or Greek text
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
@@ -2941,7 +3186,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* Nor is a letter alone whose reading is no one-letter word of Cyrillic
 	 * or Greek (us_ngram_one_letter_word(): "n" is no "п"), wherever it
 	 * is ("до n цвята", "сигнал n."). */
-	if (dom != US_SC_Latn && w->end - w->first == 1 && !short_reads(s, w, dom))
+	if (dom != US_SC_Latn && w->end - w->first == 1 && !short_reads(s, w, dom) &&
+	    !digit_ending(s, w, nunits))
 		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
@@ -3067,6 +3313,19 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs, w->first);
 		restored = choose(s, w, dom, &cs, 1);
+		/* A Latin word in Cyrillic text that reads as a word the
+		 * document writes in Cyrillic elsewhere ("kak" and "как", "ako"
+		 * and "ако"): the obfuscator's, unless it reads much worse so.
+		 * The letter models know no word frequencies: the function words
+		 * of the text read in Latin as well as restored. */
+		if (genuine && sc == US_SC_Latn && dom == US_SC_Cyrl && as_is != INT32_MIN &&
+		    !all_caps(s, w) && !name_inside(s, w, dom) &&
+		    restored != INT32_MIN && restored < as_is + margin &&
+		    margin > -4 * US_NGRAM_MARGIN) {
+			uint32_t cps[MAX_SCORED];
+			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))))
+				margin = -4 * US_NGRAM_MARGIN;
+		}
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
 			return 0;
 	}
@@ -4509,6 +4768,14 @@ static int end_segment(unspoof_stream *s)
 		memset(s->prev_subst, 0, sizeof s->prev_subst);
 		s->prev_subst_any = 0;
 	}
+	if (!s->carry_evidence && s->prev_seen_any) {
+		memset(s->prev_seen, 0, sizeof s->prev_seen);
+		s->prev_seen_any = 0;
+		s->prev_cyrillic = 0;
+		memset(s->lex, 0, sizeof s->lex);
+		s->nlex = 0;
+		s->lex_sum = 0;
+	}
 	if (s->subst_any) {
 		memset(s->subst, 0, sizeof s->subst);
 		s->subst_any = 0;
@@ -4583,7 +4850,8 @@ static void set_plain_counts(unspoof_stream *s, const struct us_para *q)
  * nothing to them). */
 static int quiet_carry(const unspoof_stream *s)
 {
-	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any;
+	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any |
+	                  (unsigned)s->prev_seen_any;
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
@@ -4707,6 +4975,10 @@ int us_stream_pristine(const unspoof_stream *s)
 		       (unsigned char)(s->seg_anchor[k] != 0) | (unsigned char)(s->seg_letters[k] != 0);
 	for (k = 0; k < SUBST_END / 8; k++)
 		any |= s->subst[k] | s->prev_subst[k] | s->alpha[k] | s->alpha_of[k];
+	for (k = 0; k < sizeof s->prev_seen; k++)
+		any |= s->prev_seen[k];
+	for (k = 0; k < LEX_SIZE; k++)
+		any |= (unsigned char)(s->lex[k] != 0);
 	return !any;
 }
 
@@ -5065,6 +5337,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 				decide_mixed(s, &s->w[i], dom);
 			}
 	}
+	s->dom_seg = dom;
 	/* Exotic letters of the words of the dominant script (or restored
 	 * into a script) first: they are evidence for the words of
 	 * lookalikes, whose own exotic letters are judged once they are
@@ -5154,6 +5427,7 @@ static int finish_segment(unspoof_stream *s)
 		nonturkic_letters(s);
 		kazakh_letters(s);
 		s->serbian = serbian_seen(s);
+		carry_seen(s);
 	} else {
 		s->nonturkic = 0;
 		s->kazakh = 0;
@@ -5201,7 +5475,9 @@ static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
 	    a->carry_invis_ev != b->carry_invis_ev || a->carry_fancy != b->carry_fancy ||
 	    a->carry_nonturkic != b->carry_nonturkic || a->carry_kazakh != b->carry_kazakh ||
 	    a->carry_serbian != b->carry_serbian ||
-	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any)
+	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any ||
+	    a->prev_seen_any != b->prev_seen_any || a->prev_cyrillic != b->prev_cyrillic ||
+	    a->nlex != b->nlex || a->lex_sum != b->lex_sum)
 		return 0;
 	for (k = 0; k < a->ncarry; k++)
 		if (a->carry_seen[k] != b->carry_seen[k] ||
@@ -5215,7 +5491,8 @@ static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
 	       !memcmp(a->carry_left, b->carry_left, sizeof a->carry_left) &&
 	       !memcmp(a->carry_orth, b->carry_orth, sizeof a->carry_orth) &&
 	       !memcmp(a->carry_dot, b->carry_dot, sizeof a->carry_dot) &&
-	       (!a->prev_subst_any || !memcmp(a->prev_subst, b->prev_subst, sizeof a->prev_subst));
+	       (!a->prev_subst_any || !memcmp(a->prev_subst, b->prev_subst, sizeof a->prev_subst)) &&
+	       (!a->prev_seen_any || !memcmp(a->prev_seen, b->prev_seen, sizeof a->prev_seen));
 }
 
 /* Does clean() change the bytes of any of the units a[0..n)? */
@@ -5912,6 +6189,10 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	if (s->alpha_made) {
 		memset(s->alpha, 0, sizeof s->alpha);
 		memset(s->alpha_of, 0, sizeof s->alpha_of);
+	}
+	if (s->prev_seen_any) {
+		memset(s->prev_seen, 0, sizeof s->prev_seen);
+		memset(s->lex, 0, sizeof s->lex);
 	}
 	memset(s, 0, offsetof(unspoof_stream, carry_anchor));
 	s->buf = buf;
