@@ -2295,6 +2295,20 @@ static int opens_sentence(const unspoof_stream *s, const struct word *w)
 	return 1;
 }
 
+/* Does w open a quotation: right after an opening quotation mark (« „ “)
+ * that follows no letter? A quoted title opens with a capital where a
+ * sentence would: "δείτε την ενότητα «Η οθόνη εκκίνησης»". For the
+ * article (short_function_word() 2), dev set: Latin-in-Greek exact
+ * documents 93.00% -> 93.25%, mix 92.83 -> 93.33 (mix mk 84.43 -> 84.65,
+ * uk 94.17 -> 94.33). */
+static int opens_quote(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t q = w->first > 0 ? s->u[w->first - 1].cp : 0;
+	if (q != 0xAB && q != 0x201E && q != 0x201C)
+		return 0;
+	return w->first < 2 || s->u[w->first - 2].cls != C_LETTER;
+}
+
 /* Is w (of one or two small letters) the ending of a word joined by a
  * hyphen to a number or a name ("64-х", "CPU-а", "SDP-у", "VideoLAN-а"),
  * written in the dominant script? Two letters follow a digit or a capital
@@ -2372,7 +2386,7 @@ static int short_function_word(const unspoof_stream *s, size_t nw, size_t i, siz
 	 * "B-кадраў") names a thing. */
 	if (!word_follows_space(s, w, nunits))
 		return 0;
-	return opens_sentence(s, w) ? 2 : 0;
+	return opens_sentence(s, w) || opens_quote(s, w) ? 2 : 0;
 }
 
 /* Is word i (of one or two letters, of another script than dom) the
@@ -2778,7 +2792,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
 	 * languages write their one-letter words in small letters there. (Not
 	 * so English, whose "I" obfuscators write as Cyrillic І.) */
-	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w))
+	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
+	    short_function_word(s, nw, i, nunits) != 2)
 		return 0;
 	/* Nor is a Latin word in capitals without a vowel in Cyrillic text
 	 * ("HTTP", "TCP", "BMP", "PC"): an acronym, which Cyrillic text
