@@ -2633,6 +2633,31 @@ static int token_has_unrestorable(unspoof_stream *s, size_t nw, size_t i, unsign
  * 8.31 bits, "п" 9.00: the dictionaries list letters too): one of its
  * readings must be a one-letter word of dom's dictionaries
  * (us_ngram_one_letter_word(): Latin n in Russian text is no "п"). */
+static int is_apostrophe(uint32_t c);
+
+/* Is letter c a word of dom's dictionaries alone (us_ngram_one_letter_word())
+ * where w stands? The Greek dictionary lists every letter, in both cases,
+ * as the letter's name: Greek's one-letter words are its articles η and ο,
+ * the disjunction ή, ό (of "ό,τι") and the interjection ω, and, cut by an
+ * apostrophe, the elided forms (σ', τ', μ', θ', ν', κ'); a letter before
+ * or after a dot is one of an abbreviation ("π.χ."). A lone χ, ν or ι
+ * in Greek text is a variable or a sign ("48 x 48"), in Latin as often as
+ * not. Dev set: Latin-in-Greek exact documents 93.25% -> 93.67%, mix el
+ * 93.33 -> 93.75 (without the abbreviations: 92.25%, 92.50). */
+static int one_letter_word(const unspoof_stream *s, const struct word *w, int g, unsigned dom,
+                           uint32_t c)
+{
+	uint32_t a;
+	if (!us_ngram_one_letter_word(g, c))
+		return 0;
+	if (dom != US_SC_Grek)
+		return 1;
+	c = us_simple_lower(c);
+	a = w->end < s->nunits_seg ? s->u[w->end].cp : ' ';
+	return c == 0x3B7 || c == 0x3BF || c == 0x3AE || c == 0x3CC || c == 0x3C9 ||
+	       is_apostrophe(a) || a == '.' || (w->first > 0 && s->u[w->first - 1].cp == '.');
+}
+
 static int short_reads(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
 	struct cands cs;
@@ -2647,7 +2672,7 @@ static int short_reads(const unspoof_stream *s, const struct word *w, unsigned d
 		if (cs.n != 1)
 			return 1;
 		for (k = 0; k < cs.nc[0]; k++)
-			if (us_ngram_one_letter_word(g, cs.c[0][k]))
+			if (one_letter_word(s, w, g, dom, cs.c[0][k]))
 				return 1;
 		return 0;
 	}
