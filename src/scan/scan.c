@@ -2720,6 +2720,37 @@ static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 	       (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom));
 }
 
+/* Is word i a capital letter alone, of another script than dom, in Greek
+ * text, within four words of a capital letter alone of dom that no other
+ * script has (an anchor), on the same line? Variables are named from one
+ * alphabet: "Α και Δ διαπλέκονται", "Α πάνω, Δ κάτω" in Greek text name
+ * two Greek letters, the first written in lookalikes. (Cyrillic text names
+ * its variables in Latin letters: with Cyrillic, be dev Latin-in-Cyrillic
+ * exact documents fell 91.62% -> 91.04%.) Dev set: Latin-in-Greek exact
+ * documents 93.67% -> 93.92%, mix el 93.75 -> 94.08. */
+static int capital_among(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	size_t j, lo = i >= 4 ? i - 4 : 0, hi = i + 4 < nw ? i + 4 : nw - 1;
+	unsigned k;
+	if (dom != US_SC_Grek || !lone_capital(s, &s->w[i]))
+		return 0;
+	for (j = lo; j <= hi; j++) {
+		const struct word *v = &s->w[j];
+		size_t a = j < i ? j : i, b = j < i ? i : j;
+		if (j == i || v->script != dom || !lone_capital(s, v))
+			continue;
+		for (k = v->first; k < v->end && !(s->u[k].flags & UF_ANCHOR); k++)
+			;
+		if (k == v->end)
+			continue;
+		for (k = s->w[a].end; k < s->w[b].first && s->u[k].cp != '\n'; k++)
+			;
+		if (k == s->w[b].first)
+			return 1;
+	}
+	return 0;
+}
+
 /* Has w a Latin vowel letter (a e i o u y, either case)? */
 static int latin_vowel(const unspoof_stream *s, const struct word *w)
 {
@@ -2793,7 +2824,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin, short_word, article, piece;
+	int genuine, left, right, margin, short_word, article, piece, among;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -2817,8 +2848,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
 	 * languages write their one-letter words in small letters there. (Not
 	 * so English, whose "I" obfuscators write as Cyrillic І.) */
+	among = capital_among(s, nw, i, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
-	    short_function_word(s, nw, i, nunits) != 2)
+	    short_function_word(s, nw, i, nunits) != 2 && !among)
 		return 0;
 	/* Nor is a Latin word in capitals without a vowel in Cyrillic text
 	 * ("HTTP", "TCP", "BMP", "PC"): an acronym, which Cyrillic text
@@ -2834,7 +2866,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* Nor is a letter alone whose reading is no one-letter word of Cyrillic
 	 * or Greek (us_ngram_one_letter_word(): "n" is no "п"), wherever it
 	 * is ("до n цвята", "сигнал n."). */
-	if (dom != US_SC_Latn && w->end - w->first == 1 && !short_reads(s, w, dom))
+	if (dom != US_SC_Latn && w->end - w->first == 1 && !among && !short_reads(s, w, dom))
 		return 0;
 	/* Is there genuine text of the word's own script around (letters that
 	 * no obfuscator substitutes)? Then the word may be genuine too: it
@@ -2899,7 +2931,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * συμπεριφορά") is its article or preposition, unless a genuine
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
-		if ((short_word == 2 && !right) || short_word == 1 || article) {
+		if ((short_word == 2 && !right) || short_word == 1 || article || among) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
@@ -2921,7 +2953,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
 		if ((short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom))) ||
-		    article)
+		    article || among)
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
 		 * dominant one, in a text that writes no letter of its script
