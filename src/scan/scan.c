@@ -2644,6 +2644,48 @@ static int is_apostrophe(uint32_t c);
  * in Greek text is a variable or a sign ("48 x 48"), in Latin as often as
  * not. Dev set: Latin-in-Greek exact documents 93.25% -> 93.67%, mix el
  * 93.33 -> 93.75 (without the abbreviations: 92.25%, 92.50). */
+/* Is the word right before w (one space between) a Greek preposition
+ * that governs the accusative, or κάθε ("every")? Neither is followed by
+ * the nominative articles η and ο: "κάθε n πακέτα", "από n msec" name a
+ * variable n. Letters are compared as decided so far, in small letters
+ * without accents. Dev set: Latin-in-Greek exact documents 93.92% ->
+ * 94.42%, mix el 94.08 -> 94.50. */
+static int after_greek_preposition(const unspoof_stream *s, const struct word *w)
+{
+	static const char *const preps[] = {"απο", "σε", "με", "για", "προς", "κατα",
+	                                    "μετα", "χωρις", "καθε"};
+	uint32_t cps[6];
+	size_t j, b, n = 0, k;
+	if (w->first < 2 || s->u[w->first - 1].cp != ' ')
+		return 0;
+	for (b = w->first - 1; b > 0 && s->u[b - 1].cls == C_LETTER; b--)
+		;
+	if (w->first - 1 - b > 5 || w->first - 1 == b)
+		return 0;
+	for (j = b; j < w->first - 1; j++) {
+		const struct unit *u = &s->u[j];
+		uint32_t c = u->repl != REPL_KEEP && u->repl != REPL_DELETE ? u->repl : u->cp;
+		c = us_simple_lower(c);
+		/* (the tonos: ά έ ή ί ό ύ ώ) */
+		c = c == 0x3AC ? 0x3B1 : c == 0x3AD ? 0x3B5 : c == 0x3AF ? 0x3B9 : c == 0x3CC ? 0x3BF : c;
+		cps[n++] = c;
+	}
+	for (k = 0; k < sizeof preps / sizeof preps[0]; k++) {
+		const unsigned char *p = (const unsigned char *)preps[k];
+		size_t m = 0, l = 0, len = strlen(preps[k]);
+		while (l < len && m < n) {
+			uint32_t c;
+			l += us_utf8_decode(p + l, len - l, &c);
+			if (cps[m] != c)
+				break;
+			m++;
+		}
+		if (l == len && m == n)
+			return 1;
+	}
+	return 0;
+}
+
 static int one_letter_word(const unspoof_stream *s, const struct word *w, int g, unsigned dom,
                            uint32_t c)
 {
@@ -2654,6 +2696,8 @@ static int one_letter_word(const unspoof_stream *s, const struct word *w, int g,
 		return 1;
 	c = us_simple_lower(c);
 	a = w->end < s->nunits_seg ? s->u[w->end].cp : ' ';
+	if ((c == 0x3B7 || c == 0x3BF) && after_greek_preposition(s, w))
+		return 0;
 	return c == 0x3B7 || c == 0x3BF || c == 0x3AE || c == 0x3CC || c == 0x3C9 ||
 	       is_apostrophe(a) || a == '.' || (w->first > 0 && s->u[w->first - 1].cp == '.');
 }
