@@ -2837,15 +2837,17 @@ static int caps_in(unspoof_stream *s, unsigned dom)
 	return s->caps;
 }
 
-/* Is w a Latin word of three letters or more in Cyrillic text, a capital
- * and then small letters, that does not open a sentence? Cyrillic text
- * capitalises names there, which obfuscators seldom write wholly in
- * lookalikes; Latin names and keys ("Orca", "Enter") are common. */
+/* Is w a Latin word of three letters or more in Cyrillic or Greek text, a
+ * capital and then small letters, that does not open a sentence? Cyrillic
+ * and Greek text capitalise names there, which obfuscators seldom write
+ * wholly in lookalikes; Latin names and keys ("Orca", "Enter", "Expo") are
+ * common. (Greek, dev set: Latin-in-Greek exact documents 94.58% ->
+ * 94.92%, mix el 94.67 -> 94.75.) */
 static int name_inside(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
 	unsigned i;
-	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->end - w->first < 3 ||
-	    !(s->u[w->first].flags & UF_UPPER))
+	if ((dom != US_SC_Cyrl && dom != US_SC_Grek) || w->script != US_SC_Latn ||
+	    w->end - w->first < 3 || !(s->u[w->first].flags & UF_UPPER))
 		return 0;
 	for (i = w->first + 1; i < w->end; i++)
 		if (!(s->u[i].flags & UF_LOWER))
@@ -3022,7 +3024,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		else if (sc != US_SC_Latn && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom)))
 			margin -= 4 * US_NGRAM_MARGIN;
 	}
-	/* A capitalised Latin word inside a sentence of Cyrillic text is a
+	/* A capitalised Latin word inside a sentence of Cyrillic or Greek text is a
 	 * name ("Orca", "Enter", "Kate"), unless it reads better restored. */
 	if (!genuine && name_inside(s, w, dom))
 		margin = US_NGRAM_MARGIN;
