@@ -2819,7 +2819,10 @@ static int latin_vowel(const unspoof_stream *s, const struct word *w)
 
 /* Does the segment write a word of script dom in capitals (two or more)
  * with an anchor letter of dom ("ИДЕНТИФИКАТОР", "ВБУДОВАНІ", restored
- * or not)? Looked up once per segment (s->caps). */
+ * or not)? In Greek text, a letter without a Latin twin will do: Greek
+ * capitals have Cyrillic twins (Γ Г, Π П, Λ), so few are anchors, but a
+ * "ΓΚΡΙΖΑ" shows that the paragraph writes Greek in capitals. Looked up
+ * once per segment (s->caps). */
 static int caps_in(unspoof_stream *s, unsigned dom)
 {
 	size_t j;
@@ -2832,7 +2835,10 @@ static int caps_in(unspoof_stream *s, unsigned dom)
 		if (!all_caps(s, v))
 			continue;
 		for (k = v->first; k < v->end && !s->caps; k++)
-			s->caps = s->u[k].script == dom && (s->u[k].flags & UF_ANCHOR);
+			s->caps = s->u[k].script == dom &&
+			          ((s->u[k].flags & UF_ANCHOR) ||
+			           (dom == US_SC_Grek && s->u[k].cls == C_LETTER &&
+			            !lk_into(&s->u[k], US_SC_Latn, 0)));
 	}
 	return s->caps;
 }
@@ -2915,8 +2921,10 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * no Cyrillic word in capitals (caps_in(): where it does, "HOMEP" is
 	 * НОМЕР). Dev set, Latin-in-Cyrillic exact documents 89.45% ->
 	 * 89.95%, mix 89.11 -> 89.62 (with two letters too: 89.86%, "ОС"
-	 * kept Latin). */
-	if (dom == US_SC_Cyrl && sc == US_SC_Latn && all_caps(s, w) &&
+	 * kept Latin). So in Greek text ("HTTP", "MH" the mail folder format:
+	 * Greek Η is a vowel, Latin H none): dev set, Latin-in-Greek exact
+	 * documents 94.92% -> 95.33%, mix el 94.75 -> 95.08. */
+	if ((dom == US_SC_Cyrl || dom == US_SC_Grek) && sc == US_SC_Latn && all_caps(s, w) &&
 	    (!latin_vowel(s, w) || (w->end - w->first > 2 && !caps_in(s, dom))))
 		return 0;
 	/* Nor is a letter alone whose reading is no one-letter word of Cyrillic
