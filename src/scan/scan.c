@@ -1993,10 +1993,21 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
 	                          bb == '[' || is_quote(bb) || w->first == 1);
 	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom);
+	/* So does a dot before it, not after a letter: a file name's
+	 * extension (".exe"); and a dot after it before an ASCII letter: a
+	 * dotted name ("app.quit"); for words of two letters or more (one
+	 * letter is an abbreviation's: "т.е."; with those, ru dev
+	 * Latin-in-Cyrillic fell 88.00% -> 87.75%). Dev set: Latin-in-Greek
+	 * exact documents 95.33% -> 95.50%, mix el 95.08 -> 95.33;
+	 * Latin-in-Cyrillic bg 90.58 -> 90.75, sr 89.67 -> 89.75. */
+	uint32_t aa = w->end + 1 < nunits ? s->u[w->end + 1].cp : ' ';
+	int ext = b == '.' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '(' || is_quote(bb) ||
+	                       w->first == 1);
+	int dotted = a == '.' && ((aa | 0x20) >= 'a' && (aa | 0x20) <= 'z');
 	/* A star after it makes it a pattern ("[c*]", "*.c*"). */
 	return w->script == US_SC_Latn &&
 	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' || slash ||
-	        option || a == '*');
+	        option || a == '*' || ((ext || dotted) && w->end - w->first >= 2));
 }
 
 /* Index of a script whose letters stand in for others, in the rate
