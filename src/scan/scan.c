@@ -2892,6 +2892,26 @@ static int late_article(const unspoof_stream *s, size_t nw, size_t i, unsigned d
 	       short_reads(s, &s->w[i], dom);
 }
 
+/* Is w a Latin word of small letters in Greek text with a vowel under an
+ * acute accent (á é í ó ú ý), the twin of a Greek vowel with its tonos
+ * ("éva" for ένα, "véo" for νέο)? Such a word is restored by its
+ * place next to a word of Greek, as a short function word is: the n-gram
+ * models read "éva" as well as Latin. Dev set: Latin-in-Greek exact
+ * documents 95.50% -> 95.67%, mix el 95.33 -> 95.75. */
+static int greek_tonos(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	unsigned i, acute = 0;
+	if (dom != US_SC_Grek || w->script != US_SC_Latn)
+		return 0;
+	for (i = w->first; i < w->end; i++) {
+		uint32_t c = s->u[i].cp;
+		if (s->u[i].flags & UF_UPPER)
+			return 0;
+		acute += c == 0xE1 || c == 0xE9 || c == 0xED || c == 0xF3 || c == 0xFA || c == 0xFD;
+	}
+	return acute == 1;
+}
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
@@ -3006,7 +3026,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * συμπεριφορά") is its article or preposition, unless a genuine
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
-		if ((short_word == 2 && !right) || short_word == 1 || article || among) {
+		if ((short_word == 2 && !right) || short_word == 1 || article || among ||
+		    greek_tonos(s, w, dom)) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
@@ -3028,7 +3049,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
 		if ((short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom))) ||
-		    article || among)
+		    article || among || greek_tonos(s, w, dom))
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
 		 * dominant one, in a text that writes no letter of its script
