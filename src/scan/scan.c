@@ -2067,7 +2067,6 @@ static int token_has_genuine(const unspoof_stream *s, size_t nw, size_t i, unsig
 	return 0;
 }
 
-static int in_subst(const unspoof_stream *s, uint32_t c);
 static int in_alphabet(const unspoof_stream *s, uint32_t c);
 
 /* Are all the letters of w letters that mixed words of this segment or the
