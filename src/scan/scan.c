@@ -3282,6 +3282,8 @@ static int camel_case(const unspoof_stream *s, const struct word *w)
 static int late_article(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
                         size_t nunits)
 {
+	/* (The fast path takes a segment only where late_article_in() finds
+	 * no word this could be true of: change both together.) */
 	return s->shown && dom != US_SC_Latn &&
 	       (short_function_word(s, nw, i, nunits) == 2 ||
 	        article_before_name(s, nw, i, dom, nunits)) &&
@@ -4988,6 +4990,44 @@ static int end_segment(unspoof_stream *s)
 	return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 }
 
+/* With the substitutions a stream showed (s->shown), decide_pure() may
+ * restore a word of one or two letters, a capital first, opening a
+ * sentence in a segment without evidence (late_article()), if dom is not
+ * Latin. It never restores a word of dom's script, nor one with a letter
+ * of its own script that has no twin (w->anchors). Could seg hold such a
+ * word? A word of the full pass is one or more runs of letters, which
+ * marks and the like may join: its first run would be one of at most two
+ * letters that is neither all of script dom nor has such a letter, and
+ * does not start with a small ASCII letter (other letters are not told
+ * apart by case here). */
+static int late_article_in(const unsigned char *seg, size_t len, unsigned dom)
+{
+	size_t p = 0;
+	unsigned run = 0;
+	int safe = 0, all_dom = 0;
+	if (dom == US_SC_Latn)
+		return 0;
+	while (p < len) {
+		uint32_t cp;
+		uint16_t fi;
+		p += us_utf8_decode(seg + p, len - p, &cp);
+		fi = cp == US_CP_INVALID ? 0 : us_fast_info(cp);
+		if ((fi & US_FI_CLS) != C_LETTER) {
+			if (run && run <= 2 && !safe && !all_dom)
+				return 1;
+			run = 0;
+			continue;
+		}
+		if (!run++) {
+			safe = cp >= 'a' && cp <= 'z';
+			all_dom = 1;
+		}
+		safe |= (fi & US_FI_ANCHOR) != 0;
+		all_dom &= US_FI_SCRIPT(fi) == dom;
+	}
+	return run && run <= 2 && !safe && !all_dom;
+}
+
 /* Is seg plain text to s (see fast_segment())? Its counts are left in s's
  * segment arrays and in *f (meaningless when it is not: the caller must
  * reset them). */
@@ -5021,8 +5061,9 @@ static int fast_check(unspoof_stream *s, const unsigned char *seg, size_t len, s
 			return 0;
 	}
 	/* In a stream that showed substitutions, a segment of two scripts may
-	 * open a sentence with an article in lookalikes (decide_pure()). */
-	return !(s->shown && s->nseg_seen >= 2);
+	 * open a sentence with an article in lookalikes (decide_pure()), if
+	 * it has a word that could be one. */
+	return !(s->shown && s->nseg_seen >= 2 && late_article_in(seg, len, dominant_script(s)));
 }
 
 /* Accounts for seg, which fast_check() found plain with counts *f. */

@@ -790,10 +790,61 @@ static void test_turkic(void)
 	}
 }
 
+/* After a paragraph that showed substitutions, a later paragraph without
+ * evidence may still have a word of lookalikes opening a sentence restored
+ * (late_article(): "Ha" for На): such a paragraph takes the full pass; one
+ * whose words of another script could not be so restored takes the fast
+ * path (late_article_in(): "Linux" has a letter without a twin, "x" is a
+ * small letter). */
+static void test_shown(void)
+{
+	static char doc[512];
+	const char *first = "\xD0\x9C\xD1\x8B \xD0\xBF" "p\xD0\xB8\xD1\x88\xD0\xBB\xD0\xB8 "
+	                    "\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xBE\xD0\xB9.\n\n";
+	const char *plain = "\xD0\xAD\xD1\x82\xD0\xBE \xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82.\n\n";
+	static const struct {
+		const char *text, *what;
+		int fast;
+	} last[] = {
+		{"\xD0\x97\xD0\xB0\xD0\xBF\xD1\x83\xD1\x81\xD1\x82\xD0\xB8\xD1\x82\xD0\xB5 Linux "
+		 "\xD1\x81\xD0\xB5\xD0\xB9\xD1\x87\xD0\xB0\xD1\x81.\n\n",
+		 "U+0417 U+0430 U+043F U+0443 U+0441 U+0442 U+0438 U+0442 U+0435 L i n u x ...", 1},
+		{"\xD0\x9D\xD0\xB0\xD0\xB6\xD0\xBC\xD0\xB8\xD1\x82\xD0\xB5 x, "
+		 "\xD0\xB7\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBC y.\n\n",
+		 "U+041D U+0430 U+0436 U+043C U+0438 U+0442 U+0435 x, U+0437 U+0430 U+0442 U+0435 U+043C y "
+		 "(keys in small letters)",
+		 1},
+		{"Ha \xD1\x81\xD1\x82\xD0\xBE\xD0\xBB\xD0\xB5 \xD0\xBA\xD0\xBD\xD0\xB8\xD0\xB3\xD0\xB0.\n\n",
+		 "H a (U+041D U+0430 in lookalikes) U+0441 U+0442 U+043E U+043B U+0435 ...", 0},
+	};
+	size_t k, base;
+	uint64_t before;
+	strcpy(doc, first);
+	strcat(doc, plain);
+	strcat(doc, plain);
+	strcat(doc, plain);
+	base = strlen(doc);
+	before = fast_bytes(doc);
+	for (k = 0; k < sizeof last / sizeof last[0]; k++) {
+		uint64_t got, want;
+		char what[256];
+		doc[base] = 0;
+		strcat(doc, last[k].text);
+		got = fast_bytes(doc);
+		want = before + (last[k].fast ? strlen(last[k].text) : 0);
+		snprintf(what, sizeof what,
+		         "M y U+043F p(Latin) U+0438 ..., three plain paragraphs, then %s", last[k].what);
+		CHECK(got == want, "%s: %llu of %zu bytes took the fast path, expected %llu", what,
+		      (unsigned long long)got, strlen(doc), (unsigned long long)want);
+		compare(what, doc, strlen(doc), NULL);
+	}
+}
+
 int main(void)
 {
 	test_joiners();
 	test_turkic();
+	test_shown();
 	test_sample();
 	test_generated();
 	test_prose();
