@@ -1896,6 +1896,41 @@ static int slash_list_in(const unspoof_stream *s, const struct word *w, unsigned
 }
 
 /* Pass 2a: mixed-script words. */
+/* Is the anchor of w, of script t, a stray letter of another keyboard in a
+ * word of the dominant script dom rather than the script of the word?
+ * Macedonian "Vрати" (Latin V for В, a letter without a Cyrillic twin) is
+ * a Cyrillic word; restored into Latin it read "Vpatu". So when the anchor
+ * is the word's only letter outside dom, three letters or more of dom
+ * surround it, and those letters alone read better in dom than the word
+ * restored into t. (An obfuscator substitutes the letters of a word that
+ * have twins; it writes no anchor letter of another script.) */
+static int stray_anchor(const unspoof_stream *s, const struct word *w, const struct wstat *ws,
+                        unsigned t, unsigned dom)
+{
+	uint32_t cps[MAX_SCORED];
+	struct cands cs;
+	unsigned k, i, ndom = 0, nt = 0;
+	size_t n = 0;
+	int own, restored;
+	if (t == dom || dom == 255 || ws->nscripts != 2 || ws->fancy)
+		return 0;
+	for (k = 0; k < ws->nscripts; k++) {
+		if (ws->scripts[k] == dom)
+			ndom = ws->count[k];
+		else if (ws->scripts[k] == t)
+			nt = ws->count[k];
+	}
+	if (nt != 1 || ndom < 3)
+		return 0;
+	for (i = w->first; i < w->end && n < MAX_SCORED; i++)
+		if (s->u[i].cls == C_LETTER && s->u[i].script == dom)
+			cps[n++] = letter_of(&s->u[i]);
+	own = cached_score(s, us_ngram_group(dom), cps, n);
+	gather(s, w, t, &cs, w->first);
+	restored = choose(s, w, t, &cs, 1);
+	return own != INT32_MIN && restored != INT32_MIN && own >= restored;
+}
+
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
 	struct wstat ws;
@@ -1964,7 +1999,8 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	 * letter of another keyboard (Kazakh "Видеонıң", typed with Latin
 	 * dotless ı) in a word whose other letters are lookalikes
 	 * ("Bидeoнıң"); restore_word() passes it by. */
-	if (t == 255 || (nanch && !feasible_but_one(s, w, t)) || glued_word(s, w, t))
+	if (t == 255 || (nanch && !feasible_but_one(s, w, t)) || glued_word(s, w, t) ||
+	    (nanch && stray_anchor(s, w, &ws, t, dom)))
 		return;
 	k = restore_word(s, w, t, nanch ? 90 : 80);
 	s->evidence += k;
@@ -5295,6 +5331,27 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n, si
 	}
 }
 
+/* Does bidi control unit i stand where the text changes direction: a
+ * left-to-right letter on one side and a right-to-left one on the other
+ * (Persian "...spamassassin\u202Cاست", the end of an embedding opened
+ * before the path)? There it is no letter of a word but the edge of a
+ * run, even with no space. */
+static int direction_change(const unspoof_stream *s, size_t i, size_t n)
+{
+	size_t a = i, b = i + 1;
+	unsigned x, y;
+	while (a > 0 && s->u[a - 1].cls == C_BIDI)
+		a--;
+	while (b < n && s->u[b].cls == C_BIDI)
+		b++;
+	if (a == 0 || b >= n || s->u[a - 1].cls != C_LETTER || s->u[b].cls != C_LETTER)
+		return 0;
+	x = us_props(s->u[a - 1].cp)->bc;
+	y = us_props(s->u[b].cp)->bc;
+	return (x == US_BC_L && (y == US_BC_R || y == US_BC_AL)) ||
+	       (y == US_BC_L && (x == US_BC_R || x == US_BC_AL));
+}
+
 /* Passes 1 and 2 on segment seg[0..len) (see process_segment()): its
  * units, with what clean() writes for them, in s->u[0..*nunits). */
 static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail,
@@ -5611,8 +5668,13 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 			int inword;
 			if (u->cls != C_BIDI)
 				continue;
-			inword = (u->flags & UF_WORD) && i > 0 && (s->u[i - 1].flags & UF_WORD);
-			if (!rtl || inword)
+			inword = (u->flags & UF_WORD) && i > 0 && (s->u[i - 1].flags & UF_WORD) &&
+			         !direction_change(s, i, n);
+			/* A left-to-right mark between words of a paragraph
+			 * without right-to-left text changes nothing shown:
+			 * translators leave them at the start or end of a
+			 * line (Serbian "\u200EВредност ... 5\u200E"). */
+			if ((!rtl && !(u->cp == 0x200E && !inword)) || inword)
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_DELETE, inword ? 90 : 80, 255);
 			else
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_KEEP, 20, 255);

@@ -106,6 +106,18 @@ static const struct row rows[] = {
 	 "h\u0338\u0322\u034D\u0313e\u0335\u031E\u0301\u0350llo wo\u0336\u0327\u0324\u0346rld",
 	 "hello world", OBF},
 	{"bidi override inside an English word", "invoice_\u202Efdp.exe", "invoice_fdp.exe", ANY},
+	{"left-to-right marks at the edges of a Serbian line (no right-to-left text) stay",
+	 "\u200E\u0412\u0440\u0435\u0434\u043D\u043E\u0441\u0442 \u043F\u043E\u0442\u0435\u043D\u0446\u0438\u043E\u043C\u0435\u0442\u0440\u0430 \u0438\u0437\u043D\u0430\u0434 \u0458\u0435 \u043C\u0430\u045A\u0430 \u043E\u0434 5\u200E",
+	 SAME, ANY},
+	{"a left-to-right mark inside a Serbian word goes",
+	 "\u0412\u0440\u0435\u0434\u200E\u043D\u043E\u0441\u0442 \u043F\u043E\u0442\u0435\u043D\u0446\u0438\u043E\u043C\u0435\u0442\u0440\u0430",
+	 "\u0412\u0440\u0435\u0434\u043D\u043E\u0441\u0442 \u043F\u043E\u0442\u0435\u043D\u0446\u0438\u043E\u043C\u0435\u0442\u0440\u0430", ANY},
+	{"the end of an embedding between a Latin path and a Persian word stays (the text changes direction there)",
+	 "\u0645\u0633\u06CC\u0631 \u0645\u0639\u0645\u0648\u0644\u0627\u064B \u202A/usr/bin/spamassassin\u202C\u0627\u0633\u062A.",
+	 SAME, ANY},
+	{"a Macedonian word typed with one Latin letter that has no Cyrillic twin (V for \u0412) stays Cyrillic, not read as Latin",
+	 "V\u0440\u0430\u0442\u0438 \u0433\u0438 \u043F\u043E\u0434\u0430\u0442\u043E\u0446\u0438\u0442\u0435 \u0438 \u043F\u043E\u0441\u0442\u0430\u0432\u0443\u0432\u0430\u045A\u0430\u0442\u0430 \u043E\u0434 \u0430\u0440\u0445\u0438\u0432\u0438\u0440\u0430\u043D\u0430 \u0434\u0430\u0442\u043E\u0442\u0435\u043A\u0430.",
+	 SAME, ANY},
 
 	/* Genuine text: byte-identical. */
 	{"Russian with English brand names",
