@@ -3345,11 +3345,44 @@ static int greek_tonos(const unspoof_stream *s, const struct word *w, unsigned d
 }
 
 /* Pass 2b: words written wholly in lookalikes of another script. */
+/* The Serbian (and Macedonian) Latin spelling of Cyrillic letter c, lower
+ * case: the letters whose spelling is one letter. 0 for the others. */
+static uint32_t serbian_latin(uint32_t c)
+{
+	static const char map[] = "abvgdezzijklmnoprstufhc"; /* а..ц (not ж ћ) */
+	c = us_simple_lower(c);
+	if (c == 0x458)
+		return 'j';
+	if (c < 0x430 || c > 0x446 || c == 0x436 || c == 0x439)
+		return 0;
+	return (uint32_t)(unsigned char)map[c - 0x430];
+}
+
+/* In text of an alphabet with ј (Serbian, Macedonian: attested()), is
+ * Latin word w, read into Cyrillic with the picks of cs, that Cyrillic
+ * word as Serbian Latin spells it ("kao" and "као", "koja" and "која",
+ * "Toa" and "Тоа")? The Latin letter model knows Serbian Latin: it reads
+ * such a word as well in Latin as restored, since it is the same word of
+ * the same language, and that says nothing of which script the text
+ * writes it in. */
+static int serbian_spelling(unspoof_stream *s, const struct word *w, const struct cands *cs)
+{
+	unsigned k, n = 0;
+	for (k = w->first; k < w->end; k++)
+		n += s->u[k].cls == C_LETTER;
+	if (n < 2 || cs->n != n || !attested(s, 0x458))
+		return 0;
+	for (k = 0; k < cs->n; k++)
+		if (serbian_latin(cs->c[k][cs->pick[k]]) != us_simple_lower(s->u[cs->idx[k]].cp))
+			return 0;
+	return 1;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin, short_word, article, piece, among;
+	int genuine, left = 0, right = 0, margin, short_word, article, piece, among;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -3558,7 +3591,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		    restored != INT32_MIN && restored < as_is + margin &&
 		    margin > -4 * US_NGRAM_MARGIN) {
 			uint32_t cps[MAX_SCORED];
-			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))))
+			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))) ||
+			    (!left && !right && serbian_spelling(s, w, &cs)))
 				margin = -4 * US_NGRAM_MARGIN;
 		}
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
