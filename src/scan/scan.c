@@ -3241,6 +3241,24 @@ static int latin_vowel(const unspoof_stream *s, const struct word *w)
 	return 0;
 }
 
+/* The number of letters of w if they are all ASCII consonants (not a e i
+ * o u y, in either case; a letter with a diacritic may be a vowel: "ïx" is
+ * Ukrainian їх), else 0. */
+static unsigned ascii_consonants(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i, n = 0;
+	for (i = w->first; i < w->end; i++) {
+		uint32_t c = s->u[i].cp | 0x20;
+		if (s->u[i].cls != C_LETTER)
+			continue;
+		if (s->u[i].cp >= 0x80 || c < 'a' || c > 'z' || c == 'a' || c == 'e' || c == 'i' ||
+		    c == 'o' || c == 'u' || c == 'y')
+			return 0;
+		n++;
+	}
+	return n;
+}
+
 /* Does the segment write a word of script dom in capitals (two or more)
  * with an anchor letter of dom ("ИДЕНТИФИКАТОР", "ВБУДОВАНІ", restored
  * or not)? In Greek text, a letter without a Latin twin will do: Greek
@@ -3445,6 +3463,15 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	     ((w->end - w->first > 2 ||
 	       (dom == US_SC_Cyrl && (s->carry_kazakh || kazakh_letters(s)))) &&
 	      !caps_in(s, dom))))
+		return 0;
+	/* Nor, in Cyrillic text, is a Latin word of two letters or more
+	 * without a vowel in small letters too ("px", "Bcc", "Cc", "rc"): an
+	 * abbreviation, a unit or a command, whose Cyrillic reading ("рх",
+	 * "Всс") would have no vowel either. Cyrillic words of lookalikes
+	 * alone have one: of the dev set's words of two letters or more
+	 * written only in letters with a Latin twin, 5 have none (Serbian
+	 * "тј", "Нпр", "МХ", "ХСВ"), against 1,227 such Latin words. */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && ascii_consonants(s, w) >= 2)
 		return 0;
 	/* Nor is a Latin word in camel case ("MacBook", "PowerPoint"): a
 	 * name; Cyrillic words have no capital after a small letter. */
