@@ -1931,6 +1931,25 @@ static int stray_anchor(const unspoof_stream *s, const struct word *w, const str
 	return own != INT32_MIN && restored != INT32_MIN && own >= restored;
 }
 
+static int between_slash(const unspoof_stream *s, size_t nunits, const struct word *w);
+
+/* Does mixed word w read clearly better restored into script t than
+ * into Latin (Macedonian "paмка" of "рамка/ID", Serbian "nopyka/cтатус":
+ * words of t in a list with a Latin one, not a Latin name, as "S/MIMЕ"
+ * is)? */
+static int reads_better_in(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	struct cands cs;
+	int lat, own;
+	if (t == 255 || !feasible(s, w, t))
+		return 0;
+	gather(s, w, t, &cs, w->first);
+	own = choose(s, w, t, &cs, 1);
+	gather(s, w, US_SC_Latn, &cs, w->first);
+	lat = choose(s, w, US_SC_Latn, &cs, 1);
+	return own != INT32_MIN && lat != INT32_MIN && own >= lat + US_NGRAM_MARGIN;
+}
+
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
 	struct wstat ws;
@@ -1991,7 +2010,8 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		 * list of words of t ("почетокот/краjот" is Macedonian, as
 		 * "почетокот" shows). */
 		if (t != US_SC_Latn && latin_token(s, w) && !(t != 255 && slash_list_in(s, w, t)) &&
-		    feasible(s, w, US_SC_Latn))
+		    feasible(s, w, US_SC_Latn) &&
+		    !(between_slash(s, s->nunits_seg, w) && reads_better_in(s, w, t)))
 			t = US_SC_Latn;
 	}
 	/* Without anchors, t was only ever taken once found feasible. With
@@ -2137,6 +2157,19 @@ static int is_quote(uint32_t c)
 /* Is Latin word w part of an identifier or a version, touching a digit or
  * an underscore ("compat42", "x86_64")? In text of another script such
  * tokens are written in Latin letters. */
+/* Does a slash or backslash on one side of w join it to a letter ("pamka/ID",
+ * "S/MIMЕ": a list of words), w being no part of a path ("/etc",
+ * "/еtc/hosts": a slash on its other side or before the slash)? */
+static int between_slash(const unspoof_stream *s, size_t nunits, const struct word *w)
+{
+	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+	int sa = a == '/' || a == '\\', sb = b == '/' || b == '\\';
+	if (sa && !sb)
+		return w->end + 1 < nunits && s->u[w->end + 1].cls == C_LETTER;
+	return sb && !sa && w->first > 1 && s->u[w->first - 2].cls == C_LETTER;
+}
+
 static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w,
                             unsigned dom)
 {
@@ -2151,7 +2184,8 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
 	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
 	                          bb == '[' || is_quote(bb) || w->first == 1);
-	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom);
+	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom) &&
+	            !(between_slash(s, nunits, w) && reads_better_in(s, w, dom));
 	/* So does a dot before it, not after a letter: a file name's
 	 * extension (".exe"); and a dot after it before an ASCII letter: a
 	 * dotted name ("app.quit"); for words of two letters or more (one
