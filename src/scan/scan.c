@@ -2900,7 +2900,11 @@ static int implied(const unspoof_stream *s, uint32_t c)
 		return 1;
 	if ((c == 0x456 || c == 0x457) && (seen_in(s, 0x454) || seen_in(s, 0x491)))
 		return 1;
-	if (c != 0x458 || s->seg_letters[US_SC_Cyrl] + s->prev_cyrillic < SERBIAN_TEXT_LETTERS)
+	/* (The segment's letters as clean() writes them: with the Latin
+	 * letters of its mixed words restored, which a second clean counts as
+	 * Cyrillic.) */
+	if (c != 0x458 ||
+	    s->seg_letters[US_SC_Cyrl] + s->evidence + s->prev_cyrillic < SERBIAN_TEXT_LETTERS)
 		return 0;
 	for (k = 0x439; k < 0x450; k++)
 		if (serbian_lacks(k) && seen_in(s, k))
@@ -3008,7 +3012,7 @@ static void carry_seen(unspoof_stream *s)
 			lex_add(s, word_hash(s, v));
 	}
 	/* (Counted up to what implied() needs only.) */
-	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl];
+	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl] + s->evidence;
 	if (s->prev_cyrillic > SERBIAN_TEXT_LETTERS)
 		s->prev_cyrillic = SERBIAN_TEXT_LETTERS;
 }
