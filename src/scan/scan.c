@@ -3434,6 +3434,21 @@ static int serbian_spelling(unspoof_stream *s, const struct word *w, const struc
 	return 1;
 }
 
+/* Does word w, of lookalikes of script dom, read far better restored
+ * (READ_FAR margins: 2 bits a letter) than as it stands ("rpyna" and
+ * "група")? */
+#define READ_FAR 4
+static int reads_far_better(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	int as_is = word_score(s, w, w->script, NULL), restored;
+	if (as_is == INT32_MIN || w->end - w->first < 3)
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	restored = choose(s, w, dom, &cs, 1);
+	return restored != INT32_MIN && restored >= as_is + READ_FAR * US_NGRAM_MARGIN;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
@@ -3579,7 +3594,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		        hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits))) ||
 		      article || between_names(s, nw, i, dom) ||
 		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
-		       dom_after_names(s, nw, i, dom, nunits))))
+		       dom_after_names(s, nw, i, dom, nunits)) ||
+		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom))))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
