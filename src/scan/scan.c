@@ -3676,6 +3676,13 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 			    (!left && !right && serbian_spelling(s, w, &cs)))
 				margin = -4 * US_NGRAM_MARGIN;
 		}
+		/* So is a capitalised one ("Maj" and "Мај", "Mek" and "Мек"):
+		 * the Latin letter model reads it as well either way, and a
+		 * name of Latin letters that Serbian Latin spells so is the
+		 * Cyrillic text's own. */
+		if (sc == US_SC_Latn && dom == US_SC_Cyrl && name_inside(s, w, dom) && !all_caps(s, w) &&
+		    !left && !right && margin > -4 * US_NGRAM_MARGIN && serbian_spelling(s, w, &cs))
+			margin = -4 * US_NGRAM_MARGIN;
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
 			return 0;
 	}
