@@ -1903,14 +1903,18 @@ static int slash_list_in(const unspoof_stream *s, const struct word *w, unsigned
  * is the word's only letter outside dom, three letters or more of dom
  * surround it, and those letters alone read better in dom than the word
  * restored into t. (An obfuscator substitutes the letters of a word that
- * have twins; it writes no anchor letter of another script.) */
+ * have twins; it writes no anchor letter of another script.) So too when
+ * the obfuscator wrote some of its other letters in t ("Vрaти", "Vpamи"):
+ * one anchor of t, three letters or more besides, the word read in dom
+ * (its anchor left out) against the word restored into t. The word is then
+ * restored into dom, but for its anchor. */
 static int stray_anchor(const unspoof_stream *s, const struct word *w, const struct wstat *ws,
                         unsigned t, unsigned dom)
 {
 	uint32_t cps[MAX_SCORED];
 	struct cands cs;
-	unsigned k, i, ndom = 0, nt = 0;
-	size_t n = 0;
+	unsigned k, ndom = 0, ta = 0;
+	size_t n, i, m = 0;
 	int own, restored;
 	if (t == dom || dom == 255 || ws->nscripts != 2 || ws->fancy)
 		return 0;
@@ -1918,14 +1922,18 @@ static int stray_anchor(const unspoof_stream *s, const struct word *w, const str
 		if (ws->scripts[k] == dom)
 			ndom = ws->count[k];
 		else if (ws->scripts[k] == t)
-			nt = ws->count[k];
+			ta = ws->anchors[k];
 	}
-	if (nt != 1 || ndom < 3)
+	if (ta != 1 || ndom == 0 || ws->letters < 4 || !feasible_but_one(s, w, dom))
 		return 0;
-	for (i = w->first; i < w->end && n < MAX_SCORED; i++)
-		if (s->u[i].cls == C_LETTER && s->u[i].script == dom)
-			cps[n++] = letter_of(&s->u[i]);
-	own = cached_score(s, us_ngram_group(dom), cps, n);
+	/* The word read in dom, its anchor left out. */
+	gather(s, w, dom, &cs, w->first);
+	choose(s, w, dom, &cs, 1);
+	n = word_letters(s, w, &cs, cps, NULL);
+	for (i = 0; i < n; i++)
+		if (us_props(cps[i])->sc != t)
+			cps[m++] = cps[i];
+	own = cached_score(s, us_ngram_group(dom), cps, m);
 	gather(s, w, t, &cs, w->first);
 	restored = choose(s, w, t, &cs, 1);
 	return own != INT32_MIN && restored != INT32_MIN && own >= restored;
@@ -2019,8 +2027,9 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	 * letter of another keyboard (Kazakh "Видеонıң", typed with Latin
 	 * dotless ı) in a word whose other letters are lookalikes
 	 * ("Bидeoнıң"); restore_word() passes it by. */
-	if (t == 255 || (nanch && !feasible_but_one(s, w, t)) || glued_word(s, w, t) ||
-	    (nanch && stray_anchor(s, w, &ws, t, dom)))
+	if (nanch && t != 255 && stray_anchor(s, w, &ws, t, dom))
+		t = dom; /* restored but the anchor ("Vрaти": Vрати) */
+	if (t == 255 || (nanch && !feasible_but_one(s, w, t)) || glued_word(s, w, t))
 		return;
 	k = restore_word(s, w, t, nanch ? 90 : 80);
 	s->evidence += k;
