@@ -1896,6 +1896,68 @@ static int slash_list_in(const unspoof_stream *s, const struct word *w, unsigned
 }
 
 /* Pass 2a: mixed-script words. */
+/* Is the anchor of w, of script t, a stray letter of another keyboard in a
+ * word of the dominant script dom rather than the script of the word?
+ * Macedonian "Vрати" (Latin V for В, a letter without a Cyrillic twin) is
+ * a Cyrillic word; restored into Latin it read "Vpatu". So when the anchor
+ * is the word's only letter outside dom, three letters or more of dom
+ * surround it, and those letters alone read better in dom than the word
+ * restored into t. (An obfuscator substitutes the letters of a word that
+ * have twins; it writes no anchor letter of another script.) So too when
+ * the obfuscator wrote some of its other letters in t ("Vрaти", "Vpamи"):
+ * one anchor of t, three letters or more besides, the word read in dom
+ * (its anchor left out) against the word restored into t. The word is then
+ * restored into dom, but for its anchor. */
+static int stray_anchor(const unspoof_stream *s, const struct word *w, const struct wstat *ws,
+                        unsigned t, unsigned dom)
+{
+	uint32_t cps[MAX_SCORED];
+	struct cands cs;
+	unsigned k, ndom = 0, ta = 0;
+	size_t n, i, m = 0;
+	int own, restored;
+	if (t == dom || dom == 255 || ws->nscripts != 2 || ws->fancy)
+		return 0;
+	for (k = 0; k < ws->nscripts; k++) {
+		if (ws->scripts[k] == dom)
+			ndom = ws->count[k];
+		else if (ws->scripts[k] == t)
+			ta = ws->anchors[k];
+	}
+	if (ta != 1 || ndom == 0 || ws->letters < 4 || !feasible_but_one(s, w, dom))
+		return 0;
+	/* The word read in dom, its anchor left out. */
+	gather(s, w, dom, &cs, w->first);
+	choose(s, w, dom, &cs, 1);
+	n = word_letters(s, w, &cs, cps, NULL);
+	for (i = 0; i < n; i++)
+		if (us_props(cps[i])->sc != t)
+			cps[m++] = cps[i];
+	own = cached_score(s, us_ngram_group(dom), cps, m);
+	gather(s, w, t, &cs, w->first);
+	restored = choose(s, w, t, &cs, 1);
+	return own != INT32_MIN && restored != INT32_MIN && own >= restored;
+}
+
+static int between_slash(const unspoof_stream *s, size_t nunits, const struct word *w);
+
+/* Does mixed word w read clearly better restored into script t than
+ * into Latin (Macedonian "paмка" of "рамка/ID", Serbian "nopyka/cтатус":
+ * words of t in a list with a Latin one, not a Latin name, as "S/MIMЕ"
+ * is)? */
+static int reads_better_in(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	struct cands cs;
+	int lat, own;
+	if (t == 255 || !feasible(s, w, t))
+		return 0;
+	gather(s, w, t, &cs, w->first);
+	own = choose(s, w, t, &cs, 1);
+	gather(s, w, US_SC_Latn, &cs, w->first);
+	lat = choose(s, w, US_SC_Latn, &cs, 1);
+	return own != INT32_MIN && lat != INT32_MIN && own >= lat + US_NGRAM_MARGIN;
+}
+
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
 	struct wstat ws;
@@ -1956,7 +2018,8 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		 * list of words of t ("почетокот/краjот" is Macedonian, as
 		 * "почетокот" shows). */
 		if (t != US_SC_Latn && latin_token(s, w) && !(t != 255 && slash_list_in(s, w, t)) &&
-		    feasible(s, w, US_SC_Latn))
+		    feasible(s, w, US_SC_Latn) &&
+		    !(between_slash(s, s->nunits_seg, w) && reads_better_in(s, w, t)))
 			t = US_SC_Latn;
 	}
 	/* Without anchors, t was only ever taken once found feasible. With
@@ -1964,6 +2027,8 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	 * letter of another keyboard (Kazakh "Видеонıң", typed with Latin
 	 * dotless ı) in a word whose other letters are lookalikes
 	 * ("Bидeoнıң"); restore_word() passes it by. */
+	if (nanch && t != 255 && stray_anchor(s, w, &ws, t, dom))
+		t = dom; /* restored but the anchor ("Vрaти": Vрати) */
 	if (t == 255 || (nanch && !feasible_but_one(s, w, t)) || glued_word(s, w, t))
 		return;
 	k = restore_word(s, w, t, nanch ? 90 : 80);
@@ -2101,6 +2166,19 @@ static int is_quote(uint32_t c)
 /* Is Latin word w part of an identifier or a version, touching a digit or
  * an underscore ("compat42", "x86_64")? In text of another script such
  * tokens are written in Latin letters. */
+/* Does a slash or backslash on one side of w join it to a letter ("pamka/ID",
+ * "S/MIMЕ": a list of words), w being no part of a path ("/etc",
+ * "/еtc/hosts": a slash on its other side or before the slash)? */
+static int between_slash(const unspoof_stream *s, size_t nunits, const struct word *w)
+{
+	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+	int sa = a == '/' || a == '\\', sb = b == '/' || b == '\\';
+	if (sa && !sb)
+		return w->end + 1 < nunits && s->u[w->end + 1].cls == C_LETTER;
+	return sb && !sa && w->first > 1 && s->u[w->first - 2].cls == C_LETTER;
+}
+
 static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w,
                             unsigned dom)
 {
@@ -2115,7 +2193,8 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
 	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
 	                          bb == '[' || is_quote(bb) || w->first == 1);
-	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom);
+	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom) &&
+	            !(between_slash(s, nunits, w) && reads_better_in(s, w, dom));
 	/* So does a dot before it, not after a letter: a file name's
 	 * extension (".exe"); and a dot after it before an ASCII letter: a
 	 * dotted name ("app.quit"); for words of two letters or more (one
@@ -2830,7 +2909,11 @@ static int implied(const unspoof_stream *s, uint32_t c)
 		return 1;
 	if ((c == 0x456 || c == 0x457) && (seen_in(s, 0x454) || seen_in(s, 0x491)))
 		return 1;
-	if (c != 0x458 || s->seg_letters[US_SC_Cyrl] + s->prev_cyrillic < SERBIAN_TEXT_LETTERS)
+	/* (The segment's letters as clean() writes them: with the Latin
+	 * letters of its mixed words restored, which a second clean counts as
+	 * Cyrillic.) */
+	if (c != 0x458 ||
+	    s->seg_letters[US_SC_Cyrl] + s->evidence + s->prev_cyrillic < SERBIAN_TEXT_LETTERS)
 		return 0;
 	for (k = 0x439; k < 0x450; k++)
 		if (serbian_lacks(k) && seen_in(s, k))
@@ -2938,7 +3021,7 @@ static void carry_seen(unspoof_stream *s)
 			lex_add(s, word_hash(s, v));
 	}
 	/* (Counted up to what implied() needs only.) */
-	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl];
+	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl] + s->evidence;
 	if (s->prev_cyrillic > SERBIAN_TEXT_LETTERS)
 		s->prev_cyrillic = SERBIAN_TEXT_LETTERS;
 }
@@ -3205,6 +3288,24 @@ static int latin_vowel(const unspoof_stream *s, const struct word *w)
 	return 0;
 }
 
+/* The number of letters of w if they are all ASCII consonants (not a e i
+ * o u y, in either case; a letter with a diacritic may be a vowel: "ïx" is
+ * Ukrainian їх), else 0. */
+static unsigned ascii_consonants(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i, n = 0;
+	for (i = w->first; i < w->end; i++) {
+		uint32_t c = s->u[i].cp | 0x20;
+		if (s->u[i].cls != C_LETTER)
+			continue;
+		if (s->u[i].cp >= 0x80 || c < 'a' || c > 'z' || c == 'a' || c == 'e' || c == 'i' ||
+		    c == 'o' || c == 'u' || c == 'y')
+			return 0;
+		n++;
+	}
+	return n;
+}
+
 /* Does the segment write a word of script dom in capitals (two or more)
  * with an anchor letter of dom ("ИДЕНТИФИКАТОР", "ВБУДОВАНІ", restored
  * or not)? In Greek text, a letter without a Latin twin will do: Greek
@@ -3311,11 +3412,100 @@ static int greek_tonos(const unspoof_stream *s, const struct word *w, unsigned d
 }
 
 /* Pass 2b: words written wholly in lookalikes of another script. */
+/* The Serbian (and Macedonian) Latin spelling of Cyrillic letter c, lower
+ * case: the letters whose spelling is one letter. 0 for the others. */
+static uint32_t serbian_latin(uint32_t c)
+{
+	static const char map[] = "abvgdezzijklmnoprstufhc"; /* а..ц (not ж ћ) */
+	c = us_simple_lower(c);
+	if (c == 0x458)
+		return 'j';
+	if (c < 0x430 || c > 0x446 || c == 0x436 || c == 0x439)
+		return 0;
+	return (uint32_t)(unsigned char)map[c - 0x430];
+}
+
+/* In text of an alphabet with ј (Serbian, Macedonian: attested()), is
+ * Latin word w, read into Cyrillic with the picks of cs, that Cyrillic
+ * word as Serbian Latin spells it ("kao" and "као", "koja" and "која",
+ * "Toa" and "Тоа")? The Latin letter model knows Serbian Latin: it reads
+ * such a word as well in Latin as restored, since it is the same word of
+ * the same language, and that says nothing of which script the text
+ * writes it in. */
+static int serbian_spelling(unspoof_stream *s, const struct word *w, const struct cands *cs)
+{
+	unsigned k, n = 0;
+	for (k = w->first; k < w->end; k++)
+		n += s->u[k].cls == C_LETTER;
+	if (n < 2 || cs->n != n || !attested(s, 0x458))
+		return 0;
+	for (k = 0; k < cs->n; k++)
+		if (serbian_latin(cs->c[k][cs->pick[k]]) != us_simple_lower(s->u[cs->idx[k]].cp))
+			return 0;
+	return 1;
+}
+
+/* Does word w, of lookalikes of script dom, read far better restored
+ * (READ_FAR margins: 2 bits a letter) than as it stands ("rpyna" and
+ * "група")? */
+#define READ_FAR 4
+static int reads_far_better(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	int as_is = word_score(s, w, w->script, NULL), restored;
+	if (as_is == INT32_MIN || w->end - w->first < 3)
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	restored = choose(s, w, dom, &cs, 1);
+	return restored != INT32_MIN && restored >= as_is + READ_FAR * US_NGRAM_MARGIN;
+}
+
+static int double_quote(uint32_t c)
+{
+	return c == '"' || c == 0xAB || c == 0xBB || (c >= 0x201C && c <= 0x201F);
+}
+
+/* Is w inside a quotation (between double quotes or guillemets, on one
+ * line, QUOTE_SPAN units at most) of Latin letters alone, with digits,
+ * spaces and punctuation? */
+#define QUOTE_SPAN 40u
+static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t nunits)
+{
+	size_t k, lo = w->first > QUOTE_SPAN ? w->first - QUOTE_SPAN : 0;
+	size_t hi = w->end + QUOTE_SPAN < nunits ? w->end + QUOTE_SPAN : nunits;
+	int open = 0, close = 0;
+	/* The quote before it opens a quotation (text after it, no letter
+	 * or digit before it), the one after it closes one (text before it):
+	 * in "\"_Каму\" і \"Копія\"" the і is between two. */
+	for (k = w->first; k > lo && !open; k--) {
+		const struct unit *u = &s->u[k - 1];
+		if (double_quote(u->cp)) {
+			if (space_cp(s->u[k].cp) || (k >= 2 && (s->u[k - 2].cls == C_LETTER ||
+			                                        (s->u[k - 2].cp >= '0' && s->u[k - 2].cp <= '9'))))
+				return 0;
+			open = 1;
+		}
+		else if (u->cp == '\n' || u->cp == '\r' || (u->cls == C_LETTER && u->script != US_SC_Latn))
+			return 0;
+	}
+	for (k = w->end; k < hi && !close; k++) {
+		const struct unit *u = &s->u[k];
+		if (double_quote(u->cp)) {
+			if (space_cp(s->u[k - 1].cp))
+				return 0;
+			close = 1;
+		}
+		else if (u->cp == '\n' || u->cp == '\r' || (u->cls == C_LETTER && u->script != US_SC_Latn))
+			return 0;
+	}
+	return open && close;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin, short_word, article, piece, among;
+	int genuine, left = 0, right = 0, margin, short_word, article, piece, among;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -3378,6 +3568,24 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	     ((w->end - w->first > 2 ||
 	       (dom == US_SC_Cyrl && (s->carry_kazakh || kazakh_letters(s)))) &&
 	      !caps_in(s, dom))))
+		return 0;
+	/* Nor, in Cyrillic text, is a Latin word of two letters or more
+	 * without a vowel in small letters too ("px", "Bcc", "Cc", "rc"): an
+	 * abbreviation, a unit or a command, whose Cyrillic reading ("рх",
+	 * "Всс") would have no vowel either. Cyrillic words of lookalikes
+	 * alone have one: of the dev set's words of two letters or more
+	 * written only in letters with a Latin twin, 5 have none (Serbian
+	 * "тј", "Нпр", "МХ", "ХСВ"), against 1,227 such Latin words. */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && ascii_consonants(s, w) >= 2)
+		return 0;
+	/* Nor is a Latin word in a quotation of Latin text alone in Cyrillic
+	 * text ("„help name“", "«chroma key»", "„one“"): a command, a
+	 * key, a value quoted as it is typed. On the dev set's genuine text,
+	 * 135 quotations were made only of Latin letters with a Cyrillic twin,
+	 * 5 of Cyrillic letters with a Latin one. Unless it reads far better
+	 * restored: at a rate of 1, "„CCITT rpyna 4“" is група. */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && latin_quotation(s, w, nunits) &&
+	    !reads_far_better(s, w, dom))
 		return 0;
 	/* Nor is a Latin word in camel case ("MacBook", "PowerPoint"): a
 	 * name; Cyrillic words have no capital after a small letter. */
@@ -3447,7 +3655,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		        hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits))) ||
 		      article || between_names(s, nw, i, dom) ||
 		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
-		       dom_after_names(s, nw, i, dom, nunits))))
+		       dom_after_names(s, nw, i, dom, nunits)) ||
+		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom))))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
@@ -3524,9 +3733,17 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		    restored != INT32_MIN && restored < as_is + margin &&
 		    margin > -4 * US_NGRAM_MARGIN) {
 			uint32_t cps[MAX_SCORED];
-			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))))
+			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))) ||
+			    (!left && !right && serbian_spelling(s, w, &cs)))
 				margin = -4 * US_NGRAM_MARGIN;
 		}
+		/* So is a capitalised one ("Maj" and "Мај", "Mek" and "Мек"):
+		 * the Latin letter model reads it as well either way, and a
+		 * name of Latin letters that Serbian Latin spells so is the
+		 * Cyrillic text's own. */
+		if (sc == US_SC_Latn && dom == US_SC_Cyrl && name_inside(s, w, dom) && !all_caps(s, w) &&
+		    !left && !right && margin > -4 * US_NGRAM_MARGIN && serbian_spelling(s, w, &cs))
+			margin = -4 * US_NGRAM_MARGIN;
 		if (as_is != INT32_MIN && restored != INT32_MIN && restored < as_is + margin)
 			return 0;
 	}
@@ -5351,6 +5568,27 @@ static void keep_apart(unspoof_stream *s, const unsigned char *seg, size_t n, si
 	}
 }
 
+/* Does bidi control unit i stand where the text changes direction: a
+ * left-to-right letter on one side and a right-to-left one on the other
+ * (Persian "...spamassassin\u202Cاست", the end of an embedding opened
+ * before the path)? There it is no letter of a word but the edge of a
+ * run, even with no space. */
+static int direction_change(const unspoof_stream *s, size_t i, size_t n)
+{
+	size_t a = i, b = i + 1;
+	unsigned x, y;
+	while (a > 0 && s->u[a - 1].cls == C_BIDI)
+		a--;
+	while (b < n && s->u[b].cls == C_BIDI)
+		b++;
+	if (a == 0 || b >= n || s->u[a - 1].cls != C_LETTER || s->u[b].cls != C_LETTER)
+		return 0;
+	x = us_props(s->u[a - 1].cp)->bc;
+	y = us_props(s->u[b].cp)->bc;
+	return (x == US_BC_L && (y == US_BC_R || y == US_BC_AL)) ||
+	       (y == US_BC_L && (x == US_BC_R || x == US_BC_AL));
+}
+
 /* Passes 1 and 2 on segment seg[0..len) (see process_segment()): its
  * units, with what clean() writes for them, in s->u[0..*nunits). */
 static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail,
@@ -5667,8 +5905,13 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 			int inword;
 			if (u->cls != C_BIDI)
 				continue;
-			inword = (u->flags & UF_WORD) && i > 0 && (s->u[i - 1].flags & UF_WORD);
-			if (!rtl || inword)
+			inword = (u->flags & UF_WORD) && i > 0 && (s->u[i - 1].flags & UF_WORD) &&
+			         !direction_change(s, i, n);
+			/* A left-to-right mark between words of a paragraph
+			 * without right-to-left text changes nothing shown:
+			 * translators leave them at the start or end of a
+			 * line (Serbian "\u200EВредност ... 5\u200E"). */
+			if ((!rtl && !(u->cp == 0x200E && !inword)) || inword)
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_DELETE, inword ? 90 : 80, 255);
 			else
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_KEEP, 20, 255);
