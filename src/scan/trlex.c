@@ -184,3 +184,26 @@ int us_trlex_harmony(const uint32_t *cps, size_t n)
 	n = lower_tr(cps, n, w);
 	return last_vowel(w, n, 0);
 }
+
+int us_trlex_dotless_against(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	size_t k, j;
+	int r = 0;
+	n = lower_tr(cps, n, w);
+	for (k = 0; k < n; k++) {
+		int before;
+		if (cps[k] != 0x0131)
+			continue;
+		before = last_vowel(w, k, 0);
+		if (before == 1)
+			return 2;
+		if (before == 0) {
+			for (j = k + 1; j < n && !vclass(w[j]); j++)
+				;
+			if (j < n && vclass(w[j]) == 1)
+				r = 1;
+		}
+	}
+	return r;
+}

@@ -49,6 +49,13 @@ int us_trlex_agrees(const uint32_t *cps, size_t n, int last);
  * Lowercased the Turkish way. About 3e-5 false hits a probe. */
 int us_trlex_freq(const uint32_t *cps, size_t n);
 
+/* Does a dotless ı (U+0131, not capital I) of cps[0..n) break vowel
+ * harmony? 2 if one follows a front vowel (e i ö ü î, the nearest vowel
+ * before it: "değıl"), else 1 if one, the word's first vowel, comes before
+ * one ("ıçin"), else 0. Turkish writes such words seldom (compounds:
+ * "yıldönümü"), obfuscators writing ı for i often. */
+int us_trlex_dotless_against(const uint32_t *cps, size_t n);
+
 /* The harmony class of the last vowel of cps[0..n): 1 front (e i ö ü î),
  * 2 back (a ı o u â û), 0 when it has none. Lowercased the Turkish way. */
 int us_trlex_harmony(const uint32_t *cps, size_t n);
