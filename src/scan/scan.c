@@ -3809,14 +3809,39 @@ static int tr_name_harmony(const uint32_t *cps, size_t n)
 	return (c >= 'a' && c <= 'z') || c == 0xE7 || c == 0x011F || c == 0x015F;
 }
 
+/* The harmony class (us_trlex_harmony()) of the number whose digits end
+ * right before unit e, as Turkish says it ("16'dır", "bzip2'nin", "10'un",
+ * "100'ün"): that of its last digit's name (bir, iki, üç, dört, beş, altı,
+ * yedi, sekiz, dokuz); for a multiple of ten, that of the tens' name (on,
+ * yirmi, otuz, kırk, elli, altmış, yetmiş, seksen, doksan), of yüz, bin,
+ * milyon or milyar after two, three to five, six to eight, or more zeros;
+ * of sıfır for zeros alone ("2.0'ın"). */
+static int tr_number_harmony(const unspoof_stream *s, size_t e)
+{
+	static const char ones[] = "2111112112", tens[] = "0212212112";
+	size_t i = e, zeros = 0;
+	while (i > 0 && s->u[i - 1].cp == '0')
+		i--, zeros++;
+	if (i == 0 || s->u[i - 1].cp < '1' || s->u[i - 1].cp > '9')
+		return 2; /* sıfır */
+	if (zeros == 0)
+		return ones[s->u[i - 1].cp - '0'] - '0';
+	if (zeros == 1)
+		return tens[s->u[i - 1].cp - '0'] - '0';
+	return zeros <= 5 ? 1 : 2;
+}
+
 /* The harmony class (tr_name_harmony()) of the word
- * right before w, after an apostrophe or spaces, as decided so far; 0 if
- * none (after a number: "16'dır" follows how it is said). */
+ * right before w, after an apostrophe or spaces, as decided so far; after
+ * an apostrophe, that of the number before it (tr_number_harmony()); 0 if
+ * none. */
 static int tr_prev_vowel(const unspoof_stream *s, const struct word *w)
 {
 	size_t i = w->first, e;
 	uint32_t cps[MAX_SCORED];
 	size_t n = 0;
+	if (i > 1 && is_apostrophe(s->u[i - 1].cp) && s->u[i - 2].cp >= '0' && s->u[i - 2].cp <= '9')
+		return tr_number_harmony(s, i - 1);
 	if (i > 0 && is_apostrophe(s->u[i - 1].cp))
 		i--;
 	else
@@ -3918,7 +3943,10 @@ static int tr_lex(const unspoof_stream *s, const struct word *w, const uint32_t 
 	int paren = -1;
 	for (a = n; a > 1 && !is_apostrophe(cps[a - 1]); a--)
 		;
-	if (a > 1 || after_elision(s, w) || (paren = tr_paren_harmony(s, w)) >= 0) {
+	if (a > 1 || after_elision(s, w) ||
+	    (w->first > 1 && is_apostrophe(s->u[w->first - 1].cp) && s->u[w->first - 2].cp >= '0' &&
+	     s->u[w->first - 2].cp <= '9') ||
+	    (paren = tr_paren_harmony(s, w)) >= 0) {
 		/* The suffixes, and the harmony of the name they follow. */
 		const uint32_t *x = a > 1 ? cps + a : cps;
 		size_t nx = a > 1 ? n - a : n;
