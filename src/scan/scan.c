@@ -3924,6 +3924,25 @@ static int tr_paren_harmony(const unspoof_stream *s, const struct word *w)
  * 94.6%, 95.1% and 94.6% of those obfuscated with a mix of lookalikes. */
 #define TR_AGREE_BITS 10
 
+/* How much a reading of a word standing alone gains for ending in the
+ * relative suffix -ki after a locative, which never follows vowel
+ * harmony ("katmandaki", "boyuttaki", not "katmandakı"): TR_KI_BITS,
+ * where what comes before -ki reads as Turkish. Both readings mostly pass
+ * the word filter (as stems with other suffixes), and the letter models
+ * prefer the harmonic "dakı". On eval/corpus/tr 0201-0400 (not scored), 10 and 16
+ * bits restore 89.6% of the documents obfuscated with Latin-extended
+ * letters exactly (89.1% without). */
+#define TR_KI_BITS 10
+static int tr_locative_ki(const uint32_t *cps, size_t n)
+{
+	uint32_t v, d;
+	if (n < 5 || us_simple_lower(cps[n - 1]) != 'i' || us_simple_lower(cps[n - 2]) != 'k')
+		return 0;
+	v = us_simple_lower(cps[n - 3]);
+	d = us_simple_lower(cps[n - 4]);
+	return (v == 'a' || v == 'e') && (d == 'd' || d == 't') && us_trlex_word(cps, n - 2);
+}
+
 /* How much a reading cps[0..n) of w gains for being Turkish (trlex.h):
  * TR_LEX_BONUS_BITS bits (times US_NGRAM_ONE_BIT) for a word of the
  * dictionary, or for suffixes that agree in vowel harmony with what they
@@ -3961,6 +3980,7 @@ static int tr_lex(const unspoof_stream *s, const struct word *w, const uint32_t 
 	            ? TR_LEX_BONUS_BITS * US_NGRAM_ONE_BIT
 	            : 0) +
 	       (n >= 3 && us_trlex_stem(cps, n) ? TR_STEM_BITS * US_NGRAM_ONE_BIT : 0) +
+	       (tr_locative_ki(cps, n) ? TR_KI_BITS * US_NGRAM_ONE_BIT : 0) +
 	       us_trlex_freq(cps, n) * TR_FREQ_BITS * US_NGRAM_ONE_BIT;
 }
 
