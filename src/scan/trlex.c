@@ -136,6 +136,23 @@ int us_trlex_word(const uint32_t *cps, size_t n)
 	return 0;
 }
 
+int us_trlex_disharmonic(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	size_t k;
+	n = lower_tr(cps, n, w);
+	for (k = n > 3 ? n - 3 : 0; k < n; k++) {
+		int last;
+		if (k < 4 || k > US_TRLEX_MAX_STEM || !has(US_TRLEX_KIND_STEM, w, k) ||
+		    !has(US_TRLEX_KIND_DISHARMONIC, w, k))
+			continue;
+		last = last_vowel(w, k, 0);
+		if (!suffixes(w + k, n - k, 0, last, 0) && suffixes(w + k, n - k, 0, last, 1))
+			return 1;
+	}
+	return 0;
+}
+
 int us_trlex_stem(const uint32_t *cps, size_t n)
 {
 	uint32_t w[TRLEX_MAX];

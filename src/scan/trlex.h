@@ -28,6 +28,11 @@
  * US_TRLEX_MAX_STEM with no shorter stem inside). */
 int us_trlex_word(const uint32_t *cps, size_t n);
 
+/* Does cps[0..n) read as a stem of four letters or more that takes
+ * suffixes against vowel harmony followed by one to three letters of such
+ * suffixes ("saati", "tuvalin"), which no harmonic reading gives? */
+int us_trlex_disharmonic(const uint32_t *cps, size_t n);
+
 /* Is cps[0..n) itself a stem of the dictionary (of US_TRLEX_MIN_STEM..
  * US_TRLEX_MAX_STEM letters), not only a stem followed by suffixes? */
 int us_trlex_stem(const uint32_t *cps, size_t n);
