@@ -136,6 +136,23 @@ int us_trlex_word(const uint32_t *cps, size_t n)
 	return 0;
 }
 
+int us_trlex_disharmonic(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	size_t k;
+	n = lower_tr(cps, n, w);
+	for (k = n > 3 ? n - 3 : 0; k < n; k++) {
+		int last;
+		if (k < 4 || k > US_TRLEX_MAX_STEM || !has(US_TRLEX_KIND_STEM, w, k) ||
+		    !has(US_TRLEX_KIND_DISHARMONIC, w, k))
+			continue;
+		last = last_vowel(w, k, 0);
+		if (!suffixes(w + k, n - k, 0, last, 0) && suffixes(w + k, n - k, 0, last, 1))
+			return 1;
+	}
+	return 0;
+}
+
 int us_trlex_stem(const uint32_t *cps, size_t n)
 {
 	uint32_t w[TRLEX_MAX];
@@ -183,4 +200,27 @@ int us_trlex_harmony(const uint32_t *cps, size_t n)
 	uint32_t w[TRLEX_MAX];
 	n = lower_tr(cps, n, w);
 	return last_vowel(w, n, 0);
+}
+
+int us_trlex_dotless_against(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	size_t k, j;
+	int r = 0;
+	n = lower_tr(cps, n, w);
+	for (k = 0; k < n; k++) {
+		int before;
+		if (cps[k] != 0x0131)
+			continue;
+		before = last_vowel(w, k, 0);
+		if (before == 1)
+			return 2;
+		if (before == 0) {
+			for (j = k + 1; j < n && !vclass(w[j]); j++)
+				;
+			if (j < n && vclass(w[j]) == 1)
+				r = 1;
+		}
+	}
+	return r;
 }

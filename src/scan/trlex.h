@@ -28,6 +28,11 @@
  * US_TRLEX_MAX_STEM with no shorter stem inside). */
 int us_trlex_word(const uint32_t *cps, size_t n);
 
+/* Does cps[0..n) read as a stem of four letters or more that takes
+ * suffixes against vowel harmony followed by one to three letters of such
+ * suffixes ("saati", "tuvalin"), which no harmonic reading gives? */
+int us_trlex_disharmonic(const uint32_t *cps, size_t n);
+
 /* Is cps[0..n) itself a stem of the dictionary (of US_TRLEX_MIN_STEM..
  * US_TRLEX_MAX_STEM letters), not only a stem followed by suffixes? */
 int us_trlex_stem(const uint32_t *cps, size_t n);
@@ -48,6 +53,13 @@ int us_trlex_agrees(const uint32_t *cps, size_t n, int last);
  * of its count in the Turkish gettext catalogs of gen/gen_trfreq.py.
  * Lowercased the Turkish way. About 3e-5 false hits a probe. */
 int us_trlex_freq(const uint32_t *cps, size_t n);
+
+/* Does a dotless ı (U+0131, not capital I) of cps[0..n) break vowel
+ * harmony? 2 if one follows a front vowel (e i ö ü î, the nearest vowel
+ * before it: "değıl"), else 1 if one, the word's first vowel, comes before
+ * one ("ıçin"), else 0. Turkish writes such words seldom (compounds:
+ * "yıldönümü"), obfuscators writing ı for i often. */
+int us_trlex_dotless_against(const uint32_t *cps, size_t n);
 
 /* The harmony class of the last vowel of cps[0..n): 1 front (e i ö ü î),
  * 2 back (a ı o u â û), 0 when it has none. Lowercased the Turkish way. */
