@@ -1840,11 +1840,15 @@ static int latin_token(const unspoof_stream *s, const struct word *w)
 /* The word across the slash (or backslash) at unit k, before it (dir -1)
  * or after it (dir 1): 1 if it is a word of script t (every letter of t,
  * as written or as restored into t by an earlier decision, or an anchor
- * letter of t and none of another script), 0 if it is not, -1 if there is
- * no word there. */
+ * letter of t and none of another script, or half its letters or more
+ * of t and no anchor of another script: a word of t with lookalikes in
+ * it, not yet decided, "Kρuφ" after "Koιv/"), 0 if it is not, -1 if there
+ * is no word there. (With the last: dev set, Latin-in-Greek exact documents
+ * 95.67% -> 96.08%, mix el 95.75 -> 95.92, Latin-in-Cyrillic and mix of
+ * bg, mk, ru and sr 0.2 to 0.5 points better, no language worse.) */
 static int across_slash_in(const unspoof_stream *s, size_t k, int dir, unsigned t)
 {
-	size_t i = k, n = 0;
+	size_t i = k, n = 0, in_t = 0;
 	int all = 1, anchor = 0, other_anchor = 0;
 	for (;;) {
 		const struct unit *u;
@@ -1861,6 +1865,7 @@ static int across_slash_in(const unspoof_stream *s, size_t k, int dir, unsigned 
 		         ? u->imit_script
 		         : u->script;
 		all &= sc == t;
+		in_t += sc == t;
 		if (u->flags & UF_ANCHOR) {
 			anchor |= u->script == t;
 			other_anchor |= u->script != t;
@@ -1869,7 +1874,7 @@ static int across_slash_in(const unspoof_stream *s, size_t k, int dir, unsigned 
 	}
 	if (!n)
 		return -1;
-	return all || (anchor && !other_anchor);
+	return all || (anchor && !other_anchor) || (!other_anchor && 2 * in_t >= n);
 }
 
 /* Is w one of a list of words of script t, written with slashes
