@@ -3109,10 +3109,10 @@ static int one_letter_word(const unspoof_stream *s, const struct word *w, int g,
                            uint32_t c)
 {
 	uint32_t a;
-	if (!us_ngram_one_letter_word(g, c))
-		return 0;
+	/* (Greek's are listed below: its dictionary lists every letter but
+	 * ό, so that "ó,τι" stayed Latin.) */
 	if (dom != US_SC_Grek)
-		return 1;
+		return us_ngram_one_letter_word(g, c);
 	c = us_simple_lower(c);
 	a = w->end < s->nunits_seg ? s->u[w->end].cp : ' ';
 	if ((c == 0x3B7 || c == 0x3BF) && after_greek_preposition(s, w))
