@@ -3068,7 +3068,8 @@ static int is_apostrophe(uint32_t c);
  * the nominative articles η and ο: "κάθε n πακέτα", "από n msec" name a
  * variable n. Letters are compared as decided so far, in small letters
  * without accents. Dev set: Latin-in-Greek exact documents 93.92% ->
- * 94.42%, mix el 94.08 -> 94.50. */
+ * 94.42%, mix el 94.08 -> 94.50. (Passing invisible characters by: mix
+ * el 96.00 -> 96.08.) */
 static int after_greek_preposition(const unspoof_stream *s, const struct word *w)
 {
 	static const char *const preps[] = {"απο", "σε", "με", "για", "προς", "κατα",
@@ -3077,13 +3078,21 @@ static int after_greek_preposition(const unspoof_stream *s, const struct word *w
 	size_t j, b, n = 0, k;
 	if (w->first < 2 || s->u[w->first - 1].cp != ' ')
 		return 0;
-	for (b = w->first - 1; b > 0 && s->u[b - 1].cls == C_LETTER; b--)
+	/* (Invisible characters inside it are passed by: "α\uFEFFπό".) */
+	for (b = w->first - 1;
+	     b > 0 && (s->u[b - 1].cls == C_LETTER || s->u[b - 1].cls == C_INVIS) &&
+	     w->first - b <= 12;
+	     b--)
 		;
-	if (w->first - 1 - b > 5 || w->first - 1 == b)
+	if (b > 0 && (s->u[b - 1].cls == C_LETTER || s->u[b - 1].cls == C_INVIS))
 		return 0;
 	for (j = b; j < w->first - 1; j++) {
 		const struct unit *u = &s->u[j];
 		uint32_t c = u->repl != REPL_KEEP && u->repl != REPL_DELETE ? u->repl : u->cp;
+		if (u->cls == C_INVIS)
+			continue;
+		if (n == 5)
+			return 0;
 		c = us_simple_lower(c);
 		/* (the tonos: ά έ ή ί ό ύ ώ) */
 		c = c == 0x3AC ? 0x3B1 : c == 0x3AD ? 0x3B5 : c == 0x3AF ? 0x3B9 : c == 0x3CC ? 0x3BF : c;
