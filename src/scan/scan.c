@@ -2453,6 +2453,19 @@ static int opens_sentence(const unspoof_stream *s, const struct word *w)
 		uint32_t c = s->u[j - 1].cp;
 		if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n')
 			return 1;
+		/* A number in brackets before it, a reference or an item's
+		 * ("[19] O κάτοχος", "(2) To"), is passed by. Dev set: mix el
+		 * exact documents 96.08% -> 96.25%, Latin-in-Greek 96.33 ->
+		 * 96.42; other languages unchanged. */
+		if (c == ']' || c == ')') {
+			size_t d = j - 1;
+			while (d > 0 && s->u[d - 1].cp >= '0' && s->u[d - 1].cp <= '9')
+				d--;
+			if (d < j - 1 && d > 0 && s->u[d - 1].cp == (c == ']' ? '[' : '(')) {
+				j = d;
+				continue;
+			}
+		}
 		if (c != ' ' && c != '\t' && c != '(' && c != '"' && c != 0xAB && c != 0x201C &&
 		    c != 0x201E)
 			return 0;
