@@ -630,6 +630,12 @@ static const struct row rows[] = {
 	{"in an obfuscated Greek text a Latin O after a reference number in brackets opens the sentence: the article (\"[19] O \u03BA\u03AC\u03C4\u03BF\u03C7\u03BF\u03C2\")",
 	 "\u0397 \u03C7\u03C1\u03AE\u03C3\u03B7 \u03C4o\u03C5 debconf \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03B3\u03AF\u03BD\u03B5\u03C4\u03B1\u03B9 \u03BC\u03CC\u03BD\u03BF \u03BC\u03B5 \u03C0\u03C1o\u03C3\u03BF\u03C7\u03AE.\n\n[19] O \u03BA\u03AC\u03C4\u03BF\u03C7\u03BF\u03C2 \u03BC\u03B9\u03B1\u03C2 \u03BC\u03B5\u03C4\u03B1\u03B2\u03BB\u03B7\u03C4\u03AE\u03C2 \u03C4o\u03C5 debconf \u03B5\u03AF\u03BD\u03B1\u03B9 \u03C4o \u03CC\u03BD\u03BF\u03BC\u03B1 \u03C4\u03BF\u03C5 \u03C0\u03B1\u03BA\u03AD\u03C4\u03BF\u03C5.",
 	 "\u0397 \u03C7\u03C1\u03AE\u03C3\u03B7 \u03C4\u03BF\u03C5 debconf \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03B3\u03AF\u03BD\u03B5\u03C4\u03B1\u03B9 \u03BC\u03CC\u03BD\u03BF \u03BC\u03B5 \u03C0\u03C1\u03BF\u03C3\u03BF\u03C7\u03AE.\n\n[19] \u039F \u03BA\u03AC\u03C4\u03BF\u03C7\u03BF\u03C2 \u03BC\u03B9\u03B1\u03C2 \u03BC\u03B5\u03C4\u03B1\u03B2\u03BB\u03B7\u03C4\u03AE\u03C2 \u03C4\u03BF\u03C5 debconf \u03B5\u03AF\u03BD\u03B1\u03B9 \u03C4\u03BF \u03CC\u03BD\u03BF\u03BC\u03B1 \u03C4\u03BF\u03C5 \u03C0\u03B1\u03BA\u03AD\u03C4\u03BF\u03C5.", ANY},
+	{"soft hyphens that leave one letter on a side (d\\u00ADog, o\\u00ADver) are no hyphenation: obfuscation",
+	 "The d\u00ADog ran o\u00ADver the hill a\u00ADnd came back home.",
+	 "The dog ran over the hill and came back home.", OBF},
+	{"a soft hyphen at a hyphenation point (docu\\u00ADment) is only suspicious",
+	 "The docu\u00ADment was long.",
+	 "The document was long.", SUSP},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
