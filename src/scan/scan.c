@@ -3286,8 +3286,12 @@ static int name_inside(const unspoof_stream *s, const struct word *w, unsigned d
 	if ((dom != US_SC_Cyrl && dom != US_SC_Grek) || w->script != US_SC_Latn ||
 	    w->end - w->first < 3 || !(s->u[w->first].flags & UF_UPPER))
 		return 0;
+	/* (Invisible characters inside it are passed by: "E\u200Bxpo". Dev
+	 * set, mix exact documents: el 96.25% -> 96.42%, be 93.83 -> 94.03,
+	 * bg 92.33 -> 92.42, ru 89.58 -> 89.75, uk 95.50 -> 95.58, the other
+	 * languages unchanged.) */
 	for (i = w->first + 1; i < w->end; i++)
-		if (!(s->u[i].flags & UF_LOWER))
+		if (!(s->u[i].flags & UF_LOWER) && s->u[i].cls != C_INVIS)
 			return 0;
 	return !opens_sentence(s, w);
 }
