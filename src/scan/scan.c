@@ -59,6 +59,7 @@
 #include "scan/fast.h"
 #include "scan/ngram.h"
 #include "scan/trlex.h"
+#include "scan/twinlex.h"
 
 /* How much more plausible (in n-gram score units, 256 = one bit per letter)
  * a restored reading must be than the text as it stands. */
@@ -3308,12 +3309,40 @@ static int greek_tonos(const unspoof_stream *s, const struct word *w, unsigned d
 	return acute == 1;
 }
 
+/* What the twin-word filter (twinlex.h) says of Latin word w in Cyrillic
+ * text read as it stands and restored with the picks of cs: -1 its Latin
+ * reading is an English word and its Cyrillic one no Cyrillic word ("root",
+ * "гоот"), 1 the other way round ("namok", "паток"), 0 both, neither or
+ * unknown. */
+static int twin_word(const unspoof_stream *s, const struct word *w, const struct cands *cs)
+{
+	uint32_t cps[MAX_SCORED];
+	size_t i, n = word_letters(s, w, NULL, cps, NULL);
+	int lat = us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n), cyr;
+	for (i = 0; i < n && cps[i] < 0x80; i++)
+		;
+	n = word_letters(s, w, cs, cps, NULL);
+	cyr = us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n);
+	if (lat == 1 && cyr == 0)
+		return -1;
+	/* A Cyrillic word of the dictionaries is no evidence against a
+	 * genuine acronym ("IP", "OK") or a short Latin term of ASCII
+	 * letters ("rc"). */
+	return cyr == 1 && lat == 0 && !all_caps(s, w) && (n >= 3 || i < n);
+}
+
+/* How much (n-gram score units) a reading that is a dictionary word
+ * (twin_word()) is preferred to one that is none: an English word more
+ * (the Cyrillic dictionaries list many rare forms: "тьох" for "mbox"). */
+#define TWIN_WORD_LATIN (4 * US_NGRAM_ONE_BIT)
+#define TWIN_WORD_CYRILLIC (2 * US_NGRAM_ONE_BIT)
+
 /* Pass 2b: words written wholly in lookalikes of another script. */
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left, right, margin, short_word, article, piece, among;
+	int genuine, left, right, margin, short_word, article, piece, among, lex;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -3507,11 +3536,23 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * name ("Orca", "Enter", "Kate"), unless it reads better restored. */
 	if (!genuine && name_inside(s, w, dom))
 		margin = US_NGRAM_MARGIN;
-	if (genuine || !all_substituted(s, w) || name_inside(s, w, dom)) {
+	/* A Latin word in Cyrillic text that is an English word and whose
+	 * Cyrillic reading is no Cyrillic word, or the other way round
+	 * (twin_word()): the dictionaries weigh in with the letter models. */
+	lex = 0;
+	if (sc == US_SC_Latn && dom == US_SC_Cyrl) {
+		struct cands cs;
+		gather(s, w, dom, &cs, w->first);
+		choose(s, w, dom, &cs, 1);
+		lex = twin_word(s, w, &cs);
+	}
+	if (genuine || !all_substituted(s, w) || name_inside(s, w, dom) || lex < 0) {
 		struct cands cs;
 		int as_is = word_score(s, w, sc, NULL), restored;
 		gather(s, w, dom, &cs, w->first);
 		restored = choose(s, w, dom, &cs, 1);
+		if (restored != INT32_MIN)
+			restored += lex < 0 ? -TWIN_WORD_LATIN : lex * TWIN_WORD_CYRILLIC;
 		/* A Latin word in Cyrillic text that reads as a word the
 		 * document writes in Cyrillic elsewhere ("kak" and "как", "ako"
 		 * and "ако"): the obfuscator's, unless it reads much worse so.
