@@ -3449,6 +3449,16 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (!short_word && w->end - w->first == 1 && (s->u[w->first].flags & UF_LOWER) &&
 	    w->first > 0 && s->u[w->first - 1].cp == '/' && slash_list_in(s, w, dom))
 		short_word = 1;
+	/* So is, in Cyrillic text, a capital alone opening a sentence before
+	 * a capitalised word of dom ("B Раздел 6.4", "A Втім"): a title or a
+	 * word of a capital's sentence; short_function_word() asks for a small
+	 * letter after it, a Latin capital before a Latin name being an
+	 * article. Dev set (ru bg be uk): Latin-in-Cyrillic exact documents
+	 * 93.83% -> 93.96%, mix 93.68 -> 93.81. */
+	if (!short_word && dom == US_SC_Cyrl && sc == US_SC_Latn && lone_capital(s, w) &&
+	    word_after_space(s, w) && word_follows_space(s, w, nunits) && opens_sentence(s, w) &&
+	    word_in(s, nw, i + 1, dom) && (s->u[s->w[i + 1].first].flags & UF_UPPER))
+		short_word = 2;
 	if (short_word && !short_reads(s, w, dom))
 		short_word = 0;
 	if (short_word == 1 && !kazakh_short_place(s, nw, i, dom, nunits))
