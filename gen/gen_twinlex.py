@@ -38,7 +38,10 @@ SFX and PFX rule of its flags whose condition the stem meets, a suffix and
 a prefix together where both rules allow cross products; no second-level
 affixes, no compounding), lowercased, put in NFC, and kept when every
 letter is in CYR_TWINS (kind 1) or LAT_TWINS (kind 2) and it has
-MIN_LEN..MAX_LEN letters. Acronyms (all capitals) are dropped. The sets are
+MIN_LEN..MAX_LEN letters. Acronyms (all capitals) are dropped. The forms
+of the English entries that are capitalised (names: "Kate", "Moro") are
+kind 3: they count only for a word written with a capital ("moro" is the
+Cyrillic "того" in italic lookalikes). The sets are
 the letters with a Latin (Cyrillic) twin in src/data/lookalike.gen.c, in
 either case (в for B, н for H). The reader treats a word with a letter
 outside the set as unknown.
@@ -65,7 +68,7 @@ CYR_SOURCES = [
     ("kk", "kk_KZ", "hunspell-kk"),
 ]
 LAT_SOURCES = [("en", "en_US", "hunspell-en-us")]
-KIND_CYR, KIND_LAT = 1, 2
+KIND_CYR, KIND_LAT, KIND_LAT_NAME = 1, 2, 3
 MIN_LEN = 2
 MAX_LEN = 24
 BITS_PER_KEY = 20
@@ -145,7 +148,9 @@ def expand(stem, flags, affixes):
     return out
 
 
-def words_of(base, pkg, alphabet):
+def words_of(base, pkg, alphabet, names=None):
+    """The twin words of a dictionary; those of its capitalised entries
+    (names) go to the set names instead, when one is given."""
     dic, aff = find_dic(base, pkg)
     affixes = read_affixes(aff)
     mode = flag_mode(aff)
@@ -155,10 +160,11 @@ def words_of(base, pkg, alphabet):
         n += 1
         if len(stem) >= 2 and stem.isupper():
             continue  # acronym
+        into = names if names is not None and stem[:1].isupper() else found
         for w in expand(stem, split_flags(flags, mode), affixes):
             w = unicodedata.normalize("NFC", w.lower())
             if MIN_LEN <= len(w) <= MAX_LEN and all(ch in letters for ch in w):
-                found.add(w)
+                into.add(w)
     return found, n
 
 
@@ -166,13 +172,17 @@ def generate(ucd, out):
     keys, prov = [], []
     for kind, sources, alphabet in ((KIND_CYR, CYR_SOURCES, CYR_TWINS),
                                     (KIND_LAT, LAT_SOURCES, LAT_TWINS)):
-        words = set()
+        words, names = set(), set()
         for lang, base, pkg in sources:
-            w, n = words_of(base, pkg, alphabet)
+            w, n = words_of(base, pkg, alphabet, names if kind == KIND_LAT else None)
             prov.append(" * %s %s.dic (%s %s): %d entries, %d twin words\n"
                         % (lang, base, pkg, pkg_version(pkg), n, len(w)))
             words |= w
         keys.extend((kind, w) for w in sorted(words))
+        if names:
+            prov.append(" * and %d twin names (capitalised entries: kind %d)\n"
+                        % (len(names), KIND_LAT_NAME))
+            keys.extend((KIND_LAT_NAME, w) for w in sorted(names))
     m = (BITS_PER_KEY * len(keys) + 63) // 64 * 64
     bits = bytearray(m // 8)
     for kind, w in keys:
@@ -184,7 +194,8 @@ def generate(ucd, out):
     filled = sum(bin(x).count("1") for x in bits) / m
     head = ("/* Twin-word filter (Bloom filter): the words of the dictionaries below\n"
             " * (affixes expanded) written wholly in letters with a twin in the other\n"
-            " * script, Cyrillic (kind %d) and English (kind %d):\n" % (KIND_CYR, KIND_LAT)
+            " * script, Cyrillic (kind %d) and English (kind %d; names %d):\n"
+            % (KIND_CYR, KIND_LAT, KIND_LAT_NAME)
             + "".join(prov)
             + " * %d keys, %d bits, %d hashes, %.1f%% of the bits set.\n"
               " * See gen/gen_twinlex.py. */\n" % (len(keys), m, K, 100 * filled))
@@ -195,6 +206,7 @@ def generate(ucd, out):
     h = ["#ifndef US_TWINLEX_GEN_H\n#define US_TWINLEX_GEN_H\n#include <stdint.h>\n\n", head, "\n",
          "#define US_TWINLEX_KIND_CYR %d\n" % KIND_CYR,
          "#define US_TWINLEX_KIND_LAT %d\n" % KIND_LAT,
+         "#define US_TWINLEX_KIND_LAT_NAME %d\n" % KIND_LAT_NAME,
          "#define US_TWINLEX_MIN_LEN %d\n" % MIN_LEN,
          "#define US_TWINLEX_MAX_LEN %d\n" % MAX_LEN,
          "#define US_TWINLEX_HASHES %d\n" % K,

@@ -3323,6 +3323,13 @@ static int twin_word(const unspoof_stream *s, const struct word *w, const struct
 	uint32_t cps[MAX_SCORED];
 	size_t i, n = word_letters(s, w, NULL, cps, NULL);
 	int lat = us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n), cyr;
+	/* A name counts written as one ("Kate"), not in small letters
+	 * ("moro", Cyrillic "того" in italic lookalikes), unless of two
+	 * letters, a symbol or a unit ("mb", "tm"). Dev set (ru bg be uk):
+	 * Latin-in-Cyrillic exact documents 93.96% -> 94.05%, mix 93.81 ->
+	 * 93.90. */
+	if (lat == 0 && ((s->u[w->first].flags & UF_UPPER) || n <= 2))
+		lat = us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n);
 	for (i = 0; i < n && cps[i] < 0x80; i++)
 		;
 	n = word_letters(s, w, cs, cps, NULL);

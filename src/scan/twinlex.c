@@ -27,7 +27,8 @@ int us_twinlex_word(unsigned kind, const uint32_t *cps, size_t n)
 	uint32_t h1, h2;
 	size_t i;
 	unsigned j;
-	if ((kind != US_TWINLEX_KIND_CYR && kind != US_TWINLEX_KIND_LAT) ||
+	if ((kind != US_TWINLEX_KIND_CYR && kind != US_TWINLEX_KIND_LAT &&
+	     kind != US_TWINLEX_KIND_LAT_NAME) ||
 	    n < US_TWINLEX_MIN_LEN || n > US_TWINLEX_MAX_LEN)
 		return -1;
 	for (i = 0; i < n; i++) {

@@ -21,9 +21,10 @@
 
 #include "data/twinlex.gen.h"
 
-/* Is cps[0..n) (lowercased here) a word of kind US_TWINLEX_KIND_CYR or
- * US_TWINLEX_KIND_LAT? 1 yes, 0 no, -1 unknown: a letter the filter's words
- * of that kind are not written in, or a length out of
+/* Is cps[0..n) (lowercased here) a word of kind US_TWINLEX_KIND_CYR,
+ * US_TWINLEX_KIND_LAT or US_TWINLEX_KIND_LAT_NAME (a form of a capitalised
+ * English entry: a name)? 1 yes, 0 no, -1 unknown: a letter the filter's
+ * words of that kind are not written in, or a length out of
  * US_TWINLEX_MIN_LEN..US_TWINLEX_MAX_LEN. */
 int us_twinlex_word(unsigned kind, const uint32_t *cps, size_t n);
 

@@ -557,6 +557,10 @@ static void test_twin_lex(void)
 		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == -1, "dog has a d: unknown");
 		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, 1) == -1, "one letter: unknown");
 		CHECK(us_twinlex_word(7, a, n) == -1, "no such kind: unknown");
+		n = decode("kate", a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, a, n) == 1 &&
+		          us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == 0,
+		      "Kate is an English name, no English word");
 	}
 }
 
