@@ -2128,6 +2128,20 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	int ext = b == '.' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '(' || is_quote(bb) ||
 	                       w->first == 1);
 	int dotted = a == '.' && ((aa | 0x20) >= 'a' && (aa | 0x20) <= 'z');
+	/* In Cyrillic text, so does a dot right after a word before a word of
+	 * two to four small letters that ends the token: the extension of a
+	 * file name ("приклад.txt"); Cyrillic abbreviations cut there are of
+	 * one letter ("т.е."). Dev set (ru bg be uk): Latin-in-Cyrillic exact
+	 * documents 94.05% -> 94.24% (bg 92.67 -> 92.58: "четец.от" without
+	 * white space after the full stop), mix 93.90 -> 94.03. */
+	unsigned k;
+	if (!ext && dom == US_SC_Cyrl && b == '.' && w->first >= 2 &&
+	    s->u[w->first - 2].cls == C_LETTER && w->end - w->first <= 4 &&
+	    !(w->end < nunits && s->u[w->end].cls == C_LETTER)) {
+		for (k = w->first; k < w->end && (s->u[k].flags & UF_LOWER); k++)
+			;
+		ext = k == w->end;
+	}
 	/* A star after it makes it a pattern ("[c*]", "*.c*"). */
 	return w->script == US_SC_Latn &&
 	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' || slash ||
