@@ -21,6 +21,7 @@
 #include "data/props.gen.h"
 #include "scan/ngram.h"
 #include "scan/trlex.h"
+#include "scan/twinlex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -517,6 +518,52 @@ static void test_tr_lex(void)
 	}
 }
 
+/* The twin-word filter (src/scan/twinlex.[ch], gen/gen_twinlex.py):
+ * Cyrillic and English words written only in letters with a twin in the
+ * other script, affixes expanded; unknown for other letters. */
+static void test_twin_lex(void)
+{
+	static const char *const cyr[] = {"\u043A\u0430\u043A", "\u0422\u0410\u041A",
+	                                  "\u043F\u0430\u0442\u043E\u043A\u0443", "\u0457\u0445"};
+	static const char *const not_cyr[] = {"\u0433\u043E\u043E\u0442", "\u0441\u043E\u0433\u0435"};
+	static const char *const lat[] = {"root", "None", "exit", "core"};
+	static const char *const not_lat[] = {"kak", "namok"};
+	size_t i;
+	for (i = 0; i < N(cyr); i++) {
+		uint32_t a[MAXW];
+		size_t n = decode(cyr[i], a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_CYR, a, n) == 1, "%s is a Cyrillic word", cyr[i]);
+	}
+	for (i = 0; i < N(not_cyr); i++) {
+		uint32_t a[MAXW];
+		size_t n = decode(not_cyr[i], a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_CYR, a, n) == 0, "%s is no Cyrillic word", not_cyr[i]);
+	}
+	for (i = 0; i < N(lat); i++) {
+		uint32_t a[MAXW];
+		size_t n = decode(lat[i], a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == 1, "%s is an English word", lat[i]);
+	}
+	for (i = 0; i < N(not_lat); i++) {
+		uint32_t a[MAXW];
+		size_t n = decode(not_lat[i], a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == 0, "%s is no English word", not_lat[i]);
+	}
+	{
+		uint32_t a[MAXW];
+		size_t n = decode("\u043B\u0438\u0441\u0442", a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_CYR, a, n) == -1, "\u043B\u0438\u0441\u0442 has letters without a twin: unknown");
+		n = decode("dog", a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == -1, "dog has a d: unknown");
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, 1) == -1, "one letter: unknown");
+		CHECK(us_twinlex_word(7, a, n) == -1, "no such kind: unknown");
+		n = decode("kate", a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, a, n) == 1 &&
+		          us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == 0,
+		      "Kate is an English name, no English word");
+	}
+}
+
 int main(void)
 {
 	static const struct cmap m_lc = MAP("latn_cyrl", latn_cyrl);
@@ -531,6 +578,7 @@ int main(void)
 	test_tr_vowels();
 	test_one_letter();
 	test_tr_lex();
+	test_twin_lex();
 	run_set("Latin words vs Cyrillic lookalike spelling", US_NGRAM_LATIN, US_NGRAM_CYRILLIC,
 	        &m_lc, latin_words_c, N(latin_words_c), 90);
 	run_set("Cyrillic words vs Latin lookalike spelling", US_NGRAM_CYRILLIC, US_NGRAM_LATIN,
