@@ -3533,7 +3533,10 @@ static int twin_word(const unspoof_stream *s, const struct word *w, const struct
 		;
 	n = word_letters(s, w, cs, cps, NULL);
 	cyr = us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n);
-	if (lat == 1 && cyr == 0)
+	/* Not in Serbian or Macedonian text (ђ ћ џ љ њ ѓ ќ here or carried):
+	 * the filter has no Macedonian words and not every Serbian form, so
+	 * an English reading there says nothing ("moa" for Macedonian тоа). */
+	if (lat == 1 && cyr == 0 && !s->carry_serbian && !serbian_seen(s))
 		return -1;
 	/* A Cyrillic word of the dictionaries is no evidence against a
 	 * genuine acronym ("IP", "OK") or a short Latin term of ASCII
