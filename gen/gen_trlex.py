@@ -106,6 +106,22 @@ def fnv(kind, word):
     return h
 
 
+def bloom(keys, bits_per_key, k):
+    """A Bloom filter of keys (kind, word) as the readers probe it
+    (src/scan/trlex.c, twinlex.c): bits_per_key bits a key rounded up to
+    64, k probes h1 + j*h2 from fnv(), each scaled into the bit count.
+    Returns (bit count, the bits as bytes, the share of bits set)."""
+    m = (bits_per_key * len(keys) + 63) // 64 * 64
+    bits = bytearray(m // 8)
+    for kind, w in keys:
+        h = fnv(kind, w)
+        h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
+        for j in range(k):
+            b = (((h1 + j * h2) & 0xFFFFFFFF) * m) >> 32
+            bits[b >> 3] |= 1 << (b & 7)
+    return m, bits, sum(bin(x).count("1") for x in bits) / m
+
+
 def suffix_flags(aff):
     """{flag: suffix string} of the affix file's SFX rules."""
     enc = aff_encoding(aff)
@@ -178,15 +194,7 @@ def generate(ucd, out):
             suffixes.add(x)
     keys = ([(KIND_STEM, w) for w in sorted(stems)] + [(KIND_SUFFIX, x) for x in sorted(suffixes)]
             + [(KIND_DISHARMONIC, w) for w in sorted(dis)])
-    m = (BITS_PER_KEY * len(keys) + 63) // 64 * 64
-    bits = bytearray(m // 8)
-    for kind, w in keys:
-        h = fnv(kind, w)
-        h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
-        for j in range(K):
-            b = (((h1 + j * h2) & 0xFFFFFFFF) * m) >> 32
-            bits[b >> 3] |= 1 << (b & 7)
-    filled = sum(bin(x).count("1") for x in bits) / m
+    m, bits, filled = bloom(keys, BITS_PER_KEY, K)
 
     prov = ("/* Turkish word filter (Bloom filter) of the stems and suffixes of\n"
             " * tr_TR.dic / tr_TR.aff, Debian package %s %s (%s): %d stems read,\n"

@@ -55,7 +55,7 @@ import re
 import unicodedata
 
 from gen_ngram import aff_encoding, find_dic, pkg_version, read_flagged
-from gen_trlex import fnv
+from gen_trlex import bloom
 from ucdlib import c_array, write_file
 
 GEN = "gen/gen_twinlex.py"
@@ -183,15 +183,7 @@ def generate(ucd, out):
             prov.append(" * and %d twin names (capitalised entries: kind %d)\n"
                         % (len(names), KIND_LAT_NAME))
             keys.extend((KIND_LAT_NAME, w) for w in sorted(names))
-    m = (BITS_PER_KEY * len(keys) + 63) // 64 * 64
-    bits = bytearray(m // 8)
-    for kind, w in keys:
-        h = fnv(kind, w)
-        h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
-        for j in range(K):
-            b = (((h1 + j * h2) & 0xFFFFFFFF) * m) >> 32
-            bits[b >> 3] |= 1 << (b & 7)
-    filled = sum(bin(x).count("1") for x in bits) / m
+    m, bits, filled = bloom(keys, BITS_PER_KEY, K)
     head = ("/* Twin-word filter (Bloom filter): the words of the dictionaries below\n"
             " * (affixes expanded) written wholly in letters with a twin in the other\n"
             " * script, Cyrillic (kind %d) and English (kind %d; names %d):\n"
