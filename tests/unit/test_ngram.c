@@ -523,31 +523,31 @@ static void test_tr_lex(void)
  * other script, affixes expanded; unknown for other letters. */
 static void test_twin_lex(void)
 {
-	static const char *const cyr[] = {"\u043A\u0430\u043A", "\u0422\u0410\u041A",
-	                                  "\u043F\u0430\u0442\u043E\u043A\u0443", "\u0457\u0445"};
-	static const char *const not_cyr[] = {"\u0433\u043E\u043E\u0442", "\u0441\u043E\u0433\u0435"};
-	static const char *const lat[] = {"root", "None", "exit", "core"};
-	static const char *const not_lat[] = {"kak", "namok"};
+	static const struct {
+		const char *word;
+		unsigned kind;
+		int want;
+	} cases[] = {
+		{"\u043A\u0430\u043A", US_TWINLEX_KIND_CYR, 1},
+		{"\u0422\u0410\u041A", US_TWINLEX_KIND_CYR, 1},
+		{"\u043F\u0430\u0442\u043E\u043A\u0443", US_TWINLEX_KIND_CYR, 1},
+		{"\u0457\u0445", US_TWINLEX_KIND_CYR, 1},
+		{"\u0433\u043E\u043E\u0442", US_TWINLEX_KIND_CYR, 0},
+		{"\u0441\u043E\u0433\u0435", US_TWINLEX_KIND_CYR, 0},
+		{"root", US_TWINLEX_KIND_LAT, 1},
+		{"None", US_TWINLEX_KIND_LAT, 1},
+		{"exit", US_TWINLEX_KIND_LAT, 1},
+		{"core", US_TWINLEX_KIND_LAT, 1},
+		{"kak", US_TWINLEX_KIND_LAT, 0},
+		{"namok", US_TWINLEX_KIND_LAT, 0},
+	};
 	size_t i;
-	for (i = 0; i < N(cyr); i++) {
+	for (i = 0; i < N(cases); i++) {
 		uint32_t a[MAXW];
-		size_t n = decode(cyr[i], a);
-		CHECK(us_twinlex_word(US_TWINLEX_KIND_CYR, a, n) == 1, "%s is a Cyrillic word", cyr[i]);
-	}
-	for (i = 0; i < N(not_cyr); i++) {
-		uint32_t a[MAXW];
-		size_t n = decode(not_cyr[i], a);
-		CHECK(us_twinlex_word(US_TWINLEX_KIND_CYR, a, n) == 0, "%s is no Cyrillic word", not_cyr[i]);
-	}
-	for (i = 0; i < N(lat); i++) {
-		uint32_t a[MAXW];
-		size_t n = decode(lat[i], a);
-		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == 1, "%s is an English word", lat[i]);
-	}
-	for (i = 0; i < N(not_lat); i++) {
-		uint32_t a[MAXW];
-		size_t n = decode(not_lat[i], a);
-		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == 0, "%s is no English word", not_lat[i]);
+		size_t n = decode(cases[i].word, a);
+		CHECK(us_twinlex_word(cases[i].kind, a, n) == cases[i].want, "%s is %s %s word",
+		      cases[i].word, cases[i].want ? "a" : "no",
+		      cases[i].kind == US_TWINLEX_KIND_CYR ? "Cyrillic" : "English");
 	}
 	{
 		uint32_t a[MAXW];
