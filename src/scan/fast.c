@@ -49,7 +49,8 @@ static uint8_t letter_lo[16], anchor_lo[16];
 static uint8_t blank_lo[16];
 /* Two-byte letters of one script whose code points share two or four lead
  * bytes (U+0400..U+047F: D0 D1, Cyrillic; U+0380..U+03FF: CE CF, Greek;
- * U+0600..U+06FF: D8..DB, Arabic), as 128- or 256-bit maps indexed by
+ * U+0500..U+05FF: D4..D7, of which Armenian's letters; U+0600..U+06FF:
+ * D8..DB, Arabic), as 128- or 256-bit maps indexed by
  * (lead - first lead) << 6 | (continuation & 0x3F): plain letters of that
  * script, and those that are anchors. */
 struct two_tab {
@@ -60,6 +61,7 @@ struct two_tab {
 };
 static struct two_tab cyr_tab = {{0}, {0}, 0xD0, 2, US_SC_Cyrl},
                       grk_tab = {{0}, {0}, 0xCE, 2, US_SC_Grek},
+                      arm_tab = {{0}, {0}, 0xD4, 4, US_SC_Armn},
                       arb_tab = {{0}, {0}, 0xD8, 4, US_SC_Arab};
 /* U+2000..U+203F (E2 80 xx) that are plain punctuation or spaces (quotes,
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
@@ -109,6 +111,7 @@ static void init_tables(void)
 	}
 	two_table(&cyr_tab);
 	two_table(&grk_tab);
+	two_table(&arm_tab);
 	two_table(&arb_tab);
 	ascii_plain = 1;
 	for (c = 0; c < 0x80; c++) {
@@ -665,7 +668,7 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 }
 
 #if HAVE_AVX2
-/* Cyrillic, Greek or Arabic prose (letters of table t, ASCII spaces and
+/* Cyrillic, Greek, Armenian or Arabic prose (letters of table t, ASCII spaces and
  * punctuation, no ASCII letters) 32 bytes at a time. A block is taken up
  * to its first character that does not qualify (a guillemet, a dash, a
  * Latin letter, a mark...), which the scalar loop then takes; returns the
@@ -883,6 +886,7 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 #if HAVE_AVX2 || HAVE_NEON
 			const struct two_tab *t = (c & 0xFE) == 0xD0   ? &cyr_tab
 			                          : (c & 0xFE) == 0xCE ? &grk_tab
+			                          : (c & 0xFC) == 0xD4 ? &arm_tab
 			                          : (c & 0xFC) == 0xD8 ? &arb_tab
 			                                               : NULL;
 #endif
