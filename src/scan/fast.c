@@ -63,6 +63,15 @@ static struct two_tab cyr_tab = {{0}, {0}, 0xD0, 2, US_SC_Cyrl},
                       grk_tab = {{0}, {0}, 0xCE, 2, US_SC_Grek},
                       arm_tab = {{0}, {0}, 0xD4, 4, US_SC_Armn},
                       arb_tab = {{0}, {0}, 0xD8, 4, US_SC_Arab};
+/* Latin letters with two and three bytes, for latin_avx2(): maps (bit k of
+ * byte k >> 3) of the code points C0..C7 xx (U+0000..U+01FF; index (lead &
+ * 7) << 6 | xx & 0x3F; the overlong C0 C1 forms are in none) and E1 B8..BB
+ * xx (U+1E00..U+1EFF, Latin Extended Additional: Vietnamese; index (B8..BB
+ * & 3) << 6 | xx & 0x3F): plain Latin letters (as step() takes without a
+ * second look: not the dotless or Turkic ones), those that are anchors; and
+ * of C2 xx (U+0080..U+00BF) the inert characters (the no-break space,
+ * guillemets, the degree sign...). */
+static uint8_t lat2_let[64], lat2_anc[64], lat3_let[32], lat3_anc[32], c2_inert[16];
 /* U+2000..U+203F (E2 80 xx) that are plain punctuation or spaces (quotes,
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
  * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
@@ -92,6 +101,33 @@ static void two_table(struct two_tab *t)
 	}
 }
 
+/* Sets bit k of the maps let and anc (anc may be NULL) when code point cp
+ * is a plain Latin letter (and an anchor), with facts i. */
+static void latin_bit(uint8_t *let, uint8_t *anc, unsigned k, uint16_t i)
+{
+	if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT | US_FI_DOTLESS | US_FI_TURKIC)) ==
+	        C_LETTER &&
+	    US_FI_SCRIPT(i) == US_SC_Latn) {
+		let[k >> 3] |= (uint8_t)(1u << (k & 7));
+		if (i & US_FI_ANCHOR)
+			anc[k >> 3] |= (uint8_t)(1u << (k & 7));
+	}
+}
+
+static void latin_tables(void)
+{
+	uint32_t k;
+	for (k = 0; k < 0x200; k++) /* C0..C7 xx: two_info's payload k */
+		latin_bit(lat2_let, lat2_anc, k, two_info[k]);
+	for (k = 0; k < 0x40; k++) {
+		uint16_t i = two_info[0x80 + k];
+		if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_OTHER)
+			c2_inert[k >> 3] |= (uint8_t)(1u << (k & 7));
+	}
+	for (k = 0; k < 0x100; k++)
+		latin_bit(lat3_let, lat3_anc, k, us_scan_info(0x1E00 + k));
+}
+
 static void init_tables(void)
 {
 	uint32_t c;
@@ -113,6 +149,7 @@ static void init_tables(void)
 	two_table(&grk_tab);
 	two_table(&arm_tab);
 	two_table(&arb_tab);
+	latin_tables();
 	ascii_plain = 1;
 	for (c = 0; c < 0x80; c++) {
 		uint16_t i = low_info[c];
@@ -749,6 +786,171 @@ __attribute__((target("avx2"))) static size_t four_avx2(struct pass *p, const un
 {
 	return kernel_avx2(p, s, n, t, 1);
 }
+
+/* The bits of the 64-byte map tab for the indices idx = sel << 3 | k of each
+ * byte (sel 0..63, bit k in bit), as a byte mask. */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+map64_avx2(const uint8_t *tab, __m256i sel, __m256i bit)
+{
+	const __m256i zero = _mm256_setzero_si256();
+	__m256i t0 = _mm256_shuffle_epi8(
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)tab)), sel);
+	__m256i t1 = _mm256_shuffle_epi8(
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(tab + 16))), sel);
+	__m256i t2 = _mm256_shuffle_epi8(
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(tab + 32))), sel);
+	__m256i t3 = _mm256_shuffle_epi8(
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(tab + 48))), sel);
+	/* bit 4 of sel chooses within a pair, bit 5 between the pairs (moved to
+	 * bit 7, which blendv reads) */
+	__m256i lo = _mm256_blendv_epi8(t0, t1, _mm256_slli_epi16(sel, 3));
+	__m256i hi = _mm256_blendv_epi8(t2, t3, _mm256_slli_epi16(sel, 3));
+	__m256i r = _mm256_blendv_epi8(lo, hi, _mm256_slli_epi16(sel, 2));
+	return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(r, bit), zero));
+}
+
+/* The same for a 32-byte map (sel 0..31). */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+map32_avx2(const uint8_t *tab, __m256i sel, __m256i bit)
+{
+	const __m256i zero = _mm256_setzero_si256();
+	__m256i t0 = _mm256_shuffle_epi8(
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)tab)), sel);
+	__m256i t1 = _mm256_shuffle_epi8(
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(tab + 16))), sel);
+	__m256i r = _mm256_blendv_epi8(t0, t1, _mm256_slli_epi16(sel, 3));
+	return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(r, bit), zero));
+}
+
+/* Latin prose with accents (French, German, Serbian, Vietnamese...) 32
+ * bytes at a time: ASCII; plain Latin letters of two bytes (U+0080..U+01FF)
+ * and of three (U+1E00..U+1EFF); the inert characters of C2 xx and E2 80
+ * xx (the no-break space, guillemets, quotes, dashes). As kernel_avx2(), a
+ * block is taken up to its first character that does not qualify, which
+ * the scalar loop then takes; returns the bytes consumed (0 if the first
+ * character does not qualify). Reads s[0..n), n >= 34: a block never
+ * starts inside a character and stops before a sequence that goes on in
+ * the next block. */
+__attribute__((target("avx2"))) static size_t latin_avx2(struct pass *p, const unsigned char *s,
+                                                         size_t n)
+{
+	const __m256i bit8 = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	const __m256i lo4 = _mm256_set1_epi8(0x0F), b7 = _mm256_set1_epi8(7);
+	const __m256i zero = _mm256_setzero_si256();
+	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
+	const __m256i atab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
+	const __m256i itab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)c2_inert));
+	const __m256i ptab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
+	size_t i = 0;
+	while (i + 34 <= n && !p->bail) {
+		__m256i v = _mm256_loadu_si256((const void *)(s + i));
+		__m256i nx = _mm256_loadu_si256((const void *)(s + i + 1));
+		__m256i nx2 = _mm256_loadu_si256((const void *)(s + i + 2));
+		__m256i hib = _mm256_shuffle_epi8(bit8, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
+		__m256i lo = _mm256_and_si256(v, lo4);
+		/* bit (x & 7) and x >> 3 & 7 of the byte after, and after that */
+		__m256i bit1 = _mm256_shuffle_epi8(bit8, _mm256_and_si256(nx, b7));
+		__m256i bit2 = _mm256_shuffle_epi8(bit8, _mm256_and_si256(nx2, b7));
+		__m256i hi1 = _mm256_and_si256(_mm256_srli_epi16(nx, 3), b7);
+		__m256i hi2 = _mm256_and_si256(_mm256_srli_epi16(nx2, 3), b7);
+		uint32_t ascii = ~(uint32_t)_mm256_movemask_epi8(v);
+		uint32_t al = ~(uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(ltab, lo), hib), zero));
+		uint32_t aa = ~(uint32_t)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(atab, lo), hib), zero));
+		uint32_t nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+		uint32_t cont = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)), _mm256_set1_epi8((char)0x80)));
+		/* continuation bytes after each byte: what a lead needs */
+		uint32_t cont1 = cont >> 1 | (uint32_t)((s[i + 32] & 0xC0) == 0x80) << 31;
+		uint32_t cont2 = cont1 >> 1 | (uint32_t)((s[i + 33] & 0xC0) == 0x80) << 31;
+		uint32_t l2 = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_and_si256(v, _mm256_set1_epi8((char)0xF8)), _mm256_set1_epi8((char)0xC0))) & cont1;
+		uint32_t l3 = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+			_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE1)),
+			_mm256_cmpeq_epi8(_mm256_and_si256(nx, _mm256_set1_epi8((char)0xFC)),
+		                          _mm256_set1_epi8((char)0xB8)))) & cont2;
+		uint32_t pu = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+			_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)),
+			_mm256_cmpeq_epi8(nx, _mm256_set1_epi8((char)0x80)))) & cont2;
+		uint32_t let2 = 0, anc2 = 0, in2 = 0, let3 = 0, anc3 = 0, in3 = 0;
+		uint32_t take = 32, keep, lead, w, starts, units, bad, letters;
+		int stop;
+		if (l2) {
+			__m256i sel = _mm256_or_si256(_mm256_slli_epi16(_mm256_and_si256(v, b7), 3), hi1);
+			let2 = map64_avx2(lat2_let, sel, bit1) & l2;
+			anc2 = map64_avx2(lat2_anc, sel, bit1) & let2;
+			in2 = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+				      _mm256_and_si256(_mm256_shuffle_epi8(itab, hi1), bit1), zero)) &
+			      l2 & (uint32_t)_mm256_movemask_epi8(
+					   _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xC2)));
+		}
+		if (l3) {
+			__m256i sel = _mm256_or_si256(
+				_mm256_slli_epi16(_mm256_and_si256(nx, _mm256_set1_epi8(3)), 3), hi2);
+			let3 = map32_avx2(lat3_let, sel, bit2) & l3;
+			anc3 = map32_avx2(lat3_anc, sel, bit2) & let3;
+		}
+		if (pu)
+			in3 = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+				      _mm256_and_si256(_mm256_shuffle_epi8(ptab, hi2), bit2), zero)) &
+			      pu;
+		/* A sequence whose last byte is past the block ends the block
+		 * before it. */
+		lead = let2 | in2;
+		w = (lead & 0x80000000u) | ((let3 | in3) & 0xC0000000u);
+		if (w)
+			take = (uint32_t)__builtin_ctz(w);
+		keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
+		lead &= keep;
+		let3 &= keep;
+		in3 &= keep;
+		bad = (~(ascii | lead | let3 | in3) &
+		       ~((lead | let3 | in3) << 1 | (let3 | in3) << 2) & keep);
+		stop = bad != 0;
+		if (bad) {
+			take = (uint32_t)__builtin_ctz(bad);
+			if (!take)
+				return i;
+			keep = (1u << take) - 1;
+		}
+		/* (a sequence before the first byte not taken ends before it) */
+		lead &= keep;
+		in3 &= keep;
+		al &= keep;
+		let2 &= keep;
+		let3 &= keep;
+		letters = al | let2 | let3;
+		/* The bytes of letters, for words. */
+		w = al | let2 | let2 << 1 | let3 | let3 << 1 | let3 << 2;
+		if ((w & 1) && p->in_word && p->wsc != US_SC_Latn && p->wsc != NO_SCRIPT)
+			return i; /* a word of another script goes on in Latin */
+		starts = w & ~((w << 1) | p->in_word);
+		if (letters)
+			add_letters(p, US_SC_Latn, (unsigned)__builtin_popcount(letters),
+			            (unsigned)__builtin_popcount((al & aa) | ((anc2 | anc3) & keep)));
+		p->nwords += (unsigned)__builtin_popcount(starts);
+		units = (ascii & keep) | lead | let3 | in3;
+		nl &= keep;
+		if (nl) {
+			unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
+			p->nlines += (unsigned)__builtin_popcount(nl);
+			p->tail = (unsigned)__builtin_popcount(units >> last_nl >> 1);
+		} else {
+			p->tail += (unsigned)__builtin_popcount(units);
+		}
+		p->in_word = (w >> (take - 1)) & 1;
+		if (p->in_word)
+			p->wsc = US_SC_Latn;
+		p->marks = 0;
+		i += take;
+		if (stop || ascii == 0xFFFFFFFFu)
+			break; /* (ASCII: the faster ASCII kernel takes the rest) */
+	}
+	return i;
+}
 #endif
 
 #if HAVE_NEON
@@ -847,10 +1049,44 @@ static int zwnj_kept(const unsigned char *seg, size_t off, size_t l, size_t len)
 	       us_scan_zwnj_kept(US_FI_SCRIPT(ia), a, n);
 }
 
+/* Whether latin_avx2() may read the 34 bytes at seg + off. */
+#if HAVE_AVX2
+#define LATIN_KERNEL(impl, off, len) ((impl) == US_UTF8_IMPL_AVX2 && (off) + 34 <= (len))
+#else
+#define LATIN_KERNEL(impl, off, len) 0
+#define latin_avx2(p, s, n) ((size_t)0)
+#endif
+
+/* Is C2..C7 x or E1 x y a letter latin_avx2() takes? It is started at
+ * such a letter (not at a dotless ı or a Turkish ş, which would make it
+ * give up at once; nor at the guillemets and spaces of C2 xx, which text
+ * of any script has). */
+static inline int latin_first2(unsigned c, unsigned x)
+{
+	unsigned k = (c & 7u) << 6 | (x & 0x3Fu);
+	return (x & 0xC0u) == 0x80u && ((lat2_let[k >> 3] >> (k & 7)) & 1);
+}
+
+/* Is there a byte >= 0x80 among the 16 at s? latin_avx2() pays where
+ * letters with accents are dense (Vietnamese); a letter alone among ASCII
+ * (German, French) is cheaper for the scalar loop and the ASCII kernel. */
+static inline int latin_dense(const unsigned char *s)
+{
+	uint64_t w[2];
+	memcpy(w, s, 16);
+	return ((w[0] | w[1]) & 0x8080808080808080ull) != 0;
+}
+
+static inline int latin_first3(unsigned x, unsigned y)
+{
+	unsigned k = (x & 3u) << 6 | (y & 0x3Fu);
+	return (x & 0xFCu) == 0xB8u && (y & 0xC0u) == 0x80u && ((lat3_let[k >> 3] >> (k & 7)) & 1);
+}
+
 int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 {
 	struct pass p;
-	size_t off = 0;
+	size_t off = 0, k;
 	int impl = us_utf8_impl_effective();
 	if (us_scan_forced_full())
 		return 0;
@@ -883,6 +1119,12 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			continue;
 		}
 		if (c >= 0xC2 && c < 0xE0) {
+			if (c < 0xC8 && LATIN_KERNEL(impl, off, len) &&
+			    latin_first2(c, seg[off + 1]) && latin_dense(seg + off + 2) &&
+			    (k = latin_avx2(&p, seg + off, len - off))) {
+				off += k;
+				continue;
+			}
 #if HAVE_AVX2 || HAVE_NEON
 			const struct two_tab *t = (c & 0xFE) == 0xD0   ? &cyr_tab
 			                          : (c & 0xFE) == 0xCE ? &grk_tab
@@ -892,7 +1134,7 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 #endif
 #if HAVE_AVX2
 			if (t && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
-				size_t k = t->leads == 4 ? four_avx2(&p, seg + off, len - off, t)
+				k = t->leads == 4 ? four_avx2(&p, seg + off, len - off, t)
 				                         : two_avx2(&p, seg + off, len - off, t);
 				if (k) {
 					off += k;
@@ -902,7 +1144,7 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 #endif
 #if HAVE_NEON
 			if (t && impl == US_UTF8_IMPL_NEON && off + 17 <= len) {
-				size_t k = two_neon(&p, seg + off, len - off, t);
+				k = two_neon(&p, seg + off, len - off, t);
 				if (k) {
 					off += k;
 					continue;
@@ -974,6 +1216,12 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			off = o;
 			if (units)
 				continue;
+		}
+		if (c == 0xE1 && (seg[off + 1] & 0xFC) == 0xB8 && LATIN_KERNEL(impl, off, len) &&
+		    latin_first3(seg[off + 1], seg[off + 2]) && latin_dense(seg + off + 3) &&
+		    (k = latin_avx2(&p, seg + off, len - off))) {
+			off += k; /* Vietnamese */
+			continue;
 		}
 		if (c >= 0xE0 && c < 0xF0 && c != 0xED && off + 2 < len &&
 		    (seg[off + 1] & 0xC0) == 0x80 && (seg[off + 2] & 0xC0) == 0x80 &&
