@@ -72,6 +72,19 @@ static struct two_tab cyr_tab = {{0}, {0}, 0xD0, 2, US_SC_Cyrl},
  * of C2 xx (U+0080..U+00BF) the inert characters (the no-break space,
  * guillemets, the degree sign...). */
 static uint8_t lat2_let[64], lat2_anc[64], lat3_let[32], lat3_anc[32], c2_inert[16];
+/* Three-byte letters of one script in 128 code points (lead f, then s or
+ * s + 1): Devanagari U+0900..U+097F (E0 A4..A5), Georgian U+1080..U+10FF
+ * (E1 82..83), as 128-bit maps indexed by (second byte & 1) << 6 | (third &
+ * 0x3F): plain letters of the script, anchors, combining marks (the
+ * vowel signs and viramas between them), inert characters (the danda,
+ * digits). */
+struct three_tab {
+	uint8_t plain[16], anchor[16], mark[16], inert[16];
+	uint8_t f, s; /* the lead and the first second byte (even) */
+	unsigned sc;
+};
+static struct three_tab deva_tab = {{0}, {0}, {0}, {0}, 0xE0, 0xA4, US_SC_Deva},
+                        geor_tab = {{0}, {0}, {0}, {0}, 0xE1, 0x82, US_SC_Geor};
 /* U+2000..U+203F (E2 80 xx) that are plain punctuation or spaces (quotes,
  * dashes, ellipsis; not the invisible or bidi controls among them), as a
  * 64-bit map indexed by xx & 0x3F, in 16 bytes for byte shuffles. */
@@ -124,8 +137,48 @@ static void latin_tables(void)
 		if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_OTHER)
 			c2_inert[k >> 3] |= (uint8_t)(1u << (k & 7));
 	}
+}
+
+static void three_table(struct three_tab *t)
+{
+	uint32_t first = (uint32_t)(t->f & 0x0F) << 12 | (uint32_t)(t->s & 0x3F) << 6, k;
+	for (k = 0; k < 0x80; k++) {
+		uint16_t i = us_scan_info(first + k);
+		uint8_t bit = (uint8_t)(1u << (k & 7));
+		if ((i & (US_FI_CLS | US_FI_SPECIAL | US_FI_NOSCRIPT | US_FI_DOTLESS | US_FI_TURKIC)) ==
+		        C_LETTER &&
+		    US_FI_SCRIPT(i) == t->sc) {
+			t->plain[k >> 3] |= bit;
+			if (i & US_FI_ANCHOR)
+				t->anchor[k >> 3] |= bit;
+		} else if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_MARK) {
+			t->mark[k >> 3] |= bit;
+		} else if ((i & (US_FI_CLS | US_FI_SPECIAL)) == C_OTHER) {
+			t->inert[k >> 3] |= bit;
+		}
+	}
+}
+
+/* The maps of three-byte letters (lat3_let, lat3_anc, deva_tab, geor_tab)
+ * are made when text first has a lead E0 or E1 (they cost as much as all
+ * the others: a classification per code point). */
+static pthread_once_t once3 = PTHREAD_ONCE_INIT;
+static atomic_int ready3;
+
+static void init_three(void)
+{
+	uint32_t k;
 	for (k = 0; k < 0x100; k++)
 		latin_bit(lat3_let, lat3_anc, k, us_scan_info(0x1E00 + k));
+	three_table(&deva_tab);
+	three_table(&geor_tab);
+	atomic_store_explicit(&ready3, 1, memory_order_release);
+}
+
+static inline void need_three(void)
+{
+	if (!atomic_load_explicit(&ready3, memory_order_acquire))
+		pthread_once(&once3, init_three);
 }
 
 static void init_tables(void)
@@ -842,6 +895,8 @@ __attribute__((target("avx2"))) static size_t latin_avx2(struct pass *p, const u
 	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
 	const __m256i atab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)anchor_lo));
 	const __m256i itab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)c2_inert));
+	/* (before its maps are made, a Vietnamese letter stops the kernel) */
+	const uint32_t l3ok = atomic_load_explicit(&ready3, memory_order_acquire) ? ~0u : 0u;
 	const __m256i ptab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
 	size_t i = 0;
 	while (i + 34 <= n && !p->bail) {
@@ -871,7 +926,7 @@ __attribute__((target("avx2"))) static size_t latin_avx2(struct pass *p, const u
 		uint32_t l3 = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
 			_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE1)),
 			_mm256_cmpeq_epi8(_mm256_and_si256(nx, _mm256_set1_epi8((char)0xFC)),
-		                          _mm256_set1_epi8((char)0xB8)))) & cont2;
+		                          _mm256_set1_epi8((char)0xB8)))) & cont2 & l3ok;
 		uint32_t pu = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
 			_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)),
 			_mm256_cmpeq_epi8(nx, _mm256_set1_epi8((char)0x80)))) & cont2;
@@ -948,6 +1003,131 @@ __attribute__((target("avx2"))) static size_t latin_avx2(struct pass *p, const u
 		i += take;
 		if (stop || ascii == 0xFFFFFFFFu)
 			break; /* (ASCII: the faster ASCII kernel takes the rest) */
+	}
+	return i;
+}
+
+/* Prose of table t's three-byte script (Hindi, Georgian) 32 bytes at a
+ * time: its letters, combining marks after a letter or a mark (two in a row
+ * at most), its inert characters, ASCII but letters (Latin glued on is for
+ * the scalar loop), the inert E2 80 xx punctuation. As kernel_avx2(): a
+ * block is taken up to its first character that does not qualify, which
+ * the scalar loop then takes; returns the bytes consumed. Reads s[0..n),
+ * n >= 34. */
+__attribute__((target("avx2"))) static size_t three_avx2(struct pass *p, const unsigned char *s,
+                                                         size_t n, const struct three_tab *t)
+{
+	const __m256i bit8 = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
+	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
+	                                      0, 0, 0, 0);
+	const __m256i lo4 = _mm256_set1_epi8(0x0F), b7 = _mm256_set1_epi8(7);
+	const __m256i zero = _mm256_setzero_si256();
+	const __m256i ltab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)letter_lo));
+	const __m256i ptab = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)punct_inert));
+	const __m256i tp = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->plain));
+	const __m256i ta = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->anchor));
+	const __m256i tm = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->mark));
+	const __m256i ti = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->inert));
+	size_t i = 0;
+	while (i + 34 <= n && !p->bail) {
+		__m256i v = _mm256_loadu_si256((const void *)(s + i));
+		__m256i nx = _mm256_loadu_si256((const void *)(s + i + 1));
+		__m256i nx2 = _mm256_loadu_si256((const void *)(s + i + 2));
+		__m256i hib = _mm256_shuffle_epi8(bit8, _mm256_and_si256(_mm256_srli_epi16(v, 4), lo4));
+		__m256i bit2 = _mm256_shuffle_epi8(bit8, _mm256_and_si256(nx2, b7));
+		__m256i hi2 = _mm256_and_si256(_mm256_srli_epi16(nx2, 3), b7);
+		/* (second byte & 1) << 3 | third >> 3 & 7: the byte of the maps */
+		__m256i sel = _mm256_or_si256(
+			_mm256_slli_epi16(_mm256_and_si256(nx, _mm256_set1_epi8(1)), 3), hi2);
+		uint32_t ascii = ~(uint32_t)_mm256_movemask_epi8(v);
+		uint32_t al = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_and_si256(_mm256_shuffle_epi8(ltab, _mm256_and_si256(v, lo4)), hib), zero));
+		uint32_t nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+		uint32_t cont = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)), _mm256_set1_epi8((char)0x80)));
+		uint32_t cont2 = cont >> 2 | (uint32_t)((s[i + 32] & 0xC0) == 0x80) << 30 |
+		                 (uint32_t)((s[i + 33] & 0xC0) == 0x80) << 31;
+		uint32_t lead = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+			_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)t->f)),
+			_mm256_cmpeq_epi8(_mm256_and_si256(nx, _mm256_set1_epi8((char)0xFE)),
+		                          _mm256_set1_epi8((char)t->s)))) & cont2;
+		uint32_t pu = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+			_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)),
+			_mm256_cmpeq_epi8(nx, _mm256_set1_epi8((char)0x80)))) & cont2;
+		uint32_t L = 0, A = 0, M = 0, I = 0, x, take = 32, keep, bad, starts, units, lm, last;
+		int stop;
+		if (lead) {
+			L = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+				_mm256_and_si256(_mm256_shuffle_epi8(tp, sel), bit2), zero)) & lead;
+			A = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+				_mm256_and_si256(_mm256_shuffle_epi8(ta, sel), bit2), zero)) & L;
+			M = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+				_mm256_and_si256(_mm256_shuffle_epi8(tm, sel), bit2), zero)) & lead;
+			I = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+				_mm256_and_si256(_mm256_shuffle_epi8(ti, sel), bit2), zero)) & lead;
+		}
+		if (pu)
+			I |= ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+				_mm256_and_si256(_mm256_shuffle_epi8(ptab, hi2), bit2), zero)) & pu;
+		/* A mark goes on a letter or a mark three bytes before it (or,
+		 * at the block's start, the word the scalar loop left with no
+		 * mark yet); a third mark in a row is not taken. */
+		M &= ((L | M) << 3) | (p->in_word && !p->marks ? 1u : 0u);
+		M &= ~(M << 3 & M << 6);
+		x = L | M | I;
+		if (x & 0xC0000000u)
+			take = (uint32_t)__builtin_ctz(x & 0xC0000000u);
+		keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
+		x &= keep;
+		bad = (~((ascii & ~al) | x | x << 1 | x << 2)) & keep;
+		stop = bad != 0;
+		if (bad) {
+			take = (uint32_t)__builtin_ctz(bad);
+			if (!take)
+				return i;
+			keep = (1u << take) - 1;
+		}
+		L &= keep;
+		A &= keep;
+		M &= keep;
+		I &= keep;
+		lm = L | M;
+		if ((lm & 1) && p->in_word && p->wsc != t->sc && p->wsc != NO_SCRIPT)
+			return i; /* a word of another script goes on in t->sc */
+		starts = L & ~(lm << 3 | (p->in_word ? 1u : 0u));
+		if (L)
+			add_letters(p, t->sc, (unsigned)__builtin_popcount(L),
+			            (unsigned)__builtin_popcount(A));
+		p->nwords += (unsigned)__builtin_popcount(starts);
+		units = (ascii & keep) | L | M | I;
+		nl &= keep;
+		if (nl) {
+			unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
+			p->nlines += (unsigned)__builtin_popcount(nl);
+			p->tail = (unsigned)__builtin_popcount(units >> last_nl >> 1);
+		} else {
+			p->tail += (unsigned)__builtin_popcount(units);
+		}
+		/* The last unit: an ASCII byte, or three bytes from take - 3. A
+		 * mark is in a word (it follows a letter or a mark, or starts
+		 * the block in the scalar loop's word). */
+		last = take >= 3 && ((L | M | I) >> (take - 3) & 1) ? take - 3 : 32;
+		if (last == 32 || (I >> last & 1)) {
+			p->in_word = 0;
+			p->marks = 0;
+		} else {
+			/* The word's letters in this block: those after its last
+			 * unit that is not in a word. */
+			uint32_t out = ((ascii & keep) | I) & ((2u << last) - 1);
+			uint32_t after = out ? ~((2u << (31 - __builtin_clz(out))) - 1) : ~0u;
+			p->marks = !(M >> last & 1) ? 0 : last >= 3 && (M >> (last - 3) & 1) ? 2 : 1;
+			p->in_word = 1;
+			if (L & after)
+				p->wsc = t->sc;
+		}
+		i += take;
+		if (stop)
+			break;
 	}
 	return i;
 }
@@ -1056,6 +1236,19 @@ static int zwnj_kept(const unsigned char *seg, size_t off, size_t l, size_t len)
 #define LATIN_KERNEL(impl, off, len) 0
 #define latin_avx2(p, s, n) ((size_t)0)
 #endif
+/* The same for three_avx2(). */
+#define THREE_KERNEL LATIN_KERNEL
+#if !HAVE_AVX2
+#define three_avx2(p, s, n, t) ((size_t)0)
+#endif
+
+/* The table three_avx2() reads for text whose lead is c, then x. */
+static inline const struct three_tab *three_for(unsigned c, unsigned x)
+{
+	return c == 0xE0 && (x & 0xFE) == 0xA4 ? &deva_tab
+	       : c == 0xE1 && (x & 0xFE) == 0x82 ? &geor_tab
+	                                         : NULL;
+}
 
 /* Is C2..C7 x or E1 x y a letter latin_avx2() takes? It is started at
  * such a letter (not at a dotless ı or a Turkish ş, which would make it
@@ -1087,6 +1280,7 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 {
 	struct pass p;
 	size_t off = 0, k;
+	const struct three_tab *t3;
 	int impl = us_utf8_impl_effective();
 	if (us_scan_forced_full())
 		return 0;
@@ -1183,6 +1377,11 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 				continue;
 			}
 		}
+		if ((c == 0xE0 || c == 0xE1) && THREE_KERNEL(impl, off, len) && (need_three(), 1) &&
+		    (t3 = three_for(c, seg[off + 1])) && (k = three_avx2(&p, seg + off, len - off, t3))) {
+			off += k; /* Hindi, Georgian */
+			continue;
+		}
 		if (c >= 0xE0 && c < 0xF0 && c != 0xED && p.in_word && p.wsc == p.sc && blk &&
 		    off + 2 < len && ((c & 0x0Fu) << 4 | (seg[off + 1] & 0x3Fu) >> 2) == bhi &&
 		    (seg[off + 1] & 0xC0) == 0x80 && (seg[off + 2] & 0xC0) == 0x80) {
@@ -1218,7 +1417,7 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 				continue;
 		}
 		if (c == 0xE1 && (seg[off + 1] & 0xFC) == 0xB8 && LATIN_KERNEL(impl, off, len) &&
-		    latin_first3(seg[off + 1], seg[off + 2]) && latin_dense(seg + off + 3) &&
+		    (need_three(), latin_first3(seg[off + 1], seg[off + 2])) && latin_dense(seg + off + 3) &&
 		    (k = latin_avx2(&p, seg + off, len - off))) {
 			off += k; /* Vietnamese */
 			continue;
