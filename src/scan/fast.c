@@ -55,14 +55,18 @@ static uint8_t blank_lo[16];
  * script, and those that are anchors. */
 struct two_tab {
 	uint8_t plain[32], anchor[32];
+	/* plain letters between which the full pass keeps a zero width
+	 * non-joiner (us_scan_zwnj_kept(): Persian "می‌خواهم") */
+	uint8_t joins[32];
+	uint8_t zwnj;  /* whether joins has a letter */
 	uint8_t lead;  /* the first lead byte (a multiple of the number of leads) */
 	uint8_t leads; /* 2 or 4 */
 	unsigned sc;   /* the script */
 };
-static struct two_tab cyr_tab = {{0}, {0}, 0xD0, 2, US_SC_Cyrl},
-                      grk_tab = {{0}, {0}, 0xCE, 2, US_SC_Grek},
-                      arm_tab = {{0}, {0}, 0xD4, 4, US_SC_Armn},
-                      arb_tab = {{0}, {0}, 0xD8, 4, US_SC_Arab};
+static struct two_tab cyr_tab = {{0}, {0}, {0}, 0, 0xD0, 2, US_SC_Cyrl},
+                      grk_tab = {{0}, {0}, {0}, 0, 0xCE, 2, US_SC_Grek},
+                      arm_tab = {{0}, {0}, {0}, 0, 0xD4, 4, US_SC_Armn},
+                      arb_tab = {{0}, {0}, {0}, 0, 0xD8, 4, US_SC_Arab};
 /* Latin letters with two and three bytes, for latin_avx2(): maps (bit k of
  * byte k >> 3) of the code points C0..C7 xx (U+0000..U+01FF; index (lead &
  * 7) << 6 | xx & 0x3F; the overlong C0 C1 forms are in none) and E1 B8..BB
@@ -110,6 +114,10 @@ static void two_table(struct two_tab *t)
 			t->plain[k >> 3] |= (uint8_t)(1u << (k & 7));
 			if (i & US_FI_ANCHOR)
 				t->anchor[k >> 3] |= (uint8_t)(1u << (k & 7));
+			if (us_scan_zwnj_kept(t->sc, c, c)) {
+				t->joins[k >> 3] |= (uint8_t)(1u << (k & 7));
+				t->zwnj = 1;
+			}
 		}
 	}
 }
@@ -711,7 +719,7 @@ static size_t ascii_neon(struct pass *p, const unsigned char *s, size_t n)
  * block to the scalar loop), having counted them into p. */
 static inline __attribute__((always_inline)) uint32_t
 two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead, uint32_t cont,
-          uint32_t asciil, uint32_t isl, uint32_t isa, uint32_t nl, int *last)
+          uint32_t asciil, uint32_t isl, uint32_t isa, uint32_t nl, uint32_t zw, int *last)
 {
 	uint32_t take = w, keep, lb, starts, units, bad;
 	if (lead >> (w - 1)) { /* its continuation is in the next block */
@@ -721,8 +729,8 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 	keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
 	/* (a lead at the last byte taken needs its continuation there:
 	 * lead << 1 may reach past keep) */
-	bad = ((~(ascii | lead | cont) | (asciil & ascii) | (lead & ~isl)) & keep) |
-	      ((cont & keep) ^ (lead << 1));
+	bad = ((~(ascii | lead | cont | zw) | (asciil & ascii) | (lead & ~isl)) & keep) |
+	      ((cont & keep) ^ (lead << 1 | zw << 1 | zw << 2));
 	if (bad) {
 		take = (uint32_t)__builtin_ctz(bad);
 		if (take && (lead >> (take - 1) & 1))
@@ -731,8 +739,9 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 			return 0;
 		keep = (1u << take) - 1;
 		lead &= keep;
+		zw &= keep;
 	}
-	lb = lead | (lead << 1);
+	lb = lead | (lead << 1) | zw | zw << 1 | zw << 2;
 	if ((lb & 1) && p->in_word && p->wsc != sc)
 		return 0; /* a word of another script goes on in sc */
 	starts = lb & ~((lb << 1) | p->in_word) & lead;
@@ -740,7 +749,7 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 		add_letters(p, sc, (unsigned)__builtin_popcount(lead),
 		            (unsigned)__builtin_popcount(lead & isa));
 	p->nwords += (unsigned)__builtin_popcount(starts);
-	units = (ascii | lead) & keep;
+	units = (ascii | lead | zw) & keep;
 	nl &= ascii & keep;
 	if (nl) {
 		unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
@@ -765,9 +774,12 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
  * bytes consumed (0 if the first character does not qualify). Reads
  * s[0..n), n >= 33: a block never starts inside a character and stops
  * before a lead byte whose continuation is in the next block. four: the
- * table has four leads (a constant: two_avx2() and four_avx2()). */
+ * table has four leads (a constant: two_avx2() and four_avx2()); zwnj: a
+ * zero width non-joiner between two letters of t->joins is taken as a unit
+ * inside the word (zwnj_avx2(); reads s[0..n), n >= 34). */
 __attribute__((target("avx2"), always_inline)) static inline size_t
-kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_tab *t, int four)
+kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_tab *t, int four,
+            int zwnj)
 {
 	const __m256i plain = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->plain));
 	const __m256i anch = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->anchor));
@@ -775,6 +787,9 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(t->plain + 16)));
 	const __m256i anch2 =
 		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(t->anchor + 16)));
+	const __m256i join = _mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)t->joins));
+	const __m256i join2 =
+		_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(t->joins + 16)));
 	const __m256i leadv = _mm256_set1_epi8((char)t->lead);
 	const __m256i bit8 = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0, 0, 0,
 	                                      0, 0, 1, 2, 4, 8, 16, 32, 64, (char)128, 0, 0, 0, 0,
@@ -782,10 +797,11 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 	const __m256i lo4 = _mm256_set1_epi8(0x0F);
 	const __m256i zero = _mm256_setzero_si256();
 	size_t i = 0;
-	while (i + 33 <= n && !p->bail) {
+	while (i + 33 + zwnj <= n && !p->bail) {
 		__m256i v = _mm256_loadu_si256((const void *)(s + i));
 		__m256i nx = _mm256_loadu_si256((const void *)(s + i + 1));
 		uint32_t ascii = ~(uint32_t)_mm256_movemask_epi8(v);
+		uint32_t zw = 0;
 		uint32_t lead = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
 			_mm256_and_si256(v, _mm256_set1_epi8((char)(four ? 0xFC : 0xFE))), leadv));
 		uint32_t cont = (uint32_t)_mm256_movemask_epi8(
@@ -817,10 +833,28 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 		}
 		isl = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(tp, bit), zero));
 		isa = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(ta, bit), zero));
+		if (zwnj) {
+			/* A zero width non-joiner (E2 80 8C) right between two
+			 * letters the full pass keeps it between (Persian). */
+			__m256i nx2 = _mm256_loadu_si256((const void *)(s + i + 2));
+			uint32_t e2 = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+				_mm256_and_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE2)),
+			                         _mm256_cmpeq_epi8(nx, _mm256_set1_epi8((char)0x80))),
+				_mm256_cmpeq_epi8(nx2, _mm256_set1_epi8((char)0x8C))));
+			if (e2) {
+				__m256i tj = _mm256_blendv_epi8(_mm256_shuffle_epi8(join, sel),
+				                                _mm256_shuffle_epi8(join2, sel),
+				                                _mm256_slli_epi16(sel, 3));
+				uint32_t isj = ~(uint32_t)_mm256_movemask_epi8(
+						       _mm256_cmpeq_epi8(_mm256_and_si256(tj, bit), zero)) &
+				               lead & isl;
+				zw = e2 & isj << 2 & isj >> 3;
+			}
+		}
 		take = two_block(p, t->sc, 32, ascii, lead, cont, asciil, isl, isa,
 		                 (uint32_t)_mm256_movemask_epi8(
 					 _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))),
-		                 &last);
+		                 zw, &last);
 		i += take;
 		if (!take || last)
 			break;
@@ -831,13 +865,20 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 __attribute__((target("avx2"))) static size_t two_avx2(struct pass *p, const unsigned char *s,
                                                        size_t n, const struct two_tab *t)
 {
-	return kernel_avx2(p, s, n, t, 0);
+	return kernel_avx2(p, s, n, t, 0, 0);
 }
 
 __attribute__((target("avx2"))) static size_t four_avx2(struct pass *p, const unsigned char *s,
                                                         size_t n, const struct two_tab *t)
 {
-	return kernel_avx2(p, s, n, t, 1);
+	return kernel_avx2(p, s, n, t, 1, 0);
+}
+
+/* four_avx2() with zero width non-joiners between letters (t->zwnj). */
+__attribute__((target("avx2"))) static size_t zwnj_avx2(struct pass *p, const unsigned char *s,
+                                                        size_t n, const struct two_tab *t)
+{
+	return kernel_avx2(p, s, n, t, 1, 1);
 }
 
 /* The bits of the 64-byte map tab for the indices idx = sel << 3 | k of each
@@ -1159,7 +1200,7 @@ static size_t two_neon(struct pass *p, const unsigned char *s, size_t n, const s
 			neon_bits16(neon_in(letter_lo, v, vqtbl1q_u8(vld1q_u8(neon_rows), vshrq_n_u8(v, 4)))),
 			neon_bits16(vtstq_u8(vqtbl2q_u8(plain, sel), bit)),
 			neon_bits16(vtstq_u8(vqtbl2q_u8(anch, sel), bit)),
-			neon_bits16(vceqq_u8(v, vdupq_n_u8('\n'))), &last);
+			neon_bits16(vceqq_u8(v, vdupq_n_u8('\n'))), 0, &last);
 		i += take;
 		if (!take || last)
 			break;
@@ -1328,7 +1369,8 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 #endif
 #if HAVE_AVX2
 			if (t && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
-				k = t->leads == 4 ? four_avx2(&p, seg + off, len - off, t)
+				k = t->zwnj && t->leads == 4 ? zwnj_avx2(&p, seg + off, len - off, t)
+				    : t->leads == 4 ? four_avx2(&p, seg + off, len - off, t)
 				                         : two_avx2(&p, seg + off, len - off, t);
 				if (k) {
 					off += k;
