@@ -16,8 +16,11 @@ The Turkish translations (msgstr) of the gettext catalogs that Debian
 packages install under /usr/share/locale/tr/LC_MESSAGES, of the packages in
 PACKAGES: packages the build machine and CI install anyway (git, the
 toolchain's binutils and make, dpkg and apt, gettext, grep, sed, tar,
-diffutils, findutils, login, PostgreSQL 15); each under its own license (GPL
-for most, PostgreSQL's for its catalogs). None of them is a source of the
+diffutils, findutils, login, PostgreSQL 15, and the dependencies libc-l10n,
+through PostgreSQL's locales, and xz-utils, through tar and dpkg-dev); each
+under its own license (GPL for most, LGPL for the C library's,
+PostgreSQL's for its catalogs). The C library's catalog adds common verbs
+and nouns the others lack ("kalır": "kalir" reads as "kali" + "r" too). None of them is a source of the
 evaluation corpus (eval/corpus/*/SOURCES.tsv: coreutils and bash, whose
 catalogs are installed here too, are left out for that reason). The banner
 lists the packages, not their versions: the output depends only on the
@@ -50,7 +53,7 @@ GEN = "gen/gen_trfreq.py"
 KIND_FREQ = 4
 PACKAGES = ["git", "binutils-common", "make", "dpkg", "apt", "libapt-pkg6.0", "gettext",
             "gettext-base", "grep", "sed", "tar", "diffutils", "findutils", "login",
-            "postgresql-15", "postgresql-client-15"]
+            "postgresql-15", "postgresql-client-15", "libc-l10n", "xz-utils"]
 LOCALE_DIR = "/usr/share/locale/tr/LC_MESSAGES/"
 WORD = re.compile(r"[^\W\d_]+")
 
