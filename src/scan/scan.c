@@ -3338,6 +3338,26 @@ static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 	       (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom));
 }
 
+/* Is word i a Latin small o alone between two words of Greek text, one
+ * space on each side ("όταν o δρομέας")? It is the article ο, the
+ * commonest word of Greek, though the paragraph shows no other
+ * substitution (where the obfuscator substitutes rarely, it is often the
+ * only one, and the evidence carried from the paragraphs before has been
+ * halved away): Greek text names its variables x, n, i, not o, and a
+ * foreign o (Spanish, Portuguese, Italian) stands among foreign words.
+ * On the dev set's genuine Greek text no Latin o stands so. (The fast
+ * path leaves every paragraph with Greek letters and " o " to the full
+ * pass: lone_o_in().) */
+static int greek_article_o(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	if (dom != US_SC_Grek || w->end - w->first != 1 || s->u[w->first].cp != 'o' || i == 0 ||
+	    i + 1 >= nw || s->w[i - 1].end + 1 != w->first || s->u[w->first - 1].cp != ' ' ||
+	    w->end + 1 != s->w[i + 1].first || s->u[w->end].cp != ' ')
+		return 0;
+	return word_in(s, nw, i - 1, dom) && word_in(s, nw, i + 1, dom) && short_reads(s, w, dom);
+}
+
 /* Is word i a capital letter alone, of another script than dom, in Greek
  * text, within four words of a capital letter alone of dom that no other
  * script has (an anchor), on the same line? Variables are named from one
@@ -3668,7 +3688,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
-	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits)) ||
+	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits) &&
+	     !greek_article_o(s, nw, i, dom)) ||
 	    !feasible(s, w, dom) || (latin_identifier(s, nunits, w, dom) && !piece) ||
 	    !readings_attested(s, w, dom))
 		return 0;
@@ -5596,6 +5617,18 @@ static int late_article_in(const unsigned char *seg, size_t len, unsigned dom)
 	return run && run <= 2 && !safe && !all_dom;
 }
 
+/* Has seg a Latin o alone between spaces (" o ")? */
+static int lone_o_in(const unsigned char *seg, size_t len)
+{
+	const unsigned char *p = seg, *e = seg + len;
+	while (p < e && (p = memchr(p, 'o', (size_t)(e - p))) != NULL) {
+		if (p > seg && p[-1] == ' ' && p + 1 < e && p[1] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* What the code point at seg[j] is to a word (pass 1: runs of letters and
  * marks): -1 no part of one, else a letter or mark of vowel harmony class
  * 1 (front: e i ö ü î İ), 2 (back: a ı o u â û, and I, the capital of ı) or
@@ -5700,6 +5733,10 @@ static int fast_check(unspoof_stream *s, const unsigned char *seg, size_t len, s
 		if (sc != US_SC_Latn && s->seg_letters[sc] && !s->seg_anchor[sc] && !s->carry_anchor[sc])
 			return 0;
 	}
+	/* A Latin o alone between Greek words is the article ο
+	 * (greek_article_o()). */
+	if (s->seg_letters[US_SC_Grek] && lone_o_in(seg, len))
+		return 0;
 	/* In a stream that showed substitutions, a segment of two scripts may
 	 * open a sentence with an article in lookalikes (decide_pure()), if
 	 * it has a word that could be one. */

@@ -726,6 +726,12 @@ static void test_turkic(void)
 		{"The \xC9\x91pple \xC9\x91nd the c\xC9\x91t.\n\nx\n\nx\n\nx\n\nx\n\nx\n\n"
 		 "Bu b\xC4\xB1lgisayar \xC5\x9Fu g\xC4\xB1\x62\xC4\xB1.\n",
 		 "U+0251 p p l e, five paragraphs, then b U+0131 l g i s a y a r U+015F u", 9},
+		/* A Latin o alone between Greek words is the article (the full
+		 * pass: greek_article_o()); an x so is a variable. */
+		{"\xCE\x8C\xCF\x84\xCE\xB1\xCE\xBD o \xCE\xB4\xCF\x81\xCE\xBF\xCE\xBC\xCE\xAD\xCE\xB1\xCF\x82.\n",
+		 "U+038C U+03C4 U+03B1 U+03BD o U+03B4 U+03C1 U+03BF U+03BC U+03AD U+03B1 U+03C2", 0},
+		{"\xCE\x8C\xCF\x84\xCE\xB1\xCE\xBD x \xCE\xB4\xCF\x81\xCE\xBF\xCE\xBC\xCE\xAD\xCE\xB1\xCF\x82.\n",
+		 "U+038C U+03C4 U+03B1 U+03BD x U+03B4 U+03C1 U+03BF U+03BC U+03AD U+03B1 U+03C2", SIZE_MAX},
 	};
 	size_t k;
 	for (k = 0; k < sizeof seg_cases / sizeof seg_cases[0]; k++) {
