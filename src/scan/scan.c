@@ -1990,6 +1990,66 @@ static int reads_better_in(const unspoof_stream *s, const struct word *w, unsign
 	return own != INT32_MIN && lat != INT32_MIN && own >= lat + US_NGRAM_MARGIN;
 }
 
+/* Is w a word of dom (Cyrillic or Greek) with lookalikes in it, glued to
+ * a genuine Latin word, the space between left out ("πpoρύθμiσηpkgsel" of
+ * "προρύθμιση" and "pkgsel")? Such a word cannot be restored whole into
+ * either script, and decide_mixed() would leave it as it is: here the
+ * Latin letters at one end of the word make a run with a letter that
+ * cannot be restored into dom (or a Latin anchor), and the rest has an
+ * anchor of dom and Latin letters that can all be restored into dom.
+ * The rest is restored; returns the letters written. (Where the rest
+ * ends in a lookalike, that letter counts in the run and stays: nothing
+ * tells it apart.) Dev set: Latin-in-Greek exact documents 96.42% ->
+ * 96.58%, mix el 96.75 -> 96.92; Latin-in-Cyrillic be 95.28 -> 95.38, mk
+ * 93.42 -> 93.64, uk 97.67 -> 97.92, mix mk 92.32 -> 92.76, uk 97.67 ->
+ * 98.00; no language worse. */
+static unsigned glued_pair(unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	unsigned dir;
+	if (dom != US_SC_Cyrl && dom != US_SC_Grek)
+		return 0;
+	for (dir = 0; dir < 2; dir++) {
+		struct word rest = *w;
+		unsigned i, run_anchor = 0, dom_anchor = 0, foreign = 0, k, n;
+		/* The run of Latin letters at the end (dir 0) or the start. */
+		for (k = 0; k < w->end - w->first; k++) {
+			const struct unit *u = &s->u[dir ? w->first + k : w->end - 1 - k];
+			if (u->cls != C_LETTER)
+				continue;
+			if (u->script != US_SC_Latn)
+				break;
+			run_anchor += (u->flags & UF_ANCHOR_READ) || !lk_into(u, dom, 0);
+		}
+		if (!run_anchor || k == w->end - w->first)
+			continue;
+		if (dir)
+			rest.first = w->first + k;
+		else
+			rest.end = w->end - k;
+		for (i = rest.first; i < rest.end; i++) {
+			const struct unit *u = &s->u[i];
+			if (u->cls != C_LETTER)
+				continue;
+			if (u->flags & UF_FANCY)
+				return 0;
+			if (u->script == dom)
+				dom_anchor += (u->flags & UF_ANCHOR_READ) != 0;
+			else if (u->script == US_SC_Latn && !(u->flags & UF_ANCHOR_READ))
+				foreign++;
+			else if (u->script != US_SC_Zyyy && u->script != US_SC_Zinh)
+				break;
+		}
+		if (i < rest.end || !dom_anchor || !foreign || !feasible(s, &rest, dom))
+			continue;
+		n = restore_word(s, &rest, dom, 80);
+		for (k = rest.first; k < rest.end; k++)
+			if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
+				s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
+		return n;
+	}
+	return 0;
+}
+
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
 	struct wstat ws;
@@ -2018,8 +2078,12 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	}
 	if (ws.nscripts < 2)
 		return;
-	if (nanch >= 2)
-		return; /* genuine letters of two scripts: not ours to fix */
+	/* Genuine letters of two scripts: not ours to fix, but a word of dom
+	 * glued to a Latin one (glued_pair()). */
+	if (nanch >= 2) {
+		s->evidence += glued_pair(s, w, dom);
+		return;
+	}
 	if (nanch == 0) {
 		/* No anchors: the dominant script if the word has letters of it,
 		 * else the script of most of its letters (which must outnumber
@@ -2067,7 +2131,12 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	 * ("Bидeoнıң"); restore_word() passes it by. */
 	if (nanch && t != 255 && stray_anchor(s, w, &ws, t, dom))
 		t = dom; /* restored but the anchor ("Vрaти": Vрати) */
-	if (t == 255 || (nanch && !feasible_but_one(s, w, t)) || glued_word(s, w, t))
+	if (t != 255 && nanch && !feasible_but_one(s, w, t)) {
+		if (t == dom)
+			s->evidence += glued_pair(s, w, dom);
+		return;
+	}
+	if (t == 255 || glued_word(s, w, t))
 		return;
 	k = restore_word(s, w, t, nanch ? 90 : 80);
 	s->evidence += k;
