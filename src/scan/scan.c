@@ -5562,11 +5562,7 @@ static int end_segment(unspoof_stream *s)
 	 * from a second clean's for good: every later paragraph would be
 	 * judged twice and none would take the fast path; one obfuscated
 	 * line before 400 KB of English cost 10x the instructions.) */
-	/* Invisible characters inside words (strong findings: not the soft
-	 * hyphen) show an obfuscator as substitutions do: one that hides
-	 * zero-width spaces in words writes lookalikes too, and where it
-	 * substitutes rarely they may be all a paragraph shows. */
-	s->shown = s->evidence > 0 || s->invis_ev > 0 ? SHOWN_SEGMENTS : s->shown - (s->shown > 0);
+	s->shown = s->evidence > 0 ? SHOWN_SEGMENTS : s->shown - (s->shown > 0);
 	s->carry_exotic = s->carry_exotic / 2 + s->exotic;
 	s->carry_fancy = s->carry_fancy / 2 + s->fancy_words;
 	s->fancy_words = 0;
