@@ -816,6 +816,8 @@ static void test_shown(void)
 		 1},
 		{"Ha \xD1\x81\xD1\x82\xD0\xBE\xD0\xBB\xD0\xB5 \xD0\xBA\xD0\xBD\xD0\xB8\xD0\xB3\xD0\xB0.\n\n",
 		 "H a (U+041D U+0430 in lookalikes) U+0441 U+0442 U+043E U+043B U+0435 ...", 0},
+		{"\xD0\x9E\xD0\xBD \xD1\x81\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBB y \xD0\xBE\xD0\xBA\xD0\xBD\xD0\xB0.\n\n",
+		 "U+041E U+043D U+0441 U+0438 U+0434 U+0435 U+043B y (U+0443 in a lookalike) U+043E ...", 0},
 	};
 	size_t k, base;
 	uint64_t before;
