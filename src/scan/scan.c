@@ -3130,7 +3130,12 @@ static int national_letter(uint32_t c)
 
 /* May the letters of word w be read in script t: each is a letter the
  * obfuscator was seen to substitute, or has a reading in t that the
- * segment writes (attested())? */
+ * segment writes (attested())? A letter of the basic block counts as
+ * written unless the text is Serbian or Macedonian (its ј attested) and
+ * the letter one their alphabets lack (serbian_lacks(): "mbox" in
+ * Macedonian text is no "тьох"). Dev set (mk 0101+), exact documents:
+ * Latin-in-Cyrillic 93.42% -> 94.08%, mix 92.32 -> 92.98; sr kk ru bg uk
+ * be unchanged. */
 static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t)
 {
 	unsigned i, k, n;
@@ -3143,7 +3148,9 @@ static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t
 			continue;
 		n = lk_cands(u, t, 0, c);
 		for (k = 0; k < n && !ok; k++)
-			ok = !national_letter(c[k]) || attested(s, c[k]);
+			ok = (!national_letter(c[k]) &&
+			      !(serbian_lacks(us_simple_lower(c[k])) && attested(s, 0x458))) ||
+			     attested(s, c[k]);
 		if (n && !ok)
 			return 0;
 	}
