@@ -2229,8 +2229,12 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	/* So does a hyphen before it, not after a letter: a command-line
 	 * option ("-O", "--force"). */
 	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
+	/* (A quote closing a quotation, after a letter or a digit, is no
+	 * opening one: in „mkisofs“-a the ending of a quoted name follows.) */
+	int closing = w->first >= 3 && (s->u[w->first - 3].cls == C_LETTER ||
+	                                (s->u[w->first - 3].cp >= '0' && s->u[w->first - 3].cp <= '9'));
 	int option = b == '-' && (bb == ' ' || bb == '\t' || bb == '\n' || bb == '-' || bb == '(' ||
-	                          bb == '[' || is_quote(bb) || w->first == 1);
+	                          bb == '[' || (is_quote(bb) && !closing) || w->first == 1);
 	int slash = (b == '/' || a == '/' || b == '\\' || a == '\\') && !slash_list_in(s, w, dom) &&
 	            !(between_slash(s, nunits, w) && reads_better_in(s, w, dom));
 	/* So does a dot before it, not after a letter: a file name's
@@ -2600,8 +2604,11 @@ static int opens_quote(const unspoof_stream *s, const struct word *w)
 /* Is w (of one or two small letters) the ending of a word joined by a
  * hyphen to a number or a name ("64-х", "CPU-а", "SDP-у", "VideoLAN-а"),
  * written in the dominant script? Two letters follow a digit, a capital
- * or a letter alone ("n-те") only; one letter any letter or digit. After
- * a hyphen that follows white space it is a command-line option ("-m"). */
+ * or a letter alone ("n-те") only; one letter any letter or digit, or a
+ * quote closing a quoted name ("„mkisofs“-а", "„C printf“-у": dev set,
+ * exact documents Latin-in-Cyrillic sr 96.17% -> 96.33%, mix sr 95.75
+ * -> 96.17, the other Cyrillic languages unchanged). After a hyphen that
+ * follows white space it is a command-line option ("-m"). */
 static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned letters,
                          size_t nunits)
 {
@@ -2613,7 +2620,10 @@ static int hyphen_ending(const unspoof_stream *s, const struct word *w, unsigned
 	gc = bb <= 0x10FFFF ? us_props(bb)->gc : 0;
 	if (!((bb >= '0' && bb <= '9') || gc == US_GC_Lu ||
 	      (gc == US_GC_Ll && (letters == 1 || w->first < 3 ||
-	                          s->u[w->first - 3].cls != C_LETTER))))
+	                          s->u[w->first - 3].cls != C_LETTER)) ||
+	      (letters == 1 && is_quote(bb) && w->first >= 3 &&
+	       (s->u[w->first - 3].cls == C_LETTER ||
+	        (s->u[w->first - 3].cp >= '0' && s->u[w->first - 3].cp <= '9')))))
 		return 0;
 	return space_cp(a) || a == '.' || a == ',' || a == ';' || a == ')';
 }
