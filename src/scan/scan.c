@@ -3867,8 +3867,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	article = dom != US_SC_Latn &&
 	          article_before_name(s, nw, i, dom, nunits) && short_reads(s, w, dom);
 	if (genuine) {
+		/* (A word opening a sentence has no neighbour before it: the
+		 * genuine Latin word ending the sentence before says nothing
+		 * of it, "TLS. Toa значи".) */
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
-		       s->w[i - 1].target == 255;
+		       s->w[i - 1].target == 255 && !opens_sentence(s, w);
 		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
 		        s->w[i + 1].target == 255;
 		/* (An ending joined to a Latin name by a hyphen is no part of
