@@ -3259,6 +3259,19 @@ static int one_letter_word(const unspoof_stream *s, const struct word *w, int g,
 		if ((l == 0x433 || l == 0x43C || l == 0x442) &&
 		    !(w->end < s->nunits_seg && s->u[w->end].cp == '.'))
 			return 0;
+		/* е is a word (the verb "is") in Bulgarian, Serbian and
+		 * Macedonian only: not in text that writes ы or э (Russian,
+		 * Belarusian) or і, ї, є, ў (Ukrainian, Belarusian), where a
+		 * Latin e alone is a key or a variable ("или e, а затем"),
+		 * unless before a dot ("т. е.") or after an apostrophe (the
+		 * end of a word: "двукроп'е"). Dev set (ru bg be uk):
+		 * Latin-in-Cyrillic exact documents 95.30% -> 95.43%, mix
+		 * 95.24 -> 95.37. */
+		if (l == 0x435 && s->seen_ok && !(w->end < s->nunits_seg && s->u[w->end].cp == '.') &&
+		    !(w->first > 0 && is_apostrophe(s->u[w->first - 1].cp)) &&
+		    (seen_in(s, 0x44B) || seen_in(s, 0x44D) || seen_in(s, 0x454) ||
+		     seen_in(s, 0x456) || seen_in(s, 0x457) || seen_in(s, 0x45E)))
+			return 0;
 	}
 	if (dom != US_SC_Grek)
 		return us_ngram_one_letter_word(g, c);
@@ -3722,6 +3735,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is left to that, or clean() would write a mixed word. */
 	if (w->fancy)
 		return 0;
+	/* (The letters the text writes, for one_letter_word().) */
+	if (dom == US_SC_Cyrl && w->end - w->first == 1)
+		seen_letters(s);
 	piece = key_mark_piece(s, nw, i, dom, nunits) || slash_letter(s, w, dom) ||
 	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom);
 	if (w->anchors ||
