@@ -3259,6 +3259,15 @@ static int one_letter_word(const unspoof_stream *s, const struct word *w, int g,
 		if ((l == 0x433 || l == 0x43C || l == 0x442) &&
 		    !(w->end < s->nunits_seg && s->u[w->end].cp == '.'))
 			return 0;
+		/* а and і are conjunctions ("but", "and"), which never end a
+		 * sentence: a letter alone after white space and before a
+		 * full stop is a key or a variable ("нажав a."), no
+		 * abbreviation of theirs being written so. Dev set (ru bg be
+		 * uk): Latin-in-Cyrillic exact documents 95.43% -> 95.56%,
+		 * mix 95.37 -> 95.49. */
+		if ((l == 0x430 || l == 0x456) && w->end < s->nunits_seg &&
+		    s->u[w->end].cp == '.' && w->first > 0 && space_cp(s->u[w->first - 1].cp))
+			return 0;
 		/* е is a word (the verb "is") in Bulgarian, Serbian and
 		 * Macedonian only: not in text that writes ы or э (Russian,
 		 * Belarusian) or і, ї, є, ў (Ukrainian, Belarusian), where a
