@@ -3878,7 +3878,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	    !opens_line(s, w) && word_in(s, nw, i + 1, dom) &&
 	    (s->u[s->w[i + 1].first].flags & UF_UPPER))
 		short_word = 2;
-	if (short_word && !short_reads(s, w, dom))
+	/* (The ending of a numeral need not read as a word: "64-x" is 64-х.
+	 * Dev set (ru bg be uk): mix exact documents 95.49% -> 95.54%.) */
+	if (short_word && !short_reads(s, w, dom) && !digit_ending(s, w, nunits))
 		short_word = 0;
 	if (short_word == 1 && !kazakh_short_place(s, nw, i, dom, nunits))
 		short_word = 0;
