@@ -2974,6 +2974,14 @@ static int implied(const unspoof_stream *s, uint32_t c)
 		return 1;
 	if ((c == 0x456 || c == 0x457) && (seen_in(s, 0x454) || seen_in(s, 0x491)))
 		return 1;
+	/* ... and і without ы, э or ў (Belarusian, Kazakh) the ї of
+	 * Ukrainian: і written, or Latin i seen standing for it in mixed
+	 * words ("знайде ïx" in a paragraph whose і are all Latin). Dev
+	 * set (ru bg be uk): Latin-in-Cyrillic exact documents 95.56% ->
+	 * 95.64% (uk 97.75 -> 98.08), mix 95.54 -> 95.65. */
+	if (c == 0x457 && (seen_in(s, 0x456) || in_subst(s, 'i')) && !seen_in(s, 0x44B) &&
+	    !seen_in(s, 0x44D) && !seen_in(s, 0x45E))
+		return 1;
 	/* (The segment's letters as clean() writes them: with the Latin
 	 * letters of its mixed words restored, which a second clean counts as
 	 * Cyrillic.) */
