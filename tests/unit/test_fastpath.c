@@ -907,6 +907,11 @@ static void test_shown(void)
 		 "U+041D U+0430 U+0436 U+043C U+0438 U+0442 U+0435 x, U+0437 U+0430 U+0442 U+0435 U+043C y "
 		 "(keys in small letters)",
 		 1},
+		{"\xD0\x94\xD0\xBB\xD1\x8F \xD1\x84\xD0\xB0\xD0\xB9\xD0\xBB\xD0\xBE\xD0\xB2 c "
+		 "\xD0\xB0\xD1\x82\xD1\x80\xD0\xB8\xD0\xB1\xD1\x83\xD1\x82\xD0\xBE\xD0\xBC.\n\n",
+		 "U+0414 U+043B U+044F U+0444 U+0430 U+0439 U+043B U+043E U+0432 c(Latin) U+0430 ... (the "
+		 "preposition between words)",
+		 0},
 		{"Ha \xD1\x81\xD1\x82\xD0\xBE\xD0\xBB\xD0\xB5 \xD0\xBA\xD0\xBD\xD0\xB8\xD0\xB3\xD0\xB0.\n\n",
 		 "H a (U+041D U+0430 in lookalikes) U+0441 U+0442 U+043E U+043B U+0435 ...", 0},
 		/* Greek text: a small o alone between Greek words is the article
