@@ -368,6 +368,21 @@ static inline void add_letters(struct pass *p, unsigned sc, unsigned n, unsigned
 	p->nanch += anchors;
 }
 
+/* Counts the words started (bits of starts), the units (bits of units) and
+ * line feeds (bits of nl, among the units) of a block of a kernel taking
+ * 32 bytes at a time: the tail restarts after the last line feed. */
+static inline void count_block(struct pass *p, uint32_t starts, uint32_t units, uint32_t nl)
+{
+	p->nwords += (unsigned)__builtin_popcount(starts);
+	if (nl) {
+		unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
+		p->nlines += (unsigned)__builtin_popcount(nl);
+		p->tail = (unsigned)__builtin_popcount(units >> last_nl >> 1);
+	} else {
+		p->tail += (unsigned)__builtin_popcount(units);
+	}
+}
+
 /* A plain letter with a script, facts i (its unit already counted in
  * tail). */
 static inline __attribute__((always_inline)) void letter(struct pass *p, uint16_t i)
@@ -748,16 +763,8 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 	if (lead)
 		add_letters(p, sc, (unsigned)__builtin_popcount(lead),
 		            (unsigned)__builtin_popcount(lead & isa));
-	p->nwords += (unsigned)__builtin_popcount(starts);
 	units = (ascii | lead | zw) & keep;
-	nl &= ascii & keep;
-	if (nl) {
-		unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
-		p->nlines += (unsigned)__builtin_popcount(nl);
-		p->tail = (unsigned)__builtin_popcount(units >> last_nl >> 1);
-	} else {
-		p->tail += (unsigned)__builtin_popcount(units);
-	}
+	count_block(p, starts, units, nl & ascii & keep);
 	p->in_word = (lb >> (take - 1)) & 1;
 	if (p->in_word)
 		p->wsc = sc;
@@ -1027,16 +1034,8 @@ __attribute__((target("avx2"))) static size_t latin_avx2(struct pass *p, const u
 		if (letters)
 			add_letters(p, US_SC_Latn, (unsigned)__builtin_popcount(letters),
 			            (unsigned)__builtin_popcount((al & aa) | ((anc2 | anc3) & keep)));
-		p->nwords += (unsigned)__builtin_popcount(starts);
 		units = (ascii & keep) | lead | let3 | in3;
-		nl &= keep;
-		if (nl) {
-			unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
-			p->nlines += (unsigned)__builtin_popcount(nl);
-			p->tail = (unsigned)__builtin_popcount(units >> last_nl >> 1);
-		} else {
-			p->tail += (unsigned)__builtin_popcount(units);
-		}
+		count_block(p, starts, units, nl & keep);
 		p->in_word = (w >> (take - 1)) & 1;
 		if (p->in_word)
 			p->wsc = US_SC_Latn;
@@ -1139,16 +1138,8 @@ __attribute__((target("avx2"))) static size_t three_avx2(struct pass *p, const u
 		if (L)
 			add_letters(p, t->sc, (unsigned)__builtin_popcount(L),
 			            (unsigned)__builtin_popcount(A));
-		p->nwords += (unsigned)__builtin_popcount(starts);
 		units = (ascii & keep) | L | M | I;
-		nl &= keep;
-		if (nl) {
-			unsigned last_nl = 31 - (unsigned)__builtin_clz(nl);
-			p->nlines += (unsigned)__builtin_popcount(nl);
-			p->tail = (unsigned)__builtin_popcount(units >> last_nl >> 1);
-		} else {
-			p->tail += (unsigned)__builtin_popcount(units);
-		}
+		count_block(p, starts, units, nl & keep);
 		/* The last unit: an ASCII byte, or three bytes from take - 3. A
 		 * mark is in a word (it follows a letter or a mark, or starts
 		 * the block in the scalar loop's word). */
