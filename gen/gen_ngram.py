@@ -228,6 +228,14 @@ def aff_encoding(aff):
     return "utf-8"
 
 
+def aff_lines(aff):
+    """The lines of affix file aff, decoded in its SET encoding."""
+    raw = aff.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    return raw.decode(aff_encoding(aff)).splitlines()
+
+
 def read_flagged(dic, aff):
     """(stem, [flags]) of each entry of dic: the word up to its first '/'
     not escaped by a backslash, and the comma-separated flags after it."""

@@ -73,7 +73,7 @@ a few percent of the long words that are none read as words.
 """
 import unicodedata
 
-from gen_ngram import aff_encoding, find_dic, pkg_version, read_flagged, read_stems
+from gen_ngram import aff_lines, find_dic, pkg_version, read_flagged, read_stems
 from ucdlib import c_array, write_file
 
 GEN = "gen/gen_trlex.py"
@@ -124,12 +124,8 @@ def bloom(keys, bits_per_key, k):
 
 def suffix_flags(aff):
     """{flag: suffix string} of the affix file's SFX rules."""
-    enc = aff_encoding(aff)
-    raw = aff.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
     out = {}
-    for line in raw.decode(enc).splitlines():
+    for line in aff_lines(aff):
         t = line.split()
         if len(t) >= 5 and t[0] == "SFX":
             add = t[3].split("/")[0]
@@ -153,12 +149,8 @@ def disharmonic(stem, suffix):
 
 
 def read_suffixes(aff):
-    enc = aff_encoding(aff)
     out = []
-    raw = aff.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    for line in raw.decode(enc).splitlines():
+    for line in aff_lines(aff):
         t = line.split()
         if len(t) >= 5 and t[0] == "SFX":
             add = t[3].split("/")[0]

@@ -54,7 +54,7 @@ false positives a probe.
 import re
 import unicodedata
 
-from gen_ngram import aff_encoding, find_dic, pkg_version, read_flagged
+from gen_ngram import aff_encoding, aff_lines, find_dic, pkg_version, read_flagged
 from gen_trlex import bloom
 from ucdlib import c_array, write_file
 
@@ -79,12 +79,8 @@ LAT_TWINS = "abcehijklmnoprstxyëï"
 
 def read_affixes(aff):
     """{flag: (kind, cross, [(strip, add, regex)])} of the affix file."""
-    enc = aff_encoding(aff)
-    raw = aff.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
     out = {}
-    for line in raw.decode(enc).splitlines():
+    for line in aff_lines(aff):
         t = line.split()
         if len(t) < 4 or t[0] not in ("SFX", "PFX"):
             continue
