@@ -58,15 +58,20 @@ struct two_tab {
 	/* plain letters between which the full pass keeps a zero width
 	 * non-joiner (us_scan_zwnj_kept(): Persian "می‌خواهم") */
 	uint8_t joins[32];
+	/* of the tables with four leads (Armenian, Arabic): combining marks
+	 * (harakat, the hamza above) and inert characters (Arabic and
+	 * Armenian punctuation, Arabic-Indic digits), which kernel_avx2()
+	 * takes as step() would */
+	uint8_t mark[32], inert[32];
 	uint8_t zwnj;  /* whether joins has a letter */
 	uint8_t lead;  /* the first lead byte (a multiple of the number of leads) */
 	uint8_t leads; /* 2 or 4 */
 	unsigned sc;   /* the script */
 };
-static struct two_tab cyr_tab = {{0}, {0}, {0}, 0, 0xD0, 2, US_SC_Cyrl},
-                      grk_tab = {{0}, {0}, {0}, 0, 0xCE, 2, US_SC_Grek},
-                      arm_tab = {{0}, {0}, {0}, 0, 0xD4, 4, US_SC_Armn},
-                      arb_tab = {{0}, {0}, {0}, 0, 0xD8, 4, US_SC_Arab};
+static struct two_tab cyr_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xD0, 2, US_SC_Cyrl},
+                      grk_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xCE, 2, US_SC_Grek},
+                      arm_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xD4, 4, US_SC_Armn},
+                      arb_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xD8, 4, US_SC_Arab};
 /* Latin letters with two and three bytes, for latin_avx2(): maps (bit k of
  * byte k >> 3) of the code points C0..C7 xx (U+0000..U+01FF; index (lead &
  * 7) << 6 | xx & 0x3F; the overlong C0 C1 forms are in none) and E1 B8..BB
@@ -118,6 +123,10 @@ static void two_table(struct two_tab *t)
 				t->joins[k >> 3] |= (uint8_t)(1u << (k & 7));
 				t->zwnj = 1;
 			}
+		} else if (t->leads == 4 && (i & (US_FI_CLS | US_FI_SPECIAL)) == C_MARK) {
+			t->mark[k >> 3] |= (uint8_t)(1u << (k & 7));
+		} else if (t->leads == 4 && (i & (US_FI_CLS | US_FI_SPECIAL)) == C_OTHER) {
+			t->inert[k >> 3] |= (uint8_t)(1u << (k & 7));
 		}
 	}
 }
@@ -730,21 +739,31 @@ static size_t ascii_neon(struct pass *p, const unsigned char *s, size_t n)
  * continuation bytes without their lead, ASCII letters: they would mean
  * Latin, and the scalar loop knows about words mixing scripts; letters
  * that are not plain letters of sc), which the scalar loop then takes; *last is
- * set when there is one. Returns the bytes taken (0: none, leave the
+ * set when there is one. Marks mk and inert characters in (leads of the
+ * tables with four leads, 0 for the others) are taken too: a mark after a
+ * letter or a mark (or at the block's start, in the scalar loop's word with
+ * no mark yet), two in a row at most, goes on the word; an inert character
+ * ends it, as step() does. Returns the bytes taken (0: none, leave the
  * block to the scalar loop), having counted them into p. */
 static inline __attribute__((always_inline)) uint32_t
 two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead, uint32_t cont,
-          uint32_t asciil, uint32_t isl, uint32_t isa, uint32_t nl, uint32_t zw, int *last)
+          uint32_t asciil, uint32_t isl, uint32_t isa, uint32_t nl, uint32_t zw, uint32_t mk,
+          uint32_t in, int *last)
 {
-	uint32_t take = w, keep, lb, starts, units, bad;
+	uint32_t take = w, keep, lb, starts, units, bad, let;
 	if (lead >> (w - 1)) { /* its continuation is in the next block */
 		take = w - 1;
 		lead &= ~(1u << (w - 1));
 	}
 	keep = take == 32 ? 0xFFFFFFFFu : (1u << take) - 1;
+	if (mk) {
+		mk &= ((lead & isl) | mk) << 2 | (p->in_word && !p->marks ? 1u : 0u);
+		mk &= ~(mk << 2 & mk << 4) & keep; /* not a third in a row */
+	}
+	in &= keep;
 	/* (a lead at the last byte taken needs its continuation there:
 	 * lead << 1 may reach past keep) */
-	bad = ((~(ascii | lead | cont | zw) | (asciil & ascii) | (lead & ~isl)) & keep) |
+	bad = ((~(ascii | lead | cont | zw) | (asciil & ascii) | (lead & ~(isl | mk | in))) & keep) |
 	      ((cont & keep) ^ (lead << 1 | zw << 1 | zw << 2));
 	if (bad) {
 		take = (uint32_t)__builtin_ctz(bad);
@@ -755,20 +774,32 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 		keep = (1u << take) - 1;
 		lead &= keep;
 		zw &= keep;
+		mk &= keep;
+		in &= keep;
 	}
-	lb = lead | (lead << 1) | zw | zw << 1 | zw << 2;
+	let = lead;
+	if (mk | in) {
+		let &= ~(mk | in); /* (isl for each lead left) */
+		lb = lead & ~in;
+		lb |= lb << 1 | zw | zw << 1 | zw << 2;
+	} else {
+		lb = lead | (lead << 1) | zw | zw << 1 | zw << 2;
+	}
 	if ((lb & 1) && p->in_word && p->wsc != sc)
 		return 0; /* a word of another script goes on in sc */
-	starts = lb & ~((lb << 1) | p->in_word) & lead;
-	if (lead)
-		add_letters(p, sc, (unsigned)__builtin_popcount(lead),
-		            (unsigned)__builtin_popcount(lead & isa));
+	starts = lb & ~((lb << 1) | p->in_word) & let;
+	if (let)
+		add_letters(p, sc, (unsigned)__builtin_popcount(let),
+		            (unsigned)__builtin_popcount(let & isa));
 	units = (ascii | lead | zw) & keep;
 	count_block(p, starts, units, nl & ascii & keep);
 	p->in_word = (lb >> (take - 1)) & 1;
 	if (p->in_word)
 		p->wsc = sc;
+	/* the marks ending the block: its last unit starts at take - 2 */
 	p->marks = 0;
+	if (mk && take >= 2 && (mk >> (take - 2) & 1))
+		p->marks = take >= 4 && (mk >> (take - 4) & 1) ? 2u : 1u;
 	*last = bad != 0;
 	return take;
 }
@@ -777,7 +808,9 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 /* Cyrillic, Greek, Armenian or Arabic prose (letters of table t, ASCII spaces and
  * punctuation, no ASCII letters) 32 bytes at a time. A block is taken up
  * to its first character that does not qualify (a guillemet, a dash, a
- * Latin letter, a mark...), which the scalar loop then takes; returns the
+ * Latin letter, a mark...; with four leads, the marks and inert characters
+ * of the table's lead bytes qualify as two_block() says), which the scalar
+ * loop then takes; returns the
  * bytes consumed (0 if the first character does not qualify). Reads
  * s[0..n), n >= 33: a block never starts inside a character and stops
  * before a lead byte whose continuation is in the next block. four: the
@@ -814,7 +847,7 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 		uint32_t cont = (uint32_t)_mm256_movemask_epi8(
 			_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xC0)),
 		                          _mm256_set1_epi8((char)0x80)));
-		uint32_t isl, isa, asciil, take;
+		uint32_t isl, isa, asciil, take, nl, mk = 0, in = 0;
 		int last;
 		__m256i idx, sel, bit, lo, hib, tp, ta;
 		lo = _mm256_and_si256(v, lo4);
@@ -840,6 +873,33 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 		}
 		isl = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(tp, bit), zero));
 		isa = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(ta, bit), zero));
+		if (four && (lead & ~isl)) {
+			/* marks and inert characters among the leads (rare: their
+			 * maps are loaded here, not kept in registers) */
+			__m256i hi = _mm256_slli_epi16(sel, 3);
+			__m256i tm = _mm256_blendv_epi8(
+				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
+							    _mm_loadu_si128((const void *)t->mark)),
+			                            sel),
+				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
+							    _mm_loadu_si128((const void *)(t->mark + 16))),
+			                            sel),
+				hi);
+			__m256i ti = _mm256_blendv_epi8(
+				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
+							    _mm_loadu_si128((const void *)t->inert)),
+			                            sel),
+				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
+							    _mm_loadu_si128((const void *)(t->inert + 16))),
+			                            sel),
+				hi);
+			mk = ~(uint32_t)_mm256_movemask_epi8(
+				     _mm256_cmpeq_epi8(_mm256_and_si256(tm, bit), zero)) &
+			     lead;
+			in = ~(uint32_t)_mm256_movemask_epi8(
+				     _mm256_cmpeq_epi8(_mm256_and_si256(ti, bit), zero)) &
+			     lead;
+		}
 		if (zwnj) {
 			/* A zero width non-joiner (E2 80 8C) right between two
 			 * letters the full pass keeps it between (Persian). */
@@ -858,10 +918,14 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 				zw = e2 & isj << 2 & isj >> 3;
 			}
 		}
-		take = two_block(p, t->sc, 32, ascii, lead, cont, asciil, isl, isa,
-		                 (uint32_t)_mm256_movemask_epi8(
-					 _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))),
-		                 zw, &last);
+		nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
+		/* (two copies: the blocks of letters alone keep the simpler one) */
+		if (mk | in)
+			take = two_block(p, t->sc, 32, ascii, lead, cont, asciil, isl, isa, nl, zw, mk,
+			                 in, &last);
+		else
+			take = two_block(p, t->sc, 32, ascii, lead, cont, asciil, isl, isa, nl, zw, 0, 0,
+			                 &last);
 		i += take;
 		if (!take || last)
 			break;
@@ -1191,7 +1255,7 @@ static size_t two_neon(struct pass *p, const unsigned char *s, size_t n, const s
 			neon_bits16(neon_in(letter_lo, v, vqtbl1q_u8(vld1q_u8(neon_rows), vshrq_n_u8(v, 4)))),
 			neon_bits16(vtstq_u8(vqtbl2q_u8(plain, sel), bit)),
 			neon_bits16(vtstq_u8(vqtbl2q_u8(anch, sel), bit)),
-			neon_bits16(vceqq_u8(v, vdupq_n_u8('\n'))), 0, &last);
+			neon_bits16(vceqq_u8(v, vdupq_n_u8('\n'))), 0, 0, 0, &last);
 		i += take;
 		if (!take || last)
 			break;
@@ -1270,6 +1334,9 @@ static int zwnj_kept(const unsigned char *seg, size_t off, size_t l, size_t len)
 #endif
 /* The same for three_avx2(). */
 #define THREE_KERNEL LATIN_KERNEL
+/* The shortest end of a segment worth a copy for the two-byte kernels
+ * (fewer bytes cost the scalar loop less than the copy). */
+#define TAIL_MIN 8
 #if !HAVE_AVX2
 #define three_avx2(p, s, n, t) ((size_t)0)
 #endif
@@ -1359,10 +1426,22 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			                                               : NULL;
 #endif
 #if HAVE_AVX2
-			if (t && impl == US_UTF8_IMPL_AVX2 && off + 33 <= len) {
-				k = t->zwnj && t->leads == 4 ? zwnj_avx2(&p, seg + off, len - off, t)
-				    : t->leads == 4 ? four_avx2(&p, seg + off, len - off, t)
-				                         : two_avx2(&p, seg + off, len - off, t);
+			if (t && impl == US_UTF8_IMPL_AVX2 && off + TAIL_MIN <= len) {
+				const unsigned char *b = seg + off;
+				size_t n = len - off;
+				unsigned char pad[68];
+				if (n < 34) {
+					/* The segment's last bytes (the kernels read
+					 * 34): a copy followed by bytes that no kernel
+					 * takes (FF, never in UTF-8), where it stops. */
+					memcpy(pad, b, n);
+					memset(pad + n, 0xFF, sizeof pad - n);
+					b = pad;
+					n = sizeof pad;
+				}
+				k = t->zwnj && t->leads == 4 ? zwnj_avx2(&p, b, n, t)
+				    : t->leads == 4          ? four_avx2(&p, b, n, t)
+				                             : two_avx2(&p, b, n, t);
 				if (k) {
 					off += k;
 					continue;
