@@ -48,7 +48,8 @@ static uint8_t letter_lo[16], anchor_lo[16];
 /* The white space a blank line may hold (find_cut()): space, tab, CR. */
 static uint8_t blank_lo[16];
 /* Two-byte letters of one script whose code points share two or four lead
- * bytes (U+0400..U+047F: D0 D1, Cyrillic; U+0380..U+03FF: CE CF, Greek;
+ * bytes (U+0400..U+047F: D0 D1, and U+0400..U+04FF: D0..D3, Cyrillic;
+ * U+0380..U+03FF: CE CF, Greek;
  * U+0500..U+05FF: D4..D7, of which Armenian's letters; U+0600..U+06FF:
  * D8..DB, Arabic), as 128- or 256-bit maps indexed by
  * (lead - first lead) << 6 | (continuation & 0x3F): plain letters of that
@@ -58,7 +59,7 @@ struct two_tab {
 	/* plain letters between which the full pass keeps a zero width
 	 * non-joiner (us_scan_zwnj_kept(): Persian "می‌خواهم") */
 	uint8_t joins[32];
-	/* of the tables with four leads (Armenian, Arabic): combining marks
+	/* of the tables with four leads (Cyrillic, Armenian, Arabic): combining marks
 	 * (harakat, the hamza above) and inert characters (Arabic and
 	 * Armenian punctuation, Arabic-Indic digits), which kernel_avx2()
 	 * takes as step() would */
@@ -68,7 +69,12 @@ struct two_tab {
 	uint8_t leads; /* 2 or 4 */
 	unsigned sc;   /* the script */
 };
+/* Cyrillic has two tables: D0 D1 (U+0400..U+047F, Russian and most
+ * languages; the cheaper kernel) and D0..D3 (U+0400..U+04FF, with the
+ * letters of Kazakh, Tatar, Bashkir... ә ғ қ ң ө ұ ү һ), taken from a letter
+ * of D2 D3 on. */
 static struct two_tab cyr_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xD0, 2, US_SC_Cyrl},
+                      cyx_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xD0, 4, US_SC_Cyrl},
                       grk_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xCE, 2, US_SC_Grek},
                       arm_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xD4, 4, US_SC_Armn},
                       arb_tab = {{0}, {0}, {0}, {0}, {0}, 0, 0xD8, 4, US_SC_Arab};
@@ -216,6 +222,7 @@ static void init_tables(void)
 		}
 	}
 	two_table(&cyr_tab);
+	two_table(&cyx_tab);
 	two_table(&grk_tab);
 	two_table(&arm_tab);
 	two_table(&arb_tab);
@@ -1456,6 +1463,7 @@ int us_fast_segment(const unsigned char *seg, size_t len, struct us_fast *f)
 			}
 #if HAVE_AVX2 || HAVE_NEON
 			const struct two_tab *t = (c & 0xFE) == 0xD0   ? &cyr_tab
+			                          : (c & 0xFE) == 0xD2 ? &cyx_tab
 			                          : (c & 0xFE) == 0xCE ? &grk_tab
 			                          : (c & 0xFC) == 0xD4 ? &arm_tab
 			                          : (c & 0xFC) == 0xD8 ? &arb_tab

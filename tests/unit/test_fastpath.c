@@ -261,6 +261,25 @@ static const char *const cyr_tricky[] = {
 	"\xD0\xB4\xD0", "\xD1" "a", "\xD0\xD0\xB0", "\xB0\xD0\xB4",
 };
 
+/* Kazakh prose, for the Cyrillic kernel with four leads (D0..D3,
+ * U+0400..U+04FF), which takes over at a letter of D2 D3: words the kernel
+ * must leave to the scalar loop (a titlo and enclosing marks, the thousands
+ * sign, Latin ı or h glued on, the palochka, ill-formed bytes). */
+static const char *const kaz[] = {
+	"\xD2\x9B\xD0\xB0\xD0\xB7\xD0\xB0\xD2\x9B", /* қазақ */
+	"\xD1\x82\xD1\x96\xD0\xBB\xD1\x96", "\xD3\x99\xD0\xB4\xD0\xB5\xD0\xB1\xD0\xB8\xD0\xB5\xD1\x82",
+	"\xD2\x93\xD1\x8B\xD0\xBB\xD1\x8B\xD0\xBC", "\xD3\xA9\xD0\xBD\xD0\xB5\xD1\x80",
+	"\xD2\xB1\xD0\xBB\xD1\x82", "\xD2\xAF\xD0\xB9", "\xD2\xBB\xD3\x99\xD0\xBC",
+	"\xD0\xB6\xD0\xB0\xD2\xA3\xD0\xB0", "\xD0\xB6\xD3\x99\xD0\xBD\xD0\xB5",
+	"\xD0\x9A\xD3\xA9\xD0\xBF", "\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBA",
+};
+static const char *const kaz_tricky[] = {
+	"\xD2\x9B\xD0\xB0\xD0\xB7\xD2\x83", "\xD2\x82\xD2\x9B", "\xD0\xB0\xD2\x88\xD2\x88",
+	"\xD0\xB6\xD0\xB0\xD2\xA3\xD0\xB0\xC4\xB1", "h\xD3\x99\xD0\xBC", "\xD3\x80\xD0\xB0",
+	"\xD2\xA3\xCC\x81\xCC\x81\xCC\x81", "\xD3\x99\xD2\x83\xD2\x83\xD2\x83",
+	"\xD2", "\xD3\xD3\x99", "\xD2\x9B\x61\x62\x63",
+};
+
 /* Greek prose, for the same kernel with the Greek tables (U+0380..U+03FF):
  * tonos, final sigma, and Greek words the kernel must leave to the scalar
  * loop (Latin or Cyrillic glued on, letters of U+0370..U+037F, a stacked
@@ -498,6 +517,12 @@ static size_t generate_cyrillic(char *buf, size_t cap, size_t target)
 	                    sizeof cyr_tricky / sizeof cyr_tricky[0]);
 }
 
+static size_t generate_kazakh(char *buf, size_t cap, size_t target)
+{
+	return generate_two(buf, cap, target, kaz, sizeof kaz / sizeof kaz[0], kaz_tricky,
+	                    sizeof kaz_tricky / sizeof kaz_tricky[0]);
+}
+
 static size_t generate_greek(char *buf, size_t cap, size_t target)
 {
 	return generate_two(buf, cap, target, grk, sizeof grk / sizeof grk[0], grk_tricky,
@@ -627,6 +652,7 @@ static void test_generated(void)
 			const char *name;
 			size_t (*gen)(char *, size_t, size_t);
 		} prose[] = {{"Cyrillic", generate_cyrillic},
+		             {"Kazakh", generate_kazakh},
 		             {"Greek", generate_greek},
 		             {"Arabic", generate_arabic},
 		             {"Armenian", generate_armenian},
