@@ -5902,14 +5902,61 @@ static int late_gap_after(const unsigned char *seg, size_t len, size_t p, uint32
 	return p < len && seg[p] >= 0x80;
 }
 
+/* For Cyrillic text, late_article_in() in one light pass over the bytes of
+ * seg (which the fast path found well-formed): 1 when no word can be such
+ * a word, as it has no run of one or two ASCII letters and no letter outside
+ * ASCII but Cyrillic (D0..D3) ones; 0 when it may (late_article_in() then
+ * looks). The words of Cyrillic prose are long runs of D0..D3 letters. */
+static int late_none_cyrillic(const unsigned char *seg, size_t len)
+{
+	size_t p = 0;
+	unsigned run = 0;
+	while (p < len) {
+		unsigned c = seg[p];
+		if (c < 0x80) {
+			if ((c | 0x20) - 'a' < 26u) {
+				run++;
+			} else {
+				if (run - 1 < 2u)
+					return 0;
+				run = 0;
+			}
+			p++;
+			continue;
+		}
+		if (run - 1 < 2u)
+			return 0;
+		run = 0;
+		if (c >= 0xD0 && c <= 0xD3)
+			p += 2; /* Cyrillic (U+0400..U+04FF: no letter of another script) */
+		else if (c == 0xE2 && p + 1 < len && seg[p + 1] == 0x80)
+			p += 3; /* U+2000..U+203F: spaces, dashes, quotes (no letter) */
+		else if (c == 0xC2 && p + 1 < len && seg[p + 1] != 0xAA && seg[p + 1] != 0xB5 &&
+		         seg[p + 1] != 0xBA)
+			p += 2; /* U+0080..U+00BF but ª µ º */
+		else
+			return 0;
+	}
+	return run - 1 >= 2u;
+}
+
+static int late_article_scan(const unsigned char *seg, size_t len, unsigned dom);
+
 static int late_article_in(const unsigned char *seg, size_t len, unsigned dom)
+{
+	if (dom == US_SC_Latn)
+		return 0;
+	if (dom == US_SC_Cyrl && late_none_cyrillic(seg, len))
+		return 0;
+	return late_article_scan(seg, len, dom);
+}
+
+static int late_article_scan(const unsigned char *seg, size_t len, unsigned dom)
 {
 	size_t p = 0;
 	unsigned run = 0;
 	uint32_t before = 0;
 	int safe = 0, all_dom = 0, small = 0;
-	if (dom == US_SC_Latn)
-		return 0;
 	/* A small o alone between Greek words (greek_article_o()). */
 	if (dom == US_SC_Grek && lone_o_in(seg, len))
 		return 1;
