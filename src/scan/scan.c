@@ -5902,12 +5902,14 @@ static int late_gap_after(const unsigned char *seg, size_t len, size_t p, uint32
 	return p < len && seg[p] >= 0x80;
 }
 
-/* For Cyrillic text, late_article_in() in one light pass over the bytes of
- * seg (which the fast path found well-formed): 1 when no word can be such
- * a word, as it has no run of one or two ASCII letters and no letter outside
- * ASCII but Cyrillic (D0..D3) ones; 0 when it may (late_article_in() then
- * looks). The words of Cyrillic prose are long runs of D0..D3 letters. */
-static int late_none_cyrillic(const unsigned char *seg, size_t len)
+/* For Cyrillic or Greek text (dom), late_article_in() in one light pass
+ * over the bytes of seg (which the fast path found well-formed): 1 when no
+ * word can be such a word, as it has no run of one or two ASCII letters and
+ * no letter outside ASCII but letters of dom (Cyrillic: D0..D3; Greek: CE
+ * CF but the Coptic letters CF A2..AF, and E1 BC..BF); 0 when it may
+ * (late_article_in() then looks). The words of such prose are long runs of
+ * those letters. */
+static int late_none(const unsigned char *seg, size_t len, unsigned dom)
 {
 	size_t p = 0;
 	unsigned run = 0;
@@ -5927,8 +5929,12 @@ static int late_none_cyrillic(const unsigned char *seg, size_t len)
 		if (run - 1 < 2u)
 			return 0;
 		run = 0;
-		if (c >= 0xD0 && c <= 0xD3)
-			p += 2; /* Cyrillic (U+0400..U+04FF: no letter of another script) */
+		if (dom == US_SC_Cyrl ? c >= 0xD0 && c <= 0xD3
+		                      : c == 0xCE || (c == 0xCF && p + 1 < len &&
+		                                      (seg[p + 1] < 0xA2 || seg[p + 1] > 0xAF)))
+			p += 2; /* U+0400..U+04FF, U+0380..U+03FF: no letter of another script */
+		else if (dom == US_SC_Grek && c == 0xE1 && p + 1 < len && seg[p + 1] >= 0xBC)
+			p += 3; /* U+1F00..U+1FFF, Greek Extended */
 		else if (c == 0xE2 && p + 1 < len && seg[p + 1] == 0x80)
 			p += 3; /* U+2000..U+203F: spaces, dashes, quotes (no letter) */
 		else if (c == 0xC2 && p + 1 < len && seg[p + 1] != 0xAA && seg[p + 1] != 0xB5 &&
@@ -5946,7 +5952,7 @@ static int late_article_in(const unsigned char *seg, size_t len, unsigned dom)
 {
 	if (dom == US_SC_Latn)
 		return 0;
-	if (dom == US_SC_Cyrl && late_none_cyrillic(seg, len))
+	if ((dom == US_SC_Cyrl || dom == US_SC_Grek) && late_none(seg, len, dom))
 		return 0;
 	return late_article_scan(seg, len, dom);
 }

@@ -954,7 +954,7 @@ static void test_shown(void)
 		{"Ha \xD1\x81\xD1\x82\xD0\xBE\xD0\xBB\xD0\xB5 \xD0\xBA\xD0\xBD\xD0\xB8\xD0\xB3\xD0\xB0.\n\n",
 		 "H a (U+041D U+0430 in lookalikes) U+0441 U+0442 U+043E U+043B U+0435 ...", 0},
 		/* the same in Greek lookalikes, with a Greek letter that has no
-		 * twin further on (late_none_cyrillic() must not take Greek
+		 * twin further on (late_none() must not take Greek
 		 * letters for Cyrillic ones) */
 		{"\xCE\xA4\xCE\xBF \xD1\x81\xD1\x82\xD0\xBE\xD0\xB8\xD1\x82 \xCE\xBB.\n\n",
 		 "U+03A4 U+03BF (U+0422 U+043E in Greek lookalikes) U+0441 U+0442 U+043E U+0438 U+0442 "
