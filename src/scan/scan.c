@@ -3887,11 +3887,55 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
 	return open && close;
 }
 
+/* Is word i, in Greek text, a Latin word in capitals that is a Greek word
+ * written in the Latin twins of its capitals ("APXEIO" for ΑΡΧΕΙΟ, "KAI"
+ * for ΚΑΙ)? Greek writes headings, menu items and emphasis in capitals,
+ * without accents; an obfuscator that writes Greek capitals as their Latin
+ * twins turns such words wholly Latin, beside genuine Latin acronyms
+ * ("IMAP", "MIME"), and the letter models read a Greek word in Latin
+ * letters about as well as in Greek ("keimeno" -4.0 bits a letter in
+ * Latin, "κειμενο" -3.6 in Greek). Its Greek reading must be a word of
+ * the Greek dictionary (the twin-word filter, accents dropped), and its
+ * Latin reading no English word; a word of two letters, one without a
+ * Latin vowel ("MH", "THN": Greek Η is a vowel, Latin H none) or one
+ * that English has too ("TO", "ME", "MONO") must also stand next to a
+ * word of Greek in capitals on its line ("ΣΥΓΚΡΙΣΗ ΜΕ TO ΠΡΟΗΓΟΥΜΕΝΑ"). */
+static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	struct cands cs;
+	uint32_t cps[MAX_SCORED];
+	size_t n, j, k;
+	if (dom != US_SC_Grek || w->script != US_SC_Latn || !all_caps(s, w))
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+		return 0;
+	n = word_letters(s, w, &cs, cps, NULL);
+	if (us_twinlex_word(US_TWINLEX_KIND_GRK, cps, n) != 1)
+		return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	if (n > 2 && latin_vowel(s, w) && us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1 &&
+	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 1)
+		return 1;
+	for (j = i > 0 ? i - 1 : i + 1; j <= i + 1 && j < nw; j += 2) {
+		const struct word *v = &s->w[j];
+		size_t a = j < i ? v->end : w->end, b = j < i ? w->first : v->first;
+		if (!word_in(s, nw, j, dom) || !all_caps(s, v))
+			continue;
+		for (k = a; k < b && s->u[k].cp != '\n'; k++)
+			;
+		if (k == b)
+			return 1;
+	}
+	return 0;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex;
+	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex, caps_greek;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -3936,6 +3980,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * languages write their one-letter words in small letters there. (Not
 	 * so English, whose "I" obfuscators write as Cyrillic І.) */
 	among = capital_among(s, nw, i, dom);
+	caps_greek = greek_caps(s, nw, i, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
 	    short_function_word(s, nw, i, nunits) != 2 && !among)
 		return 0;
@@ -3956,7 +4001,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	    (!latin_vowel(s, w) ||
 	     ((w->end - w->first > 2 ||
 	       (dom == US_SC_Cyrl && (s->carry_kazakh || kazakh_letters(s)))) &&
-	      !caps_in(s, dom))))
+	      !caps_in(s, dom))) &&
+	    !caps_greek)
 		return 0;
 	/* Nor, in Cyrillic text, is a Latin word of two letters or more
 	 * without a vowel in small letters too ("px", "Bcc", "Cc", "rc"): an
@@ -4092,7 +4138,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
 		if ((short_word == 2 && !right) || short_word == 1 || article || among ||
-		    greek_tonos(s, w, dom)) {
+		    greek_tonos(s, w, dom) || caps_greek) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
@@ -4114,7 +4160,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
 		if ((short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom))) ||
-		    article || among || greek_tonos(s, w, dom))
+		    article || among || greek_tonos(s, w, dom) || caps_greek)
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
 		 * dominant one, in a text that writes no letter of its script
