@@ -3899,26 +3899,31 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
  * Latin reading no English word; a word of two letters, one without a
  * Latin vowel ("MH", "THN": Greek Η is a vowel, Latin H none) or one
  * that English has too ("TO", "ME", "MONO") must also stand next to a
- * word of Greek in capitals on its line ("ΣΥΓΚΡΙΣΗ ΜΕ TO ΠΡΟΗΓΟΥΜΕΝΑ"). */
+ * word of Greek in capitals on its line ("ΣΥΓΚΡΙΣΗ ΜΕ TO ΠΡΟΗΓΟΥΜΕΝΑ").
+ * So must a capital alone that is a one-letter word of Greek, the
+ * articles Η and Ο (and ή, "or"), before it: "H ΣΥΝΔΕΣΗ", "ΟΤΑΝ O
+ * ΔΕΙΚΤΗΣ" (an article comes before its noun). */
 static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	const struct word *w = &s->w[i];
 	struct cands cs;
 	uint32_t cps[MAX_SCORED];
 	size_t n, j, k;
-	if (dom != US_SC_Grek || w->script != US_SC_Latn || !all_caps(s, w))
+	int one = lone_capital(s, w);
+	if (dom != US_SC_Grek || w->script != US_SC_Latn || !(one || all_caps(s, w)))
 		return 0;
 	gather(s, w, dom, &cs, w->first);
 	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
 		return 0;
 	n = word_letters(s, w, &cs, cps, NULL);
-	if (us_twinlex_word(US_TWINLEX_KIND_GRK, cps, n) != 1)
+	if (one ? n != 1 || (us_simple_lower(cps[0]) != 0x3B7 && us_simple_lower(cps[0]) != 0x3BF)
+	        : us_twinlex_word(US_TWINLEX_KIND_GRK, cps, n) != 1)
 		return 0;
 	n = word_letters(s, w, NULL, cps, NULL);
 	if (n > 2 && latin_vowel(s, w) && us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1 &&
 	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 1)
 		return 1;
-	for (j = i > 0 ? i - 1 : i + 1; j <= i + 1 && j < nw; j += 2) {
+	for (j = i > 0 && !one ? i - 1 : i + 1; j <= i + 1 && j < nw; j += 2) {
 		const struct word *v = &s->w[j];
 		size_t a = j < i ? v->end : w->end, b = j < i ? w->first : v->first;
 		if (!word_in(s, nw, j, dom) || !all_caps(s, v))
@@ -3929,6 +3934,18 @@ static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom
 			return 1;
 	}
 	return 0;
+}
+
+/* Is w marked as a menu item's access key, an underscore before it
+ * that opens a token ("_ΑΡΧΕΙΟ", "ΝΑ ΑΠΟΘΗΚΕΥΟΝΤΑΙ _ΜΟΝΟ"), nothing
+ * joined to it after it? Such a word is no identifier: greek_caps() may
+ * judge it. */
+static int accelerator_key(const unspoof_stream *s, const struct word *w, size_t nunits)
+{
+	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
+	return w->first > 0 && s->u[w->first - 1].cp == '_' &&
+	       (space_cp(bb) || bb == '(' || is_quote(bb)) && a != '_' && !(a >= '0' && a <= '9');
 }
 
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
@@ -3951,7 +3968,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits)) ||
-	    !feasible(s, w, dom) || (latin_identifier(s, nunits, w, dom) && !piece) ||
+	    !feasible(s, w, dom) ||
+	    (latin_identifier(s, nunits, w, dom) && !piece &&
+	     !(accelerator_key(s, w, nunits) && greek_caps(s, nw, i, dom))) ||
 	    !readings_attested(s, w, dom))
 		return 0;
 	if (piece) {
@@ -3982,7 +4001,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	among = capital_among(s, nw, i, dom);
 	caps_greek = greek_caps(s, nw, i, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
-	    short_function_word(s, nw, i, nunits) != 2 && !among)
+	    short_function_word(s, nw, i, nunits) != 2 && !among && !caps_greek)
 		return 0;
 	/* Nor is a Latin word in capitals without a vowel in Cyrillic text
 	 * ("HTTP", "TCP", "BMP", "PC"): an acronym, which Cyrillic text
@@ -4117,7 +4136,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		      article || between_names(s, nw, i, dom) ||
 		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
 		       dom_after_names(s, nw, i, dom, nunits)) ||
-		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom))))
+		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom)) ||
+		      caps_greek))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
