@@ -3903,6 +3903,34 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
  * So must a capital alone that is a one-letter word of Greek, the
  * articles Η and Ο (and ή, "or"), before it: "H ΣΥΝΔΕΣΗ", "ΟΤΑΝ O
  * ΔΕΙΚΤΗΣ" (an article comes before its noun). */
+/* Is Latin word w, of three letters or more, read into Greek with the
+ * picks of cs, a word of the Greek dictionary (the twin-word filter,
+ * accents dropped), and as it stands no English word or name? */
+static int greek_not_english(const unspoof_stream *s, const struct word *w,
+                             const struct cands *cs)
+{
+	uint32_t cps[MAX_SCORED];
+	size_t n = word_letters(s, w, cs, cps, NULL);
+	if (n < 3 || us_twinlex_word(US_TWINLEX_KIND_GRK, cps, n) != 1)
+		return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	return us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1 &&
+	       us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 1;
+}
+
+/* Is w, in Greek text, a Latin word of small letters (a capital may open
+ * it, not inside a sentence: name_inside()) that greek_not_english() takes
+ * ("kai" for και)? Such a word is Greek wherever it stands, between Latin
+ * names too ("partman-auto-recipe.txt kai partman-auto-raid-recipe.txt"). */
+static int greek_word_of(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	if (dom != US_SC_Grek || w->script != US_SC_Latn || all_caps(s, w) || name_inside(s, w, dom))
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	return choose(s, w, dom, &cs, 1) != INT32_MIN && greek_not_english(s, w, &cs);
+}
+
 static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	const struct word *w = &s->w[i];
@@ -4137,7 +4165,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
 		       dom_after_names(s, nw, i, dom, nunits)) ||
 		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom)) ||
-		      caps_greek))
+		      caps_greek || greek_word_of(s, w, dom)))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
@@ -4222,14 +4250,19 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * The letter models know no word frequencies: the function words
 		 * of the text read in Latin as well as restored. So in Greek
 		 * text ("Sodipodi kai Adobe" where "και" is written): dev set,
-		 * Latin-in-Greek exact documents 96.25% -> 96.33%. */
+		 * Latin-in-Greek exact documents 96.25% -> 96.33%. In Greek
+		 * text, a word of three letters or more that the Greek
+		 * dictionary knows (the twin-word filter, accents dropped) and
+		 * English does not will do too, written elsewhere or not
+		 * ("partman-auto-recipe.txt kai partman-auto-raid-recipe.txt"). */
 		if (genuine && sc == US_SC_Latn && (dom == US_SC_Cyrl || dom == US_SC_Grek) &&
 		    as_is != INT32_MIN && !all_caps(s, w) && !name_inside(s, w, dom) &&
 		    restored != INT32_MIN && restored < as_is + margin &&
 		    margin > -4 * US_NGRAM_MARGIN) {
 			uint32_t cps[MAX_SCORED];
 			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))) ||
-			    (!left && !right && serbian_spelling(s, w, &cs)))
+			    (!left && !right && serbian_spelling(s, w, &cs)) ||
+			    (dom == US_SC_Grek && greek_not_english(s, w, &cs)))
 				margin = -4 * US_NGRAM_MARGIN;
 		}
 		/* So is a capitalised one ("Maj" and "Мај", "Mek" and "Мек"):
