@@ -3931,6 +3931,19 @@ static int greek_word_of(const unspoof_stream *s, const struct word *w, unsigned
 	return choose(s, w, dom, &cs, 1) != INT32_MIN && greek_not_english(s, w, &cs);
 }
 
+/* Is Latin word w, read into Greek (dom), a word of the Greek dictionary,
+ * or one the twin-word filter cannot judge (-1: a letter outside its
+ * alphabet)? */
+static int greek_reading_known(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	uint32_t cps[MAX_SCORED];
+	gather(s, w, dom, &cs, w->first);
+	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+		return 1;
+	return us_twinlex_word(US_TWINLEX_KIND_GRK, cps, word_letters(s, w, &cs, cps, NULL)) != 0;
+}
+
 static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	const struct word *w = &s->w[i];
@@ -4050,6 +4063,14 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	       (dom == US_SC_Cyrl && (s->carry_kazakh || kazakh_letters(s)))) &&
 	      !caps_in(s, dom))) &&
 	    !caps_greek)
+		return 0;
+	/* Nor, in Greek text, is one of four letters or more whose Greek
+	 * reading the Greek dictionary does not know (greek_caps() takes
+	 * those it knows), beside Greek words in capitals: a Latin name or
+	 * term written in capitals with them ("ΠΙΝΕΛΟΥ MYPAINT",
+	 * "ΓΡΑΜΜΑΤΟΣΕΙΡΑΣ OPENTYPE"), unless it reads far better restored. */
+	if (dom == US_SC_Grek && sc == US_SC_Latn && all_caps(s, w) && !caps_greek &&
+	    w->end - w->first >= 4 && !greek_reading_known(s, w, dom) && !reads_far_better(s, w, dom))
 		return 0;
 	/* Nor, in Cyrillic text, is a Latin word of two letters or more
 	 * without a vowel in small letters too ("px", "Bcc", "Cc", "rc"): an
