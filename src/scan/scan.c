@@ -4186,7 +4186,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
 		       dom_after_names(s, nw, i, dom, nunits)) ||
 		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom)) ||
-		      caps_greek || greek_word_of(s, w, dom)))
+		      greek_word_of(s, w, dom)))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
