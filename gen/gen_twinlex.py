@@ -11,7 +11,11 @@ letter models (gen/gen_ngram.py) read both readings of such a word about
 as well ("root" -4.1 bits a letter in Latin, "гоот" -4.6 in Cyrillic): they
 know letter statistics, not words. The filter says whether a reading is a
 word of a dictionary: a Cyrillic word of ru, uk, bg, be, sr or kk, or an
-English word.
+English word. Greek text meets the same in capitals: an obfuscator that
+writes Greek capitals as their Latin twins turns "ΑΡΧΕΙΟ" into "APXEIO",
+beside genuine Latin acronyms ("IMAP", "MIME"); so the filter also knows
+the Greek words written only in letters whose capitals have a Latin twin
+(kind 4).
 
 Data sources and licenses
 -------------------------
@@ -25,6 +29,7 @@ The dictionaries gen_ngram.py reads (Debian hunspell packages, see there):
   1     sr        sr_RS.dic     hunspell-sr      GPL-2+ or LGPL-2.1 or MPL-1.1
   1     kk        kk_KZ.dic     hunspell-kk      GPL-2+ or LGPL-2.1+ or MPL-1.1+
   2     en        en_US.dic     hunspell-en-us   SCOWL permissive + public domain
+  4     el        el_GR.dic     hunspell-el      MPL-1.1 or GPL-2 or LGPL-2.1
 
 The generated banner names every package with its version (dpkg-query), so
 `make regen-check` reproduces the table where the same versions are
@@ -43,7 +48,10 @@ of the English entries that are capitalised (names: "Kate", "Moro") are
 kind 3: they count only for a word written with a capital ("moro" is the
 Cyrillic "того" in italic lookalikes). The sets are
 the letters with a Latin (Cyrillic) twin in src/data/lookalike.gen.c, in
-either case (в for B, н for H). The reader treats a word with a letter
+either case (в for B, н for H). Greek words (kind 4) are kept without
+their accents (tonos and dialytika dropped: capitals are written without
+them, "ΑΡΧΕΙΟ" for αρχείο), when every letter is in GRK_TWINS, the
+letters whose capital has a Latin twin (Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ). The reader treats a word with a letter
 outside the set as unknown.
 
 Only membership is stored, in a Bloom filter (no word list can be read
@@ -68,13 +76,23 @@ CYR_SOURCES = [
     ("kk", "kk_KZ", "hunspell-kk"),
 ]
 LAT_SOURCES = [("en", "en_US", "hunspell-en-us")]
-KIND_CYR, KIND_LAT, KIND_LAT_NAME = 1, 2, 3
+GRK_SOURCES = [("el", "el_GR", "hunspell-el")]
+KIND_CYR, KIND_LAT, KIND_LAT_NAME, KIND_GRK = 1, 2, 3, 4
 MIN_LEN = 2
 MAX_LEN = 24
 BITS_PER_KEY = 20
 K = 14
 CYR_TWINS = "авгеёіїјкмнопрстухьѕһүӏ"
 LAT_TWINS = "abcehijklmnoprstxyëï"
+GRK_TWINS = "αβεζηικμνορτυχ"
+# The Greek accents dropped from words of kind 4 (tonos, dialytika, both).
+GRK_ACCENTS = "\u0301\u0308\u0344"
+
+
+def unaccented(w):
+    """w without Greek accents (ά -> α, ϊ -> ι, ΐ -> ι), in NFC."""
+    w = unicodedata.normalize("NFD", w)
+    return unicodedata.normalize("NFC", "".join(ch for ch in w if ch not in GRK_ACCENTS))
 
 
 def read_affixes(aff):
@@ -144,9 +162,10 @@ def expand(stem, flags, affixes):
     return out
 
 
-def words_of(base, pkg, alphabet, names=None):
+def words_of(base, pkg, alphabet, names=None, fold=False):
     """The twin words of a dictionary; those of its capitalised entries
-    (names) go to the set names instead, when one is given."""
+    (names) go to the set names instead, when one is given; with fold,
+    without their accents (unaccented())."""
     dic, aff = find_dic(base, pkg)
     affixes = read_affixes(aff)
     mode = flag_mode(aff)
@@ -159,6 +178,8 @@ def words_of(base, pkg, alphabet, names=None):
         into = names if names is not None and stem[:1].isupper() else found
         for w in expand(stem, split_flags(flags, mode), affixes):
             w = unicodedata.normalize("NFC", w.lower())
+            if fold:
+                w = unaccented(w)
             if MIN_LEN <= len(w) <= MAX_LEN and all(ch in letters for ch in w):
                 into.add(w)
     return found, n
@@ -167,10 +188,12 @@ def words_of(base, pkg, alphabet, names=None):
 def generate(ucd, out):
     keys, prov = [], []
     for kind, sources, alphabet in ((KIND_CYR, CYR_SOURCES, CYR_TWINS),
-                                    (KIND_LAT, LAT_SOURCES, LAT_TWINS)):
+                                    (KIND_LAT, LAT_SOURCES, LAT_TWINS),
+                                    (KIND_GRK, GRK_SOURCES, GRK_TWINS)):
         words, names = set(), set()
         for lang, base, pkg in sources:
-            w, n = words_of(base, pkg, alphabet, names if kind == KIND_LAT else None)
+            w, n = words_of(base, pkg, alphabet, names if kind == KIND_LAT else None,
+                            kind == KIND_GRK)
             prov.append(" * %s %s.dic (%s %s): %d entries, %d twin words\n"
                         % (lang, base, pkg, pkg_version(pkg), n, len(w)))
             words |= w
@@ -182,8 +205,9 @@ def generate(ucd, out):
     m, bits, filled = bloom(keys, BITS_PER_KEY, K)
     head = ("/* Twin-word filter (Bloom filter): the words of the dictionaries below\n"
             " * (affixes expanded) written wholly in letters with a twin in the other\n"
-            " * script, Cyrillic (kind %d) and English (kind %d; names %d):\n"
-            % (KIND_CYR, KIND_LAT, KIND_LAT_NAME)
+            " * script, Cyrillic (kind %d), English (kind %d; names %d) and Greek\n"
+            " * (kind %d, without accents):\n"
+            % (KIND_CYR, KIND_LAT, KIND_LAT_NAME, KIND_GRK)
             + "".join(prov)
             + " * %d keys, %d bits, %d hashes, %.1f%% of the bits set.\n"
               " * See gen/gen_twinlex.py. */\n" % (len(keys), m, K, 100 * filled))
@@ -195,6 +219,7 @@ def generate(ucd, out):
          "#define US_TWINLEX_KIND_CYR %d\n" % KIND_CYR,
          "#define US_TWINLEX_KIND_LAT %d\n" % KIND_LAT,
          "#define US_TWINLEX_KIND_LAT_NAME %d\n" % KIND_LAT_NAME,
+         "#define US_TWINLEX_KIND_GRK %d\n" % KIND_GRK,
          "#define US_TWINLEX_MIN_LEN %d\n" % MIN_LEN,
          "#define US_TWINLEX_MAX_LEN %d\n" % MAX_LEN,
          "#define US_TWINLEX_HASHES %d\n" % K,
@@ -202,6 +227,7 @@ def generate(ucd, out):
          "/* The letters (lowercase) the words of each kind are written in. */\n",
          "#define US_TWINLEX_CYR_LETTERS %s\n" % cps(CYR_TWINS),
          "#define US_TWINLEX_LAT_LETTERS %s\n" % cps(LAT_TWINS),
+         "#define US_TWINLEX_GRK_LETTERS %s\n" % cps(GRK_TWINS),
          "extern const uint8_t us_twinlex_bits[%d];\n" % len(bits),
          "#define US_TWINLEX_BYTES %d\n\n#endif\n" % len(bits)]
     write_file(out / "twinlex.gen.h", ucd, GEN, "".join(h))

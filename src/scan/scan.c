@@ -3891,11 +3891,113 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
 	return open && close;
 }
 
+/* Is word i, in Greek text, a Latin word in capitals that is a Greek word
+ * written in the Latin twins of its capitals ("APXEIO" for ΑΡΧΕΙΟ, "KAI"
+ * for ΚΑΙ)? Greek writes headings, menu items and emphasis in capitals,
+ * without accents; an obfuscator that writes Greek capitals as their Latin
+ * twins turns such words wholly Latin, beside genuine Latin acronyms
+ * ("IMAP", "MIME"), and the letter models read a Greek word in Latin
+ * letters about as well as in Greek ("keimeno" -4.0 bits a letter in
+ * Latin, "κειμενο" -3.6 in Greek). Its Greek reading must be a word of
+ * the Greek dictionary (the twin-word filter, accents dropped), and its
+ * Latin reading no English word; a word of two letters, one without a
+ * Latin vowel ("MH", "THN": Greek Η is a vowel, Latin H none) or one
+ * that English has too ("TO", "ME", "MONO") must also stand next to a
+ * word of Greek in capitals on its line ("ΣΥΓΚΡΙΣΗ ΜΕ TO ΠΡΟΗΓΟΥΜΕΝΑ").
+ * So must a capital alone that is a one-letter word of Greek, the
+ * articles Η and Ο (and ή, "or"), before it: "H ΣΥΝΔΕΣΗ", "ΟΤΑΝ O
+ * ΔΕΙΚΤΗΣ" (an article comes before its noun). */
+/* Is Latin word w, of three letters or more, read into Greek with the
+ * picks of cs, a word of the Greek dictionary (the twin-word filter,
+ * accents dropped), and as it stands no English word or name? */
+static int greek_not_english(const unspoof_stream *s, const struct word *w,
+                             const struct cands *cs)
+{
+	uint32_t cps[MAX_SCORED];
+	size_t n = word_letters(s, w, cs, cps, NULL);
+	if (n < 3 || us_twinlex_word(US_TWINLEX_KIND_GRK, cps, n) != 1)
+		return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	return us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1 &&
+	       us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 1;
+}
+
+/* Is w, in Greek text, a Latin word of small letters (a capital may open
+ * it, not inside a sentence: name_inside()) that greek_not_english() takes
+ * ("kai" for και)? Such a word is Greek wherever it stands, between Latin
+ * names too ("partman-auto-recipe.txt kai partman-auto-raid-recipe.txt"). */
+static int greek_word_of(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	if (dom != US_SC_Grek || w->script != US_SC_Latn || all_caps(s, w) || name_inside(s, w, dom))
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	return choose(s, w, dom, &cs, 1) != INT32_MIN && greek_not_english(s, w, &cs);
+}
+
+/* Is Latin word w, read into Greek (dom), a word of the Greek dictionary,
+ * or one the twin-word filter cannot judge (-1: a letter outside its
+ * alphabet)? */
+static int greek_reading_known(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	uint32_t cps[MAX_SCORED];
+	gather(s, w, dom, &cs, w->first);
+	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+		return 1;
+	return us_twinlex_word(US_TWINLEX_KIND_GRK, cps, word_letters(s, w, &cs, cps, NULL)) != 0;
+}
+
+static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	struct cands cs;
+	uint32_t cps[MAX_SCORED];
+	size_t n, j, k;
+	int one = lone_capital(s, w);
+	if (dom != US_SC_Grek || w->script != US_SC_Latn || !(one || all_caps(s, w)))
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+		return 0;
+	n = word_letters(s, w, &cs, cps, NULL);
+	if (one ? n != 1 || (us_simple_lower(cps[0]) != 0x3B7 && us_simple_lower(cps[0]) != 0x3BF)
+	        : us_twinlex_word(US_TWINLEX_KIND_GRK, cps, n) != 1)
+		return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	if (n > 2 && latin_vowel(s, w) && us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1 &&
+	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 1)
+		return 1;
+	for (j = i > 0 && !one ? i - 1 : i + 1; j <= i + 1 && j < nw; j += 2) {
+		const struct word *v = &s->w[j];
+		size_t a = j < i ? v->end : w->end, b = j < i ? w->first : v->first;
+		if (!word_in(s, nw, j, dom) || !all_caps(s, v))
+			continue;
+		for (k = a; k < b && s->u[k].cp != '\n'; k++)
+			;
+		if (k == b)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is w marked as a menu item's access key, an underscore before it
+ * that opens a token ("_ΑΡΧΕΙΟ", "ΝΑ ΑΠΟΘΗΚΕΥΟΝΤΑΙ _ΜΟΝΟ"), nothing
+ * joined to it after it? Such a word is no identifier: greek_caps() may
+ * judge it. */
+static int accelerator_key(const unspoof_stream *s, const struct word *w, size_t nunits)
+{
+	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
+	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
+	return w->first > 0 && s->u[w->first - 1].cp == '_' &&
+	       (space_cp(bb) || bb == '(' || is_quote(bb)) && a != '_' && !(a >= '0' && a <= '9');
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex;
+	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex, caps_greek;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -3911,7 +4013,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits)) ||
-	    !feasible(s, w, dom) || (latin_identifier(s, nunits, w, dom) && !piece) ||
+	    !feasible(s, w, dom) ||
+	    (latin_identifier(s, nunits, w, dom) && !piece &&
+	     !(accelerator_key(s, w, nunits) && greek_caps(s, nw, i, dom))) ||
 	    !readings_attested(s, w, dom))
 		return 0;
 	if (piece) {
@@ -3940,8 +4044,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * languages write their one-letter words in small letters there. (Not
 	 * so English, whose "I" obfuscators write as Cyrillic І.) */
 	among = capital_among(s, nw, i, dom);
+	caps_greek = greek_caps(s, nw, i, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
-	    short_function_word(s, nw, i, nunits) != 2 && !among)
+	    short_function_word(s, nw, i, nunits) != 2 && !among && !caps_greek)
 		return 0;
 	/* Nor is a Latin word in capitals without a vowel in Cyrillic text
 	 * ("HTTP", "TCP", "BMP", "PC"): an acronym, which Cyrillic text
@@ -3960,7 +4065,16 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	    (!latin_vowel(s, w) ||
 	     ((w->end - w->first > 2 ||
 	       (dom == US_SC_Cyrl && (s->carry_kazakh || kazakh_letters(s)))) &&
-	      !caps_in(s, dom))))
+	      !caps_in(s, dom))) &&
+	    !caps_greek)
+		return 0;
+	/* Nor, in Greek text, is one of four letters or more whose Greek
+	 * reading the Greek dictionary does not know (greek_caps() takes
+	 * those it knows), beside Greek words in capitals: a Latin name or
+	 * term written in capitals with them ("ΠΙΝΕΛΟΥ MYPAINT",
+	 * "ΓΡΑΜΜΑΤΟΣΕΙΡΑΣ OPENTYPE"), unless it reads far better restored. */
+	if (dom == US_SC_Grek && sc == US_SC_Latn && all_caps(s, w) && !caps_greek &&
+	    w->end - w->first >= 4 && !greek_reading_known(s, w, dom) && !reads_far_better(s, w, dom))
 		return 0;
 	/* Nor, in Cyrillic text, is a Latin word of two letters or more
 	 * without a vowel in small letters too ("px", "Bcc", "Cc", "rc"): an
@@ -4075,7 +4189,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		      article || between_names(s, nw, i, dom) ||
 		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
 		       dom_after_names(s, nw, i, dom, nunits)) ||
-		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom))))
+		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom)) ||
+		      greek_word_of(s, w, dom)))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
@@ -4096,7 +4211,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * word of its own script follows it (the word before it ends
 		 * the sentence before: "... της EXPR. H έκφραση"). */
 		if ((short_word == 2 && !right) || short_word == 1 || article || among ||
-		    greek_tonos(s, w, dom)) {
+		    greek_tonos(s, w, dom) || caps_greek) {
 			restore_word(s, w, dom, 60);
 			w->target = (uint8_t)dom;
 			return 1;
@@ -4118,7 +4233,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		/* Short words in their place next to a word of the dominant
 		 * script: the n-gram model cannot judge them ("Се случи"). */
 		if ((short_word && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom))) ||
-		    article || among || greek_tonos(s, w, dom))
+		    article || among || greek_tonos(s, w, dom) || caps_greek)
 			margin = INT32_MIN / 4;
 		/* A word of another script than Latin next to a word of the
 		 * dominant one, in a text that writes no letter of its script
@@ -4160,14 +4275,19 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * The letter models know no word frequencies: the function words
 		 * of the text read in Latin as well as restored. So in Greek
 		 * text ("Sodipodi kai Adobe" where "και" is written): dev set,
-		 * Latin-in-Greek exact documents 96.25% -> 96.33%. */
+		 * Latin-in-Greek exact documents 96.25% -> 96.33%. In Greek
+		 * text, a word of three letters or more that the Greek
+		 * dictionary knows (the twin-word filter, accents dropped) and
+		 * English does not will do too, written elsewhere or not
+		 * ("partman-auto-recipe.txt kai partman-auto-raid-recipe.txt"). */
 		if (genuine && sc == US_SC_Latn && (dom == US_SC_Cyrl || dom == US_SC_Grek) &&
 		    as_is != INT32_MIN && !all_caps(s, w) && !name_inside(s, w, dom) &&
 		    restored != INT32_MIN && restored < as_is + margin &&
 		    margin > -4 * US_NGRAM_MARGIN) {
 			uint32_t cps[MAX_SCORED];
 			if (document_word(s, w, letters_hash(cps, word_letters(s, w, &cs, cps, NULL))) ||
-			    (!left && !right && serbian_spelling(s, w, &cs)))
+			    (!left && !right && serbian_spelling(s, w, &cs)) ||
+			    (dom == US_SC_Grek && greek_not_english(s, w, &cs)))
 				margin = -4 * US_NGRAM_MARGIN;
 		}
 		/* So is a capitalised one ("Maj" and "Мај", "Mek" and "Мек"):

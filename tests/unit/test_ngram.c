@@ -520,7 +520,9 @@ static void test_tr_lex(void)
 
 /* The twin-word filter (src/scan/twinlex.[ch], gen/gen_twinlex.py):
  * Cyrillic and English words written only in letters with a twin in the
- * other script, affixes expanded; unknown for other letters. */
+ * other script, and Greek ones (accents dropped) only in letters whose
+ * capitals have a Latin twin, affixes expanded; unknown for other
+ * letters. */
 static void test_twin_lex(void)
 {
 	static const struct {
@@ -540,6 +542,11 @@ static void test_twin_lex(void)
 		{"core", US_TWINLEX_KIND_LAT, 1},
 		{"kak", US_TWINLEX_KIND_LAT, 0},
 		{"namok", US_TWINLEX_KIND_LAT, 0},
+		/* Greek, accents dropped: αρχείο, ΑΡΧΕΙΟ, μενού; not ιμαρ */
+		{"\u03B1\u03C1\u03C7\u03B5\u03AF\u03BF", US_TWINLEX_KIND_GRK, 1},
+		{"\u0391\u03A1\u03A7\u0395\u0399\u039F", US_TWINLEX_KIND_GRK, 1},
+		{"\u03BC\u03B5\u03BD\u03BF\u03CD", US_TWINLEX_KIND_GRK, 1},
+		{"\u03B9\u03BC\u03B1\u03C1", US_TWINLEX_KIND_GRK, 0},
 	};
 	size_t i;
 	for (i = 0; i < N(cases); i++) {
@@ -547,7 +554,9 @@ static void test_twin_lex(void)
 		size_t n = decode(cases[i].word, a);
 		CHECK(us_twinlex_word(cases[i].kind, a, n) == cases[i].want, "%s is %s %s word",
 		      cases[i].word, cases[i].want ? "a" : "no",
-		      cases[i].kind == US_TWINLEX_KIND_CYR ? "Cyrillic" : "English");
+		      cases[i].kind == US_TWINLEX_KIND_CYR   ? "Cyrillic"
+		      : cases[i].kind == US_TWINLEX_KIND_GRK ? "Greek"
+		                                             : "English");
 	}
 	{
 		uint32_t a[MAXW];
@@ -557,6 +566,9 @@ static void test_twin_lex(void)
 		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == -1, "dog has a d: unknown");
 		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT, a, 1) == -1, "one letter: unknown");
 		CHECK(us_twinlex_word(7, a, n) == -1, "no such kind: unknown");
+		n = decode("\u03C3\u03C4\u03BF", a);
+		CHECK(us_twinlex_word(US_TWINLEX_KIND_GRK, a, n) == -1,
+		      "\u03C3\u03C4\u03BF has a letter without a Latin twin: unknown");
 		n = decode("kate", a);
 		CHECK(us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, a, n) == 1 &&
 		          us_twinlex_word(US_TWINLEX_KIND_LAT, a, n) == 0,
