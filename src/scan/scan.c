@@ -268,6 +268,12 @@ struct unspoof_stream {
 	 * and segments that did, carried (4 each, halved per segment). */
 	int serbian;
 	uint32_t carry_serbian;
+	/* Whether the segment left a Latin capital alone as the label opening
+	 * a sentence of Cyrillic text (capital_label(), looked up when it
+	 * ends after an obfuscated one), and segments that did, carried (16
+	 * each, halved per segment). */
+	int labels;
+	uint32_t carry_labels;
 	uint64_t alpha_gen;  /* the stamp of alpha (see rate_hist's memo), 0 none */
 	uint64_t alpha_made; /* stamps given out by this stream */
 	/* How this document's obfuscator reads its ambiguous letters (Latin m
@@ -3899,6 +3905,30 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
 	return open && close;
 }
 
+/* Is word i a Latin capital alone opening a sentence of Cyrillic text, left
+ * as it is, one space before a word of Cyrillic in small letters: a label
+ * ("X кордината горњег левог угла", "U жазықтығы")? */
+static int capital_label(const unspoof_stream *s, size_t nw, size_t i)
+{
+	const struct word *w = &s->w[i];
+	return w->script == US_SC_Latn && w->target == 255 && !w->fancy && i + 1 < nw &&
+	       lone_capital(s, w) && w->end < s->nunits_seg && s->u[w->end].cp == ' ' &&
+	       s->w[i + 1].first == w->end + 1 && word_in(s, nw, i + 1, US_SC_Cyrl) &&
+	       (s->u[s->w[i + 1].first].flags & UF_LOWER) && opens_sentence(s, w);
+}
+
+/* Has one of the first n words of the segment capital_label()? */
+static int labels_in(const unspoof_stream *s, size_t nw, size_t n)
+{
+	size_t j;
+	if (s->dom_seg != US_SC_Cyrl)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (capital_label(s, nw, j))
+			return 1;
+	return 0;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
@@ -3950,6 +3980,14 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	among = capital_among(s, nw, i, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
 	    short_function_word(s, nw, i, nunits) != 2 && !among)
+		return 0;
+	/* So is one opening a sentence of Cyrillic text that left another
+	 * Latin capital as such a label (capital_label(): "X кордината"),
+	 * before it in this paragraph or in the few before: labels come in
+	 * series ("X ...", "Y ..."; "U ...", "V ..."), and the one whose
+	 * Cyrillic twin is a word ("Y кордината", У) is a label too. */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && lone_capital(s, w) && opens_sentence(s, w) &&
+	    (s->carry_labels || labels_in(s, nw, i)))
 		return 0;
 	/* Nor is a Latin word in capitals without a vowel in Cyrillic text
 	 * ("HTTP", "TCP", "BMP", "PC"): an acronym, which Cyrillic text
@@ -5843,6 +5881,8 @@ static int end_segment(unspoof_stream *s)
 	s->kazakh = 0;
 	s->carry_serbian = s->carry_serbian / 2 + (s->serbian > 0 ? 4 : 0);
 	s->serbian = 0;
+	s->carry_labels = s->carry_labels / 2 + (s->labels > 0 ? 16 : 0);
+	s->labels = 0;
 	/* The obfuscator's alphabet is kept while substitutions are carried. */
 	if (s->carry_evidence) {
 		if (s->subst_any) {
@@ -6116,7 +6156,8 @@ static int quiet_carry(const unspoof_stream *s)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
 	       s->carry_xlatin | s->carry_invis_ev | s->carry_nonturkic | s->carry_kazakh |
-	       s->carry_serbian | s->carry_dotless | s->carry_against | s->carry_trk;
+	       s->carry_serbian | s->carry_labels | s->carry_dotless | s->carry_against |
+	       s->carry_trk;
 	return !any && (s->ncarry == 0 || (s->ncarry == 1 && s->carry_seen[0] == US_SC_Latn));
 }
 
@@ -6714,11 +6755,13 @@ static int finish_segment(unspoof_stream *s)
 		nonturkic_letters(s);
 		kazakh_letters(s);
 		s->serbian = serbian_seen(s);
+		s->labels = labels_in(s, s->nw_seg, s->nw_seg);
 		carry_seen(s);
 	} else {
 		s->nonturkic = 0;
 		s->kazakh = 0;
 		s->serbian = 0;
+		s->labels = 0;
 	}
 	return end_segment(s);
 }
@@ -6763,7 +6806,7 @@ static int same_carry(const unspoof_stream *a, const unspoof_stream *b)
 	    a->carry_trk != b->carry_trk ||
 	    a->carry_invis_ev != b->carry_invis_ev || a->carry_fancy != b->carry_fancy ||
 	    a->carry_nonturkic != b->carry_nonturkic || a->carry_kazakh != b->carry_kazakh ||
-	    a->carry_serbian != b->carry_serbian ||
+	    a->carry_serbian != b->carry_serbian || a->carry_labels != b->carry_labels ||
 	    a->nreadings != b->nreadings || a->prev_subst_any != b->prev_subst_any ||
 	    a->prev_seen_any != b->prev_seen_any || a->prev_cyrillic != b->prev_cyrillic ||
 	    a->nlex != b->nlex || a->lex_sum != b->lex_sum)
