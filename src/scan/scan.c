@@ -2304,6 +2304,8 @@ static int between_slash(const unspoof_stream *s, size_t nunits, const struct wo
 	return sb && !sa && w->first > 1 && s->u[w->first - 2].cls == C_LETTER;
 }
 
+static int space_cp(uint32_t c);
+
 static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct word *w,
                             unsigned dom)
 {
@@ -2349,9 +2351,19 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 			;
 		ext = k == w->end;
 	}
+	/* An underscore opening a word (after white space, a bracket or a
+	 * quote, or at the start) and no underscore or digit after it is the
+	 * mark of a menu item's access key in text of another script than
+	 * Latin ("_Кога", "прозорецот _сега"; on the dev set's Cyrillic texts
+	 * 213 Cyrillic words stand so and 3 Latin ones, "_URL", "_Yahoo",
+	 * "_hsv"): the word is judged as any other. */
+	int mnemonic = b == '_' && dom != US_SC_Latn &&
+	               (space_cp(bb) || bb == '(' || bb == '[' || is_quote(bb) || w->first == 1) &&
+	               a != '_' && !(a >= '0' && a <= '9');
 	/* A star after it makes it a pattern ("[c*]", "*.c*"). */
 	return w->script == US_SC_Latn &&
-	       ((b >= '0' && b <= '9') || b == '_' || (a >= '0' && a <= '9') || a == '_' || slash ||
+	       ((b >= '0' && b <= '9') || (b == '_' && !mnemonic) || (a >= '0' && a <= '9') ||
+	        a == '_' || slash ||
 	        option || a == '*' || ((ext || dotted) && w->end - w->first >= 2));
 }
 
