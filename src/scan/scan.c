@@ -3581,6 +3581,28 @@ static int capital_among(const unspoof_stream *s, size_t nw, size_t i, unsigned 
 	return 0;
 }
 
+/* Is word i a Latin capital alone with a full stop after it, between two
+ * capitalised words of Cyrillic text, one space on either side ("Ричард
+ * M. Столман")? That is the initial of a name written in Cyrillic, as
+ * the names on either side of it: a Latin letter ending a sentence (a
+ * key, a variable, a label) comes after a word in small letters ("точка
+ * A. Затем"). */
+static int name_initial(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	const struct word *v, *x;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || i == 0 || i + 1 >= nw ||
+	    !lone_capital(s, w) || w->end - w->first != 1 || w->end + 2 >= s->nunits_seg ||
+	    s->u[w->end].cp != '.' || s->u[w->end + 1].cp != ' ')
+		return 0;
+	v = &s->w[i - 1];
+	x = &s->w[i + 1];
+	return v->end + 1 == w->first && s->u[v->end].cp == ' ' && x->first == w->end + 2 &&
+	       word_in(s, nw, i - 1, dom) && word_in(s, nw, i + 1, dom) &&
+	       (s->u[v->first].flags & UF_UPPER) && (s->u[x->first].flags & UF_UPPER) &&
+	       (s->u[v->first + 1].flags & UF_LOWER) && (s->u[x->first + 1].flags & UF_LOWER);
+}
+
 /* Is w a small Latin letter alone, in Cyrillic text, after white space
  * and before a dash that follows white space ("x — экспертная установка,
  * r — режим восстановления")? The one-letter words of Cyrillic languages
@@ -3989,7 +4011,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * is a variable, a key or a label ("по X і Y", "точка B"): those
 	 * languages write their one-letter words in small letters there. (Not
 	 * so English, whose "I" obfuscators write as Cyrillic І.) */
-	among = capital_among(s, nw, i, dom);
+	/* (An initial between two names of dom is restored as a capital
+	 * among capitals is.) */
+	among = capital_among(s, nw, i, dom) || name_initial(s, nw, i, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
 	    short_function_word(s, nw, i, nunits) != 2 && !among)
 		return 0;
