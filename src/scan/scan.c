@@ -3963,6 +3963,17 @@ static int labels_in(const unspoof_stream *s, size_t nw, size_t n)
 	return 0;
 }
 
+/* Does Latin word w, restored into dom as choose() reads it, read as a
+ * word of the Cyrillic dictionaries, its Latin reading being no English
+ * word (twin_word() 1: "nakem", пакет)? */
+static int twin_cyrillic(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	gather(s, w, dom, &cs, w->first);
+	choose(s, w, dom, &cs, 1);
+	return twin_word(s, w, &cs) == 1;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
@@ -4148,7 +4159,14 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * opening a sentence of dom, names of its own script between
 		 * ("Егер URL ішінде" written "Erep URL ..."). (A word of two
 		 * letters after a number standing alone is not next to the
-		 * word before the number: "допуњавања 32 ac vlc".) */
+		 * word before the number: "допуњавања 32 ac vlc".) So is, in
+		 * Cyrillic text, a Latin word whose restored reading is a word
+		 * of the Cyrillic dictionaries and its Latin one no English
+		 * word (twin_cyrillic(): "Evolution nakem co LDAP", пакет): its
+		 * reading is weighed below, with the dictionaries'. Dev set,
+		 * exact documents: Latin-in-Cyrillic mk 95.39% -> 95.61%, bg
+		 * 95.42 -> 95.50, be 96.24 -> 96.34; mix mk 94.74 -> 94.96, bg
+		 * 95.33 -> 95.42; sr kk ru uk unchanged. */
 		if (!((word_in(s, nw, i - 1, dom) && !short_after_number(s, w)) ||
 		      word_in(s, nw, i + 1, dom) || nw == 1 ||
 		      (short_word == 1 && dom != US_SC_Latn &&
@@ -4157,7 +4175,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		      article || between_names(s, nw, i, dom) ||
 		      (dom != US_SC_Latn && sc == US_SC_Latn && opens_sentence(s, w) &&
 		       dom_after_names(s, nw, i, dom, nunits)) ||
-		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom))))
+		      (dom == US_SC_Cyrl && !left && !right && reads_far_better(s, w, dom)) ||
+		      (dom == US_SC_Cyrl && sc == US_SC_Latn && twin_cyrillic(s, w, dom))))
 			return 0;
 		margin = US_NGRAM_MARGIN + (left || right ? 4 * US_NGRAM_MARGIN : 0) -
 		         substitution_prior(s, w, sc);
