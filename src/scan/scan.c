@@ -4033,18 +4033,6 @@ static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom
 	return 0;
 }
 
-/* Is w marked as a menu item's access key, an underscore before it
- * that opens a token ("_ΑΡΧΕΙΟ", "ΝΑ ΑΠΟΘΗΚΕΥΟΝΤΑΙ _ΜΟΝΟ"), nothing
- * joined to it after it? Such a word is no identifier: greek_caps() may
- * judge it. */
-static int accelerator_key(const unspoof_stream *s, const struct word *w, size_t nunits)
-{
-	uint32_t a = w->end < nunits ? s->u[w->end].cp : ' ';
-	uint32_t bb = w->first > 1 ? s->u[w->first - 2].cp : ' ';
-	return w->first > 0 && s->u[w->first - 1].cp == '_' &&
-	       (space_cp(bb) || bb == '(' || is_quote(bb)) && a != '_' && !(a >= '0' && a <= '9');
-}
-
 /* Is word i a Latin capital alone opening a sentence of Cyrillic text, left
  * as it is, one space before a word of Cyrillic in small letters: a label
  * ("X кордината горњег левог угла", "U жазықтығы")? */
@@ -4101,8 +4089,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) ||
-	    (latin_identifier(s, nunits, w, dom) && !piece &&
-	     !(accelerator_key(s, w, nunits) && greek_caps(s, nw, i, dom))) ||
+	    (latin_identifier(s, nunits, w, dom) && !piece) ||
 	    !readings_attested(s, w, dom))
 		return 0;
 	if (piece) {
