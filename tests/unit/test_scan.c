@@ -837,6 +837,9 @@ static const struct row rows[] = {
 	{"in Cyrillic text an underscore opening a word marks an access key, not an identifier: _nanka is _\u043F\u0430\u043F\u043A\u0430",
 	 "O\u0442\u0432\u0430\u0440\u044F\u043D\u0435 \u043Da \u0432\u0441\u044F\u043Aa _nanka \u0432 co\u0431\u0441\u0442\u0432\u0435\u043D \u043Fpo\u0437\u043E\u0440\u0435\u0446",
 	 "\u041E\u0442\u0432\u0430\u0440\u044F\u043D\u0435 \u043D\u0430 \u0432\u0441\u044F\u043A\u0430 _\u043F\u0430\u043F\u043A\u0430 \u0432 \u0441\u043E\u0431\u0441\u0442\u0432\u0435\u043D \u043F\u0440\u043E\u0437\u043E\u0440\u0435\u0446", ANY},
+	{"a Latin word of two letters after a number that opens a bracket stays Latin in obfuscated Russian text ([0 to FFFF])",
+	 "O\u043Fpe\u0434e\u043B\u044Fe\u0442 \u0438\u0434e\u043D\u0442\u0438\u0444\u0438\u043Aa\u0442op ce\u0442\u0438 [0 to FFFF] \u0438\u043B\u0438 o\u0442\u043A\u043B\u044E\u0447ae\u0442 e\u0433o [off].",
+	 "\u041E\u043F\u0440\u0435\u0434\u0435\u043B\u044F\u0435\u0442 \u0438\u0434\u0435\u043D\u0442\u0438\u0444\u0438\u043A\u0430\u0442\u043E\u0440 \u0441\u0435\u0442\u0438 [0 to FFFF] \u0438\u043B\u0438 \u043E\u0442\u043A\u043B\u044E\u0447\u0430\u0435\u0442 \u0435\u0433\u043E [off].", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
