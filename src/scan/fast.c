@@ -812,6 +812,21 @@ two_block(struct pass *p, unsigned sc, unsigned w, uint32_t ascii, uint32_t lead
 }
 
 #if HAVE_AVX2
+/* The bits of 256-bit map m (32 bytes, loaded here) for each byte's index:
+ * byte sel & 15 of the half that bit 7 of hi picks, bit bit; as a byte
+ * mask. */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+map256_bits(const uint8_t *m, __m256i sel, __m256i hi, __m256i bit)
+{
+	__m256i t = _mm256_blendv_epi8(
+		_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)m)), sel),
+		_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(_mm_loadu_si128((const void *)(m + 16))),
+	                            sel),
+		hi);
+	return ~(uint32_t)_mm256_movemask_epi8(
+		_mm256_cmpeq_epi8(_mm256_and_si256(t, bit), _mm256_setzero_si256()));
+}
+
 /* Cyrillic, Greek, Armenian or Arabic prose (letters of table t, ASCII spaces and
  * punctuation, no ASCII letters) 32 bytes at a time. A block is taken up
  * to its first character that does not qualify (a guillemet, a dash, a
@@ -884,28 +899,8 @@ kernel_avx2(struct pass *p, const unsigned char *s, size_t n, const struct two_t
 			/* marks and inert characters among the leads (rare: their
 			 * maps are loaded here, not kept in registers) */
 			__m256i hi = _mm256_slli_epi16(sel, 3);
-			__m256i tm = _mm256_blendv_epi8(
-				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
-							    _mm_loadu_si128((const void *)t->mark)),
-			                            sel),
-				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
-							    _mm_loadu_si128((const void *)(t->mark + 16))),
-			                            sel),
-				hi);
-			__m256i ti = _mm256_blendv_epi8(
-				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
-							    _mm_loadu_si128((const void *)t->inert)),
-			                            sel),
-				_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(
-							    _mm_loadu_si128((const void *)(t->inert + 16))),
-			                            sel),
-				hi);
-			mk = ~(uint32_t)_mm256_movemask_epi8(
-				     _mm256_cmpeq_epi8(_mm256_and_si256(tm, bit), zero)) &
-			     lead;
-			in = ~(uint32_t)_mm256_movemask_epi8(
-				     _mm256_cmpeq_epi8(_mm256_and_si256(ti, bit), zero)) &
-			     lead;
+			mk = map256_bits(t->mark, sel, hi, bit) & lead;
+			in = map256_bits(t->inert, sel, hi, bit) & lead;
 		}
 		if (zwnj) {
 			/* A zero width non-joiner (E2 80 8C) right between two
