@@ -1346,8 +1346,8 @@ static int zwnj_kept(const unsigned char *seg, size_t off, size_t l, size_t len)
 #define KERNEL_OK(impl, off, len) ((impl) == US_UTF8_IMPL_AVX2 && (off) + TAIL_MIN <= (len))
 #else
 #define KERNEL_OK(impl, off, len) 0
-#define latin_avx2(p, s, n) ((size_t)0)
-#define three_avx2(p, s, n, t) ((size_t)0)
+#define latin_avx2(p, s, n) ((void)(p), (void)(s), (void)(n), (size_t)0)
+#define three_avx2(p, s, n, t) ((void)(p), (void)(s), (void)(n), (void)(t), (size_t)0)
 #endif
 
 /* A kernel's input at seg[off..len): those bytes, or (fewer than
