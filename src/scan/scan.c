@@ -4163,7 +4163,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
-	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex, caps_greek;
+	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex, caps_greek,
+	    htwin;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -4192,9 +4193,10 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * word of its own script before it that was left as it is: the token
 	 * is one term, a pair of variables or a ratio, written in one script
 	 * (an ending joined by a hyphen to a name aside: "VLC-ге"). */
+	htwin = hyphen_twin(s, w, dom);
 	if (i > 0 && glued(s, i - 1) && s->w[i - 1].script == sc && s->w[i - 1].target == 255 &&
 	    !s->w[i - 1].fancy && !hyphen_ending(s, w, (unsigned)(w->end - w->first), nunits) &&
-	    !hyphen_twin(s, w, dom))
+	    !htwin)
 		return 0;
 	/* Nor is a Latin word of one or two letters joined by a comma or a
 	 * colon, without white space, to a Latin word before it that was left
@@ -4360,7 +4362,6 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * of it, "TLS. Toa значи".) */
 		/* (The name before the hyphen of hyphen_twin() is no
 		 * neighbour: "UDP-namok".) */
-		int htwin = hyphen_twin(s, w, dom);
 		left = i > 0 && s->w[i - 1].script == sc && s->w[i - 1].anchors &&
 		       s->w[i - 1].target == 255 && !opens_sentence(s, w) && !htwin;
 		right = i + 1 < nw && s->w[i + 1].script == sc && s->w[i + 1].anchors &&
