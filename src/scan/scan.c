@@ -7947,16 +7947,10 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	size_t u2cap = s->u2cap, obufcap = s->obufcap;
 	uint32_t *omap = s->omap;
 	unsigned char *obuf = s->obuf;
-	/* count_rates()'s histogram is kept with its count of letters (it
-	 * holds nothing of a result: decide_segment() empties it, and the
-	 * memo's stamps stay unique as alpha_made goes on): one-shot calls
-	 * on lines, each too short to make one, share it. */
-	struct rate_hist *rhist = s->rhist;
-	uint32_t nrated = s->nrated;
-	uint64_t alpha_made = s->alpha_made;
 	unsigned k;
 	if (bad_options(opts))
 		return UNSPOOF_E_INVALID_ARG;
+	free(s->rhist);
 	/* The arrays at the end of the struct, by their lists and flags (a
 	 * one-shot call on a line costs a few hundred instructions less than
 	 * clearing 5 KB), then all the rest. */
@@ -7972,7 +7966,7 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 		memset(s->subst, 0, sizeof s->subst);
 	if (s->prev_subst_any)
 		memset(s->prev_subst, 0, sizeof s->prev_subst);
-	if (s->alpha_gen) { /* built since the last reset */
+	if (s->alpha_made) {
 		memset(s->alpha, 0, sizeof s->alpha);
 		memset(s->alpha_of, 0, sizeof s->alpha_of);
 	}
@@ -7995,9 +7989,6 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	s->omap = omap;
 	s->obuf = obuf;
 	s->obufcap = obufcap;
-	s->rhist = rhist;
-	s->nrated = nrated;
-	s->alpha_made = alpha_made;
 	s->shadow_same = 1;
 	s->shadow_ix = ST_SHADOW_A;
 	if (opts)
