@@ -919,6 +919,19 @@ UNSPOOF_API int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t 
 /* Ends the input: processes what is pending and fills *summary (may be
  * NULL). After it, feed() returns UNSPOOF_E_STATE. */
 UNSPOOF_API int unspoof_stream_finish(unspoof_stream *s, unspoof_summary *summary);
+/* Starts a new document on s, as if it were new: everything of the text fed
+ * so far is forgotten (the context carried from paragraph to paragraph, the
+ * counts of the summary; line numbers and offsets in findings and edits
+ * start again at 1 and 0), a finished or stopped stream can be fed again,
+ * and input fed since the last finish() and not yet delivered is dropped
+ * without output (call finish() first to keep it). The callbacks stay; opts
+ * replaces the options, or NULL keeps them. Nothing is allocated: the
+ * stream's buffers are reused, so resetting is cheaper than freeing and
+ * creating a stream. Use it between independent documents (one per line of
+ * a JSON Lines file, say): without it, the substitutions one document shows
+ * change how the next one is read. Returns UNSPOOF_OK, UNSPOOF_E_NULL (s is
+ * NULL) or UNSPOOF_E_INVALID_ARG (bad options: s is left as it was). */
+UNSPOOF_API int unspoof_stream_reset(unspoof_stream *s, const unspoof_options *opts);
 /* Frees the stream; NULL is a no-op. */
 UNSPOOF_API void unspoof_stream_free(unspoof_stream *s);
 

@@ -7930,6 +7930,19 @@ int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
 	return us_stream_reset(s, opts, cb);
 }
 
+int unspoof_stream_reset(unspoof_stream *s, const unspoof_options *opts)
+{
+	unspoof_options o;
+	unspoof_callbacks cb;
+	if (!s)
+		return UNSPOOF_E_NULL;
+	if (bad_options(opts))
+		return UNSPOOF_E_INVALID_ARG;
+	o = opts ? *opts : s->o;
+	cb = s->cb;
+	return us_stream_reset(s, &o, &cb);
+}
+
 /* s as unspoof_stream_new(opts, cb) makes it (nothing fed, no counts), but
  * with the buffers it has and its n-gram score cache (not part of any
  * result, see cached_score()): for the one-shot calls (oneshot.c), which

@@ -218,6 +218,136 @@ static void test_reset(const char *const *texts, size_t nt, const char *longt, s
 	}
 }
 
+/* unspoof_stream_reset(): one stream, reset between documents (with new
+ * options, the same ones, or none; after a finish, after half a document
+ * fed, after a callback stopped it), gives each document what a new stream
+ * gives it: output, findings and edits in order, summary. */
+static int stop_all; /* the callbacks stop the stream when set */
+
+static int all_out(void *c, const char *d, size_t n)
+{
+	add(c, d, n);
+	return stop_all;
+}
+
+static int all_find(void *c, const unspoof_finding *f)
+{
+	on_find(c, f);
+	return stop_all;
+}
+
+static int all_edit(void *c, const unspoof_edit *e)
+{
+	on_edit(c, e);
+	return stop_all;
+}
+
+static int run_all(unspoof_stream *s, const char *t, size_t n, unspoof_summary *sum)
+{
+	int rc = unspoof_stream_feed(s, t, n / 3);
+	if (!rc)
+		rc = unspoof_stream_feed(s, t + n / 3, n - n / 3);
+	if (!rc)
+		rc = unspoof_stream_finish(s, sum);
+	return rc;
+}
+
+static void test_public_reset(const char *const *texts, size_t nt, const unspoof_options *opts,
+                              const char *longt, size_t nlong)
+{
+	/* Russian with Latin о е р с inside its words, then a Latin a alone
+	 * between two Russian words: read as а after the first document, kept
+	 * in a document of its own. */
+	static const char first[] =
+		"\xd0\xad\xd1\x82o o\xd1\x87" "e\xd0\xbd\xd1\x8c \xd0\xb2" "a\xd0\xb6\xd0\xbdoe co\xd0\xb1\xd1\x8b\xd1\x82\xd0\xb8" "e \xd0\xb4\xd0\xbb\xd1\x8f \xd0\xb2" "ce\xd0\xb9 \xd0\xbd" "a\xd1\x88" "e\xd0\xb9 c\xd1\x82pa\xd0\xbd\xd1\x8b.\n\n";
+	static const char second[] =
+		"\xd0\x9e\xd0\xbd \xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb a \xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd1\x91\xd0\xbb.\n";
+	static const char second_read[] =
+		"\xd0\x9e\xd0\xbd \xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb \xd0\xb0 \xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xbc \xd1\x83\xd1\x88\xd1\x91\xd0\xbb.\n";
+	struct out got, ref;
+	unspoof_callbacks cb = {all_out, all_find, all_edit, &got};
+	unspoof_summary gs, rs;
+	const unspoof_options *cur = NULL;
+	unspoof_stream *s, *r;
+	size_t i;
+	int rc, want;
+
+	if (!CHECK(unspoof_stream_new(NULL, &cb, &s) == UNSPOOF_OK, "stream_new"))
+		return;
+	CHECK(unspoof_stream_reset(NULL, NULL) == UNSPOOF_E_NULL, "stream_reset(NULL)");
+
+	/* The context the first document leaves: carried without a reset... */
+	memset(&got, 0, sizeof got);
+	rc = unspoof_stream_feed(s, first, strlen(first));
+	if (!rc)
+		rc = unspoof_stream_feed(s, second, strlen(second));
+	if (!rc)
+		rc = unspoof_stream_finish(s, NULL);
+	CHECK(rc == UNSPOOF_OK, "one stream, two paragraphs: %d", rc);
+	CHECK(got.n > strlen(second_read) &&
+	              !memcmp(got.p + got.n - strlen(second_read), second_read, strlen(second_read)),
+	      "without a reset the second paragraph should read its a as U+0430 after the first");
+	free(got.p);
+	/* ...and forgotten with one. */
+	for (i = 0; i < 2; i++) {
+		memset(&got, 0, sizeof got);
+		CHECK(unspoof_stream_reset(s, NULL) == UNSPOOF_OK, "reset");
+		rc = run_all(s, i ? second : first, strlen(i ? second : first), &gs);
+		CHECK(rc == UNSPOOF_OK, "document %zu: %d", i, rc);
+		if (i)
+			CHECK_BYTES("second document after a reset", second, strlen(second), second,
+			            strlen(second), got.p ? got.p : "", got.n);
+		free(got.p);
+	}
+
+	for (i = 0; i < nt * 12; i++) {
+		const char *t = i % (nt + 1) == nt ? longt : texts[i % (nt + 1)];
+		size_t n = t == longt ? nlong : strlen(t);
+		const unspoof_options *o = i % 4 == 3 ? cur : &opts[(i * 3) % 4];
+		char what[96];
+		snprintf(what, sizeof what, "reset stream, document %zu (text %zu)", i, i % (nt + 1));
+		if (i % 9 == 4)
+			CHECK(unspoof_stream_reset(s, &opts[4]) == UNSPOOF_E_INVALID_ARG,
+			      "%s: reset with bad options", what);
+		CHECK(unspoof_stream_reset(s, i % 4 == 3 ? NULL : o) == UNSPOOF_OK, "%s: reset", what);
+		cur = o;
+		memset(&got, 0, sizeof got);
+		stop_all = 0;
+		if (i % 6 == 5) { /* half a document, dropped by the next reset */
+			unspoof_stream_feed(s, t, n / 2);
+		} else if (i % 6 == 2) { /* a document the callbacks stop */
+			stop_all = 1;
+			rc = run_all(s, t, n, &gs);
+			CHECK(rc == UNSPOOF_OK || rc == UNSPOOF_E_ABORTED, "%s: stopped: %d", what, rc);
+			stop_all = 0;
+		} else {
+			rc = run_all(s, t, n, &gs);
+			{
+				unspoof_callbacks rcb = {all_out, all_find, all_edit, &ref};
+				memset(&ref, 0, sizeof ref);
+				memset(&rs, 0, sizeof rs);
+				want = unspoof_stream_new(o, &rcb, &r);
+				if (!want) {
+					want = run_all(r, t, n, &rs);
+					unspoof_stream_free(r);
+				}
+			}
+			if (CHECK(rc == want, "%s: %d, a new stream %d", what, rc, want) && !rc) {
+				CHECK_BYTES(what, t, n, ref.p ? ref.p : "", ref.n, got.p ? got.p : "",
+				            got.n);
+				CHECK(got.nfind == ref.nfind && got.nedit == ref.nedit &&
+				              got.fh == ref.fh && same_sum(&gs, &rs),
+				      "%s: %lu findings, %lu edits; a new stream %lu, %lu (or their "
+				      "fields or the summary differ)",
+				      what, got.nfind, got.nedit, ref.nfind, ref.nedit);
+			}
+			free(ref.p);
+		}
+		free(got.p);
+	}
+	unspoof_stream_free(s);
+}
+
 int main(void)
 {
 	static const char *const texts[] = {
@@ -274,6 +404,7 @@ int main(void)
 		}
 	}
 	test_reset(texts, nt, longt, nlong);
+	test_public_reset(texts, nt, opts, longt, nlong);
 	free(longt);
 	return test_finish("oneshot");
 }
