@@ -192,11 +192,19 @@ long reader_next(struct reader *r, const char **chunk)
 	return (long)n;
 }
 
+int reader_seek(struct reader *r, uint64_t off)
+{
+	if (lseek(r->fd, (off_t)off, SEEK_SET) < 0)
+		return -1;
+	r->pos = r->start = off;
+	return 0;
+}
+
 uint64_t reader_oldest(const struct reader *r)
 {
 	/* The chunk being filled next may overwrite up to READ_CHUNK bytes. */
 	uint64_t keep = RING_SIZE - READ_CHUNK;
-	return r->pos > keep ? r->pos - keep : 0;
+	return r->pos - r->start > keep ? r->pos - keep : r->start;
 }
 
 size_t reader_copy(const struct reader *r, uint64_t off, size_t len, char *dst)

@@ -41,7 +41,8 @@ struct reader {
 	int regular;   /* a regular file (else a pipe, terminal, device) */
 	struct stat st;
 	char *ring;    /* RING_SIZE bytes */
-	uint64_t pos;  /* bytes read so far */
+	uint64_t pos;  /* offset of the next byte: bytes read so far, from start */
+	uint64_t start; /* where reading began (reader_seek()) */
 };
 
 /* Opens in for reading. On failure prints "unspoof: NAME: reason" and
@@ -51,6 +52,10 @@ int reader_open(struct reader *r, const struct input *in);
  * RING_SIZE - READ_CHUNK more bytes are read) in *chunk. Returns its length,
  * 0 at the end, -1 on a read error (errno set). */
 long reader_next(struct reader *r, const char **chunk);
+/* Moves to offset off of a regular file: the next chunk starts there, and
+ * offsets (pos, reader_copy()) stay those of the file. Returns 0, or -1
+ * (errno set). */
+int reader_seek(struct reader *r, uint64_t off);
 /* Copies the input bytes [off, off+len) that are still in the ring to dst;
  * returns how many were copied from off on (0 if off is too old or not yet
  * read). */

@@ -129,6 +129,61 @@ sleep 0.05; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null
 cmp -s "$tmp/k.txt" "$tmp/k.orig" || cmp -s "$tmp/k.txt" "$tmp/k.new" && ok || bad "killed --in-place left a mix"
 ls -a "$tmp" | grep -q unspoof- && bad "temporary file left after SIGTERM" || ok
 
+# --lines: each line a document of its own. After an obfuscated Russian
+# line, a Latin a alone between Russian words reads as U+0430 in one
+# document, and stays Latin on a line of its own.
+printf '\320\255\321\202o o\321\207e\320\275\321\214 \320\262a\320\266\320\275oe co\320\261\321\213\321\202\320\270e \320\264\320\273\321\217 \320\262ce\320\271 \320\275a\321\210e\320\271 c\321\202pa\320\275\321\213.\n\320\236\320\275 \321\201\320\272\320\260\320\267\320\260\320\273 a \320\277\320\276\321\202\320\276\320\274 \321\203\321\210\321\221\320\273.\n' >"$tmp/two.txt"
+"$U" clean "$tmp/two.txt" | tail -n 1 | grep -q "$(printf '\320\273 \320\260 \320\277')" && ok || bad "one document: the a on line 2 should read as U+0430"
+"$U" clean --lines "$tmp/two.txt" | tail -n 1 | grep -q "$(printf '\320\273 a \320\277')" && ok || bad "--lines: the a on line 2 (U+0061) should stay"
+# Each line gives what it gives cleaned alone.
+python3 - "$U" "$tmp/two.txt" "$EX" <<'PY' && ok || bad "--lines differs from cleaning each line alone"
+import subprocess, sys
+u, *files = sys.argv[1:]
+for f in files:
+    lines = open(f, "rb").read().splitlines(keepends=True)
+    want = b"".join(subprocess.run([u, "clean"], input=l, capture_output=True, check=True).stdout for l in lines)
+    got = subprocess.run([u, "clean", "--lines", f], capture_output=True, check=True).stdout
+    assert got == want, (f, got[:200], want[:200])
+PY
+# A file of several blocks (1 MiB each), cleaned in parallel: the same bytes
+# as from a pipe (read in order, one job), with lines longer than a block,
+# a line ending just at a block's end, empty and CRLF lines, no final newline.
+python3 - "$EX" "$tmp/lines.txt" <<'PY'
+import sys
+ex = open(sys.argv[1], "rb").read().splitlines(keepends=True)
+out, i = bytearray(), 0
+while len(out) < (1 << 20) - 40:
+    out += ex[i % len(ex)]; i += 1
+out += b"x" * ((1 << 20) - 1 - len(out)) + b"\n"   # ends at the first block's end
+out += b"\r\n\n" + b"Pla\xd0\xbft " * 300000 + b"\n"  # 2.4 MB, over two blocks
+while len(out) < 5 * (1 << 20):
+    out += ex[i % len(ex)].rstrip(b"\n") + b"\r\n"; i += 1
+out += b"q\xcf\x85ietly"
+open(sys.argv[2], "wb").write(out)
+PY
+"$U" clean --lines -j4 "$tmp/lines.txt" >"$tmp/l4" && ok || bad "--lines -j4 failed"
+"$U" clean --lines -j1 "$tmp/lines.txt" >"$tmp/l1" && ok || bad "--lines -j1 failed"
+"$U" clean --lines <"$tmp/lines.txt" >"$tmp/lp" && ok || bad "--lines from a pipe failed"
+cmp -s "$tmp/l4" "$tmp/lp" && cmp -s "$tmp/l1" "$tmp/lp" && ok || bad "--lines: blocks in parallel differ from the pipe"
+[ "$(wc -l <"$tmp/l4")" = "$(wc -l <"$tmp/lines.txt")" ] && ok || bad "--lines: line count changed"
+tail -c 8 "$tmp/l4" | grep -q '^quietly$' && ok || bad "--lines: last line without newline"
+expect "--lines --check" 1 "" "$U" clean --lines --check "$tmp/lines.txt"
+expect "--lines --check clean text" 0 "" "$U" clean --lines --check "$ORIG"
+expect "--lines --map" 0 "" "$U" clean --lines --map "$tmp/lmap.json" -o "$tmp/lmo" "$EX"
+python3 - "$EX" "$tmp/lmo" "$tmp/lmap.json" <<'PY' && ok || bad "--lines --map does not describe the edits"
+import json, sys
+src = open(sys.argv[1], "rb").read(); dst = open(sys.argv[2], "rb").read()
+m = json.load(open(sys.argv[3]))
+assert m["in_bytes"] == len(src) and m["out_bytes"] == len(dst), m
+out, pos = b"", 0
+for e in m["edits"]:
+    out += src[pos:e["in_offset"]]
+    assert len(out) == e["out_offset"], (len(out), e)
+    out += dst[e["out_offset"]:e["out_offset"] + e["out_length"]]
+    pos = e["in_offset"] + e["in_length"]
+assert out + src[pos:] == dst
+PY
+
 # Errors: missing file among good ones, directory without -r.
 expect "missing file" 2 "" "$U" clean "$tmp/nope" "$EX"
 contains "missing named" "nope: No such file" "$tmp/err"
