@@ -1,6 +1,7 @@
 /* The CLI's -j scaling: `unspoof scan -c -jN` on the plain corpus, as one
  * file and split at line boundaries into eight (the CLI runs one file per
- * thread). See bench.h. */
+ * thread), and `unspoof clean --lines -jN` on the one file (blocks of lines
+ * run on the threads). See bench.h. */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,38 +74,42 @@ static void split(const char *path, const char *dir, char part[PARTS][4096], siz
 
 void bench_cli_scaling(const struct bench_cfg *cfg)
 {
-	char path[4096], part[PARTS][4096], j1[] = "-j1", j2[] = "-j2", scan[] = "scan", c[] = "-c";
+	static const char *const rows[3] = {"1 file", "8 files (split at lines)",
+	                                    "1 file, `clean --lines` (blocks of lines)"};
+	char path[4096], part[PARTS][4096], j1[] = "-j1", j2[] = "-j2", scan[] = "scan",
+	     clean[] = "clean", c[] = "-c", lines[] = "--lines";
 	char *argv[PARTS + 5];
 	size_t total;
-	double t[2][2];
-	int files, j, i;
+	double t[3][2];
+	int row, j, i;
 	if (!strcmp(cfg->cli, "none") || access(cfg->cli, X_OK)) {
 		printf("\n## CLI -j scaling: skipped (%s not built)\n", cfg->cli);
 		return;
 	}
 	snprintf(path, sizeof path, "%s/%s.txt", cfg->dir, corpus_name(CORPUS_PLAIN));
 	split(path, cfg->dir, part, &total);
-	for (files = 0; files < 2; files++) {
+	for (row = 0; row < 3; row++) {
 		for (j = 0; j < 2; j++) {
 			argv[0] = (char *)cfg->cli;
-			argv[1] = scan;
-			argv[2] = c;
+			argv[1] = row == 2 ? clean : scan;
+			argv[2] = row == 2 ? lines : c;
 			argv[3] = j ? j2 : j1;
-			for (i = 0; i < (files ? PARTS : 1); i++)
-				argv[4 + i] = files ? part[i] : path;
+			for (i = 0; i < (row == 1 ? PARTS : 1); i++)
+				argv[4 + i] = row == 1 ? part[i] : path;
 			argv[4 + i] = NULL;
-			t[files][j] = median_run(argv, cfg->runs);
-			fprintf(stderr, "bench: CLI %s on %d file(s): %.1f MB/s\n", argv[3],
-			        files ? PARTS : 1, (double)total / 1e6 / t[files][j]);
+			t[row][j] = median_run(argv, cfg->runs);
+			fprintf(stderr, "bench: CLI %s %s %s on %d file(s): %.1f MB/s\n", argv[1],
+			        argv[2], argv[3], row == 1 ? PARTS : 1,
+			        (double)total / 1e6 / t[row][j]);
 		}
 	}
-	printf("\n## CLI -j scaling: `%s scan -c -jN` on plain-en (%.1f MB), wall time, "
-	       "median of %d\n\n", cfg->cli, (double)total / 1e6, cfg->runs);
+	printf("\n## CLI -j scaling: `%s scan -c -jN` on plain-en (%.1f MB), and `clean --lines "
+	       "-jN` (each line a document), wall time, median of %d\n\n",
+	       cfg->cli, (double)total / 1e6, cfg->runs);
 	printf("| input | -j1 MB/s | -j2 MB/s | -j2 ÷ -j1 |\n|---|--:|--:|--:|\n");
-	for (files = 0; files < 2; files++)
-		printf("| %s | %.1f | %.1f | %.2f× |\n", files ? "8 files (split at lines)" : "1 file",
-		       (double)total / 1e6 / t[files][0], (double)total / 1e6 / t[files][1],
-		       t[files][0] / t[files][1]);
+	for (row = 0; row < 3; row++)
+		printf("| %s | %.1f | %.1f | %.2f× |\n", rows[row], (double)total / 1e6 / t[row][0],
+		       (double)total / 1e6 / t[row][1], t[row][0] / t[row][1]);
 	for (i = 0; i < PARTS; i++)
 		unlink(part[i]);
 }

@@ -4,7 +4,6 @@
  * the offset map of the edits as JSON. */
 #define _XOPEN_SOURCE 700 /* realpath() */
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -22,24 +21,14 @@
 #include "term.h"
 
 #define DIFF_LINE_MAX (256u * 1024u) /* longest line --diff shows whole */
-/* --lines: a regular file larger than this is cleaned in blocks of lines of
- * about this size, in parallel (output in order). */
-#define LINES_BLOCK (1u << 20)
 
 enum { R_ERROR = -1, R_SKIPPED = -2, R_SAME = 0, R_CHANGED = 1 };
-
-/* A job: an input, or with --lines a block of one: the lines that start
- * at offsets [start, end) (end UINT64_MAX: to the end). */
-struct cjob {
-	size_t input;
-	uint64_t start, end;
-};
 
 struct clean_cfg {
 	unspoof_options opts;
 	int in_place, check, list, diff, map, text_out, color, text, recursive, lines;
 	struct input_list in;
-	struct cjob *jobs;
+	struct job *jobs;
 	size_t njobs;
 	int *result;     /* per job */
 };
@@ -61,9 +50,8 @@ struct clean_job {
 	size_t olen;
 	int otrunc, changed, header;
 	/* --lines */
-	uint64_t off;      /* input offset of the next byte to feed */
-	uint64_t doc_in;   /* where the current line (document) starts */
-	int64_t doc_delta; /* delta when it started */
+	struct lines lf;
+	int64_t doc_delta; /* delta when the current line started */
 	uint64_t edits;    /* edits of the lines finished */
 };
 
@@ -198,7 +186,7 @@ static int on_edit(void *ctx, const unspoof_edit *e)
 {
 	struct clean_job *j = ctx;
 	/* With --lines the library's offsets are those inside the line. */
-	uint64_t in_base = j->doc_in, out_base = (uint64_t)((int64_t)j->doc_in + j->doc_delta);
+	uint64_t in_base = j->lf.doc, out_base = (uint64_t)((int64_t)j->lf.doc + j->doc_delta);
 	if (j->cfg->map)
 		fprintf(j->mapf,
 		        "%s{\"in_offset\":%llu,\"in_length\":%llu,\"out_offset\":%llu,"
@@ -215,42 +203,16 @@ static int on_edit(void *ctx, const unspoof_edit *e)
 /* --------------------------------------------------------------- --lines */
 
 /* Ends the line (document) fed so far and starts the next one. */
-static int end_line(struct clean_job *j, unspoof_stream *s)
+static int end_line(void *ctx, unspoof_stream *s)
 {
+	struct clean_job *j = ctx;
 	unspoof_summary sum;
 	int rc = unspoof_stream_finish(s, &sum);
 	if (rc)
 		return rc;
 	j->edits += sum.edits;
-	j->doc_in = j->off;
 	j->doc_delta = j->delta;
 	return unspoof_stream_reset(s, NULL);
-}
-
-/* Feeds p[0..n) line by line, each line (with its newline) a document of
- * its own; sets *done at the first line that starts at or after end. */
-static int feed_lines(struct clean_job *j, unspoof_stream *s, const char *p, size_t n,
-                      uint64_t end, int *done)
-{
-	while (n) {
-		const char *nl = memchr(p, '\n', n);
-		size_t k = nl ? (size_t)(nl - p) + 1 : n;
-		int rc = unspoof_stream_feed(s, p, k);
-		if (rc)
-			return rc;
-		j->off += k;
-		p += k;
-		n -= k;
-		if (nl) {
-			if ((rc = end_line(j, s)) != 0)
-				return rc;
-			if (j->off >= end) {
-				*done = 1;
-				return 0;
-			}
-		}
-	}
-	return 0;
 }
 
 /* ------------------------------------------------------------- a file */
@@ -273,7 +235,7 @@ static void dir_and_base(const char *path, char *dir, size_t cap, const char **b
 static int clean_job(void *ctx, size_t index, struct jout *jo)
 {
 	struct clean_cfg *c = ctx;
-	const struct cjob *job = &c->jobs[index];
+	const struct job *job = &c->jobs[index];
 	struct clean_job j;
 	unspoof_callbacks cb;
 	unspoof_stream *s = NULL;
@@ -281,8 +243,7 @@ static int clean_job(void *ctx, size_t index, struct jout *jo)
 	const char *chunk;
 	char *real = NULL;
 	long n;
-	int rc = 0, first = job->start == 0, slot = -1, tfd = -1, done = 0;
-	int skip = job->start > 0; /* a block: the line running into it is not its own */
+	int rc = 0, first = job->start == 0, slot = -1, tfd = -1;
 	memset(&j, 0, sizeof j);
 	j.cfg = c;
 	j.in = &c->in.v[job->input];
@@ -296,11 +257,10 @@ static int clean_job(void *ctx, size_t index, struct jout *jo)
 	}
 	if (reader_open(&j.rd, j.in))
 		return 0;
-	if (skip && reader_seek(&j.rd, job->start - 1) != 0) {
+	if (lines_start(&j.lf, job, &j.rd, end_line, &j) != 0) {
 		pool_warn("%s: %s", j.in->name, strerror(errno));
 		goto done;
 	}
-	j.off = j.doc_in = j.rd.pos;
 	if (c->diff && !(j.oline = malloc(DIFF_LINE_MAX))) {
 		pool_warn("%s: out of memory", j.in->name);
 		goto done;
@@ -352,19 +312,7 @@ static int clean_job(void *ctx, size_t index, struct jout *jo)
 	cb.ctx = &j;
 	if ((rc = unspoof_stream_new(&c->opts, &cb, &s)) != 0)
 		goto lib_error;
-	while (!done && (n = reader_next(&j.rd, &chunk)) > 0) {
-		if (skip) {
-			const char *nl = memchr(chunk, '\n', (size_t)n);
-			size_t k = nl ? (size_t)(nl - chunk) + 1 : (size_t)n;
-			j.off = j.doc_in = j.off + k;
-			chunk += k;
-			n -= (long)k;
-			if (!nl)
-				continue;
-			skip = 0;
-			if (j.off >= job->end)
-				break;
-		}
+	while (!j.lf.done && (n = reader_next(&j.rd, &chunk)) > 0) {
 		if (first) {
 			first = 0;
 			if (!c->text && looks_binary(chunk, (size_t)n)) {
@@ -375,7 +323,7 @@ static int clean_job(void *ctx, size_t index, struct jout *jo)
 		}
 		pool_progress_bytes((uint64_t)n);
 		if (c->lines)
-			rc = feed_lines(&j, s, chunk, (size_t)n, job->end, &done);
+			rc = lines_feed(&j.lf, s, chunk, (size_t)n);
 		else
 			rc = unspoof_stream_feed(s, chunk, (size_t)n);
 		if (rc)
@@ -393,7 +341,7 @@ static int clean_job(void *ctx, size_t index, struct jout *jo)
 		goto lib_error;
 	if (c->lines) { /* the lines before the last */
 		sum.edits += j.edits;
-		sum.bytes = j.off - job->start;
+		sum.bytes = j.lf.off - job->start;
 	}
 	if (c->diff && (j.olen || j.changed))
 		diff_line_end(&j, (uint64_t)-1);
@@ -558,56 +506,6 @@ static int parse_undo(const char *s, unsigned *out)
 	return 0;
 }
 
-/* How many blocks of lines input in is cleaned in: more than one only for
- * --lines writing the text (or only checking it), on a regular file larger
- * than LINES_BLOCK that is not skipped as binary. */
-static uint64_t line_blocks(const struct clean_cfg *c, const struct input *in, uint64_t *size)
-{
-	struct stat st;
-	char probe[BINARY_PROBE];
-	ssize_t n;
-	int fd;
-	if (!c->lines || !(c->text_out || c->check) || c->map || !in->path || in->walk_errno ||
-	    stat(in->path, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size <= LINES_BLOCK)
-		return 1;
-	if (!c->text) { /* a binary file is one job, which skips it with a notice */
-		if ((fd = open(in->path, O_RDONLY)) < 0)
-			return 1;
-		n = read(fd, probe, sizeof probe);
-		close(fd);
-		if (n < 0 || looks_binary(probe, (size_t)n))
-			return 1;
-	}
-	*size = (uint64_t)st.st_size;
-	return (*size + LINES_BLOCK - 1) / LINES_BLOCK;
-}
-
-/* The jobs: one per input, or per block of lines. */
-static int plan_jobs(struct clean_cfg *c)
-{
-	size_t i, cap = c->in.n ? c->in.n : 1;
-	if (!(c->jobs = malloc(cap * sizeof *c->jobs)))
-		return -1;
-	for (i = 0; i < c->in.n; i++) {
-		uint64_t size = 0, nb = line_blocks(c, &c->in.v[i], &size), k;
-		for (k = 0; k < nb; k++) {
-			struct cjob *jb;
-			if (c->njobs == cap) {
-				struct cjob *v = realloc(c->jobs, 2 * cap * sizeof *v);
-				if (!v)
-					return -1;
-				c->jobs = v;
-				cap *= 2;
-			}
-			jb = &c->jobs[c->njobs++];
-			jb->input = i;
-			jb->start = k * LINES_BLOCK;
-			jb->end = k + 1 < nb ? (k + 1) * LINES_BLOCK : UINT64_MAX;
-		}
-	}
-	return 0;
-}
-
 static int clean_fail(char **operands, const char *fmt, const char *arg)
 {
 	cli_error(fmt, arg);
@@ -708,7 +606,11 @@ int cmd_clean(int argc, char **argv)
 		inputs_free(&c.in);
 		return EXIT_ERROR;
 	}
-	if (plan_jobs(&c) || !(c.result = calloc(c.njobs ? c.njobs : 1, sizeof *c.result))) {
+	/* With --lines, blocks of a large file are jobs when the text is
+	 * written out or checked (the other outputs go file by file). */
+	if (jobs_plan(&c.in, c.lines && (c.text_out || c.check) && !c.map, c.text, &c.jobs,
+	              &c.njobs) ||
+	    !(c.result = calloc(c.njobs ? c.njobs : 1, sizeof *c.result))) {
 		cli_error("out of memory");
 		free(c.jobs);
 		inputs_free(&c.in);

@@ -30,10 +30,14 @@ enum { R_ERROR = -1, R_SKIPPED = -2 }; /* else the verdict */
 
 struct scan_cfg {
 	unspoof_options opts;
-	int json, quiet, count, list, color, lines, text, fail_on, recursive;
+	int json, quiet, count, list, color, text, fail_on, recursive;
+	int snips;   /* show the lines of findings (colour) */
+	int lines;   /* --lines: each line a document */
 	unsigned long long max_findings;
 	struct input_list in;
-	int *result;
+	struct job *jobs;
+	size_t njobs;
+	int *result; /* per job */
 };
 
 struct rec {
@@ -67,6 +71,11 @@ struct scan_job {
 	char *arena;
 	size_t arena_len;
 	uint64_t block_from;
+	/* --lines: the current line (document) and the file's totals */
+	struct lines lf;
+	unspoof_summary total;
+	uint64_t nlines[3]; /* lines by verdict */
+	int head;           /* JSON: the line's object is open */
 };
 
 /* ------------------------------------------------------------ snippets */
@@ -244,7 +253,7 @@ static void flush_block(struct scan_job *j)
 			const struct rec *r = &j->recs[i];
 			if (r->f.kind != kind)
 				continue;
-			if (j->cfg->lines && r->snip >= 0 && r->snip != last) {
+			if (j->cfg->snips && r->snip >= 0 && r->snip != last) {
 				/* The findings of this kind on this snippet are next to
 				 * each other in recs (input order), perhaps with other
 				 * kinds between: gather them. */
@@ -322,19 +331,39 @@ static void json_finding(struct scan_job *j, const unspoof_finding *f)
 	        f->undone ? "true" : "false");
 }
 
-static int on_finding(void *ctx, const unspoof_finding *f)
+static void json_head(struct scan_job *j)
+{
+	j->head = 1;
+	fputc('{', j->out);
+	json_text_field(j->out, "path", j->in->name, strlen(j->in->name));
+	if (j->cfg->lines)
+		fprintf(j->out, ",\"line\":%llu", (unsigned long long)j->lf.line);
+	fputs(",\"findings\":[", j->out);
+}
+
+static int on_finding(void *ctx, const unspoof_finding *lf)
 {
 	struct scan_job *j = ctx;
 	const struct scan_cfg *c = j->cfg;
+	unspoof_finding fl;
+	const unspoof_finding *f = lf;
 	struct rec *r;
 	if (c->quiet || c->count || c->list)
 		return 0;
+	if (c->lines) { /* the library's offsets and lines are those inside the line */
+		fl = *lf;
+		fl.offset += j->lf.doc;
+		fl.line += j->lf.line - 1;
+		f = &fl;
+	}
 	if (c->max_findings && j->seen >= c->max_findings) {
 		j->truncated = 1;
 		return 0;
 	}
 	j->seen++;
 	if (c->json) {
+		if (c->lines && !j->head)
+			json_head(j);
 		json_finding(j, f);
 		return 0;
 	}
@@ -363,7 +392,7 @@ static int on_finding(void *ctx, const unspoof_finding *f)
 		                  ci.general_category == UNSPOOF_GC_Me);
 		r->nmarks = r->marks_first ? (unsigned)cps : cps ? (unsigned)cps - 1 : 0;
 	}
-	if (c->lines) {
+	if (c->snips) {
 		const struct snip *s = j->nsnips ? &j->snips[j->nsnips - 1] : NULL;
 		if (s && s->line == f->line && f->offset >= s->start &&
 		    f->offset + f->length <= s->start + s->len)
@@ -385,11 +414,20 @@ static void print_verdict(struct scan_job *j, const unspoof_summary *sum)
 	const char *vc = sum->verdict == UNSPOOF_VERDICT_OBFUSCATED   ? SGR_BAD
 	                 : sum->verdict == UNSPOOF_VERDICT_SUSPICIOUS ? SGR_WARN
 	                                                              : SGR_GOOD;
+	/* With --lines: a line's verdict while its line is open (PATH:LINE),
+	 * else the file's, with its lines by verdict. */
+	int line = j->cfg->lines && sum != &j->total;
 	if (c)
-		fprintf(o, SGR_PATH "%s" SGR_RESET ": %s%s" SGR_RESET, j->in->name, vc,
-		        unspoof_verdict_name(sum->verdict));
+		fprintf(o, SGR_PATH "%s" SGR_RESET, j->in->name);
 	else
-		fprintf(o, "%s: %s", j->in->name, unspoof_verdict_name(sum->verdict));
+		fputs(j->in->name, o);
+	if (line)
+		fprintf(o, c ? ":" SGR_LINENO "%llu" SGR_RESET : ":%llu",
+		        (unsigned long long)j->lf.line);
+	if (c)
+		fprintf(o, ": %s%s" SGR_RESET, vc, unspoof_verdict_name(sum->verdict));
+	else
+		fprintf(o, ": %s", unspoof_verdict_name(sum->verdict));
 	fprintf(o, " (score %.2f)", sum->score);
 	for (k = 0; k < UNSPOOF_KIND_COUNT; k++)
 		if (sum->counts[k]) {
@@ -399,6 +437,11 @@ static void print_verdict(struct scan_job *j, const unspoof_summary *sum)
 		}
 	if (j->truncated)
 		fprintf(o, " (%llu shown)", j->seen);
+	if (j->cfg->lines && !line)
+		fprintf(o, "; lines: %llu obfuscated, %llu suspicious, %llu clean",
+		        (unsigned long long)j->nlines[UNSPOOF_VERDICT_OBFUSCATED],
+		        (unsigned long long)j->nlines[UNSPOOF_VERDICT_SUSPICIOUS],
+		        (unsigned long long)j->nlines[UNSPOOF_VERDICT_CLEAN]);
 	fputc('\n', o);
 }
 
@@ -416,31 +459,77 @@ static void json_tail(struct scan_job *j, const unspoof_summary *sum)
 	        (unsigned long long)sum->letters, (unsigned long long)sum->edits);
 }
 
+
+/* --lines: the line (document) fed so far ends. Its findings and verdict
+ * are written (text: only for a line with findings or not clean; JSON:
+ * one object for every line), its summary added to the file's, and the
+ * stream reset for the next line. */
+static int end_line(void *ctx, unspoof_stream *s)
+{
+	struct scan_job *j = ctx;
+	const struct scan_cfg *c = j->cfg;
+	unspoof_summary sum, *t = &j->total;
+	int rc = unspoof_stream_finish(s, &sum), k;
+	if (rc)
+		return rc;
+	for (k = 0; k < UNSPOOF_KIND_COUNT; k++)
+		t->counts[k] += sum.counts[k];
+	t->bytes += sum.bytes;
+	t->words += sum.words;
+	t->letters += sum.letters;
+	t->edits += sum.edits;
+	if (sum.verdict > t->verdict)
+		t->verdict = sum.verdict;
+	if (sum.score > t->score)
+		t->score = sum.score;
+	j->nlines[sum.verdict]++;
+	if (c->json) {
+		if (!j->head)
+			json_head(j);
+		json_tail(j, &sum);
+		j->head = 0;
+	} else if (!c->quiet && !c->count && !c->list &&
+	           (j->nrecs || sum.verdict != UNSPOOF_VERDICT_CLEAN)) {
+		flush_block(j);
+		print_verdict(j, &sum);
+	}
+	if (c->quiet && sum.verdict >= c->fail_on)
+		pool_stop();
+	j->seen = 0;
+	j->truncated = 0;
+	return unspoof_stream_reset(s, NULL);
+}
+
 static int scan_job(void *ctx, size_t index, struct jout *jo)
 {
 	struct scan_cfg *c = ctx;
+	const struct job *job = &c->jobs[index];
 	struct scan_job j;
 	unspoof_callbacks cb;
 	unspoof_stream *s = NULL;
 	unspoof_summary sum;
 	const char *chunk;
-	long n;
-	int rc = 0, first = 1;
+	long n = 0;
+	int rc = 0, first = job->start == 0;
 	memset(&j, 0, sizeof j);
 	j.cfg = c;
-	j.in = &c->in.v[index];
+	j.in = &c->in.v[job->input];
 	j.jo = jo;
 	j.out = jout_file(jo, 0);
 	c->result[index] = R_ERROR;
 	if (reader_open(&j.rd, j.in))
 		return 0;
+	if (lines_start(&j.lf, job, &j.rd, end_line, &j) != 0) {
+		pool_warn("%s: %s", j.in->name, strerror(errno));
+		goto done;
+	}
 	cb.output = NULL;
 	cb.finding = on_finding;
 	cb.edit = NULL;
 	cb.ctx = &j;
 	if ((rc = unspoof_stream_new(&c->opts, &cb, &s)) != 0)
 		goto lib_error;
-	while ((n = reader_next(&j.rd, &chunk)) > 0) {
+	while (!j.lf.done && (n = reader_next(&j.rd, &chunk)) > 0) {
 		if (first) {
 			first = 0;
 			if (!c->text && looks_binary(chunk, (size_t)n)) {
@@ -448,44 +537,58 @@ static int scan_job(void *ctx, size_t index, struct jout *jo)
 				c->result[index] = R_SKIPPED;
 				goto done;
 			}
-			if (c->json) {
-				fputc('{', j.out);
-				json_text_field(j.out, "path", j.in->name, strlen(j.in->name));
-				fputs(",\"findings\":[", j.out);
-			}
+			if (c->json && !c->lines)
+				json_head(&j);
 		}
 		pool_progress_bytes((uint64_t)n);
-		if ((rc = unspoof_stream_feed(s, chunk, (size_t)n)) != 0)
+		if (c->lines)
+			rc = lines_feed(&j.lf, s, chunk, (size_t)n);
+		else
+			rc = unspoof_stream_feed(s, chunk, (size_t)n);
+		if (rc)
 			break;
 		if (j.nrecs && (!j.rd.regular || j.rd.pos - j.block_from >= BLOCK_BYTES))
 			flush_block(&j);
 		else if (!j.nrecs)
 			j.block_from = j.rd.pos;
-		if ((j.rd.regular ? jout_check(jo) : jout_sync(jo)) != 0)
-			goto done; /* stopping: output closed or -q found enough */
+		if ((j.rd.regular ? jout_check(jo) : jout_sync(jo)) != 0) {
+			/* stopping: output closed or -q found enough (with
+			 * --lines, perhaps on a line of this file) */
+			if (c->lines && j.total.verdict >= c->fail_on)
+				c->result[index] = j.total.verdict;
+			goto done;
+		}
 	}
 	if (n < 0) {
 		pool_warn("%s: %s", j.in->name, strerror(errno));
 		goto done;
 	}
-	if (first && c->json) {
-		fputc('{', j.out);
-		json_text_field(j.out, "path", j.in->name, strlen(j.in->name));
-		fputs(",\"findings\":[", j.out);
+	if (c->lines) {
+		/* The last line, without a newline (an empty one after the
+		 * last newline is no line). */
+		if (!rc && j.lf.off > j.lf.doc)
+			rc = end_line(&j, s);
+		if (rc)
+			goto lib_error;
+		sum = j.total;
+	} else {
+		if (first && c->json)
+			json_head(&j);
+		if (!rc)
+			rc = unspoof_stream_finish(s, &sum);
+		if (rc)
+			goto lib_error;
+		flush_block(&j);
 	}
-	if (!rc)
-		rc = unspoof_stream_finish(s, &sum);
-	if (rc)
-		goto lib_error;
-	flush_block(&j);
 	c->result[index] = sum.verdict;
-	if (c->json)
-		json_tail(&j, &sum);
-	else if (c->list) {
+	if (c->json) {
+		if (!c->lines)
+			json_tail(&j, &sum);
+	} else if (c->list) {
 		if (sum.verdict >= c->fail_on)
 			fprintf(j.out, "%s\n", j.in->name);
-	} else if (!c->quiet) {
-		print_verdict(&j, &sum);
+	} else if (!c->quiet && (!c->lines || c->count)) {
+		print_verdict(&j, c->lines ? &j.total : &sum);
 	}
 	if (c->quiet && sum.verdict >= c->fail_on)
 		pool_stop(); /* the exit status is known */
@@ -493,7 +596,7 @@ static int scan_job(void *ctx, size_t index, struct jout *jo)
 lib_error:
 	if (rc != UNSPOOF_E_ABORTED || !pool_stopping())
 		pool_warn("%s: %s", j.in->name, unspoof_strerror(rc));
-	if (c->json && !first)
+	if (c->json && (c->lines ? j.head : !first))
 		fputs("]}\n", j.out); /* keep the line valid JSON */
 	c->result[index] = R_ERROR;
 done:
@@ -538,8 +641,14 @@ static void usage(FILE *out)
 	        "      --color WHEN      auto (default: if stdout is a terminal and NO_COLOR\n"
 	        "                        is unset), always, never\n"
 	        "      --label NAME      the name shown for standard input\n"
-	        "  -j, --threads N       scan N files at once (default: number of CPUs);\n"
-	        "                        output stays in input order\n"
+	        "      --lines           each line is a document of its own (JSON Lines, one\n"
+	        "                        message per line): findings, then a verdict line\n"
+	        "                        PATH:LINE: ... for each line with findings; with\n"
+	        "                        --json one object per line; with -c the file's\n"
+	        "                        verdict and its lines by verdict; a large file is\n"
+	        "                        scanned in blocks of lines on all threads\n"
+	        "  -j, --threads N       scan N files (or blocks of lines) at once (default:\n"
+	        "                        number of CPUs); output stays in input order\n"
 	        "      --leet            also treat digits and symbols in words as letters\n"
 	        "      --script NAME     judge lookalikes against this script (e.g. Latin)\n"
 	        "  -h, --help            show this help\n"
@@ -551,7 +660,7 @@ static void usage(FILE *out)
 
 enum {
 	O_HELP, O_JSON, O_COUNT, O_LIST, O_QUIET, O_MAX, O_LEET, O_REC, O_TEXT, O_COLOR,
-	O_LABEL, O_THREADS, O_FAILON, O_SCRIPT
+	O_LABEL, O_THREADS, O_FAILON, O_SCRIPT, O_LINES
 };
 
 static const struct opt_def scan_opts[] = {
@@ -571,6 +680,7 @@ static const struct opt_def scan_opts[] = {
 	{"threads", 'j', OPT_ARG, O_THREADS},
 	{"fail-on", 0, OPT_ARG, O_FAILON},
 	{"script", 0, OPT_ARG, O_SCRIPT},
+	{"lines", 0, OPT_NOARG, O_LINES},
 	{NULL, 0, 0, 0},
 };
 
@@ -611,6 +721,7 @@ int cmd_scan(int argc, char **argv)
 		case O_REC: c.recursive = 1; break;
 		case O_TEXT: c.text = 1; break;
 		case O_LABEL: label = st.arg; break;
+		case O_LINES: c.lines = 1; break;
 		case O_MAX:
 			if (opt_number(&st, &c.max_findings)) {
 				free(operands);
@@ -654,20 +765,25 @@ int cmd_scan(int argc, char **argv)
 		}
 	}
 	c.color = !c.json && term_use_color(color, 1);
-	c.lines = c.color;
+	c.snips = c.color;
 	if (inputs_collect(&c.in, operands, nops, c.recursive, label)) {
 		cli_error("out of memory");
 		free(operands);
 		return EXIT_ERROR;
 	}
 	free(operands);
-	if (!(c.result = calloc(c.in.n ? c.in.n : 1, sizeof *c.result))) {
+	/* With --lines, blocks of a large file are jobs unless the output is
+	 * the file's (-c, -l, -q). */
+	if (jobs_plan(&c.in, c.lines && !c.count && !c.list && !c.quiet, c.text, &c.jobs,
+	              &c.njobs) ||
+	    !(c.result = calloc(c.njobs ? c.njobs : 1, sizeof *c.result))) {
 		cli_error("out of memory");
+		free(c.jobs);
 		inputs_free(&c.in);
 		return EXIT_ERROR;
 	}
 	memset(&pc, 0, sizeof pc);
-	pc.njobs = c.in.n;
+	pc.njobs = c.njobs;
 	pc.threads = (int)threads;
 	pc.job = scan_job;
 	pc.ctx = &c;
@@ -675,13 +791,14 @@ int cmd_scan(int argc, char **argv)
 	pc.progress = 1;
 	if (pool_run(&pc))
 		errors++;
-	for (i = 0; i < c.in.n; i++) {
+	for (i = 0; i < c.njobs; i++) {
 		if (c.result[i] == R_ERROR)
 			errors++;
 		else if (c.result[i] >= c.fail_on)
 			found = 1;
 	}
 	free(c.result);
+	free(c.jobs);
 	inputs_free(&c.in);
 	if (pool_broken_pipe())
 		return found ? 1 : 0;

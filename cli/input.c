@@ -1,5 +1,6 @@
 /* Input files and the ring reader (see input.h). */
 #include "input.h"
+#include "unspoof.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -243,4 +244,131 @@ void reader_close(struct reader *r)
 int looks_binary(const char *data, size_t len)
 {
 	return memchr(data, 0, len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
+}
+
+/* How many blocks input in is split into (1: not split); the file's size in
+ * *size. */
+static uint64_t line_blocks(const struct input *in, int text, uint64_t *size)
+{
+	struct stat st;
+	char probe[BINARY_PROBE];
+	ssize_t n;
+	int fd;
+	if (!in->path || in->walk_errno || stat(in->path, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (uint64_t)st.st_size <= LINES_BLOCK)
+		return 1;
+	if (!text) {
+		if ((fd = open(in->path, O_RDONLY)) < 0)
+			return 1;
+		n = read(fd, probe, sizeof probe);
+		close(fd);
+		if (n < 0 || looks_binary(probe, (size_t)n))
+			return 1;
+	}
+	*size = (uint64_t)st.st_size;
+	return (*size + LINES_BLOCK - 1) / LINES_BLOCK;
+}
+
+/* Numbers the first line of each of the nb blocks v[0..nb) of the file
+ * (read in chunks; a read error leaves the numbers found so far, and the
+ * job meets the error itself). */
+static void number_lines(const char *path, struct job *v, uint64_t nb)
+{
+	static const size_t cap = 1u << 20;
+	char *buf = malloc(cap);
+	uint64_t off = 0, line = 1, k = 1;
+	int fd = buf ? open(path, O_RDONLY) : -1;
+	ssize_t n;
+	if (fd >= 0) {
+		/* v[k].line: 1 + the newlines before the first line that
+		 * starts at or after v[k].start. */
+		while (k < nb && (n = read(fd, buf, cap)) > 0) {
+			const char *p = buf, *e = buf + n, *nl;
+			while (k < nb && (nl = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+				uint64_t next = off + (uint64_t)(nl - buf) + 1; /* a line starts here */
+				line++;
+				while (k < nb && next >= v[k].start)
+					v[k++].line = line;
+				p = nl + 1;
+			}
+			off += (uint64_t)n;
+		}
+		close(fd);
+	}
+	while (k < nb)
+		v[k++].line = line; /* no line starts in these blocks */
+	free(buf);
+}
+
+int jobs_plan(const struct input_list *in, int split, int text, struct job **jobs, size_t *n)
+{
+	size_t i, cap = in->n ? in->n : 1;
+	struct job *v = malloc(cap * sizeof *v);
+	*jobs = v;
+	*n = 0;
+	if (!v)
+		return -1;
+	for (i = 0; i < in->n; i++) {
+		uint64_t size = 0, nb = split ? line_blocks(&in->v[i], text, &size) : 1, k;
+		size_t first = *n;
+		for (k = 0; k < nb; k++) {
+			struct job *jb;
+			if (*n == cap) {
+				struct job *w = realloc(v, 2 * cap * sizeof *w);
+				if (!w)
+					return -1;
+				*jobs = v = w;
+				cap *= 2;
+			}
+			jb = &v[(*n)++];
+			jb->input = i;
+			jb->start = k * LINES_BLOCK;
+			jb->end = k + 1 < nb ? (k + 1) * LINES_BLOCK : UINT64_MAX;
+			jb->line = 1;
+		}
+		if (nb > 1)
+			number_lines(in->v[i].path, v + first, nb);
+	}
+	return 0;
+}
+
+int lines_start(struct lines *l, const struct job *jb, struct reader *r,
+                int (*end_line)(void *ctx, struct unspoof_stream *s), void *ctx)
+{
+	memset(l, 0, sizeof *l);
+	l->end = jb->end;
+	l->line = jb->line;
+	l->end_line = end_line;
+	l->ctx = ctx;
+	l->skip = jb->start > 0;
+	if (l->skip && reader_seek(r, jb->start - 1) != 0)
+		return -1;
+	l->off = l->doc = r->pos;
+	return 0;
+}
+
+int lines_feed(struct lines *l, struct unspoof_stream *s, const char *p, size_t n)
+{
+	while (n && !l->done) {
+		const char *nl = memchr(p, '\n', n);
+		size_t k = nl ? (size_t)(nl - p) + 1 : n;
+		int rc = l->skip ? UNSPOOF_OK : unspoof_stream_feed(s, p, k);
+		if (rc)
+			return rc;
+		l->off += k;
+		p += k;
+		n -= k;
+		if (l->skip) { /* dropped: the next line starts after it */
+			l->doc = l->off;
+			l->skip = !nl;
+		} else if (nl) {
+			if ((rc = l->end_line(l->ctx, s)) != UNSPOOF_OK)
+				return rc;
+			l->line++;
+			l->doc = l->off;
+		}
+		if (nl)
+			l->done = l->off >= l->end;
+	}
+	return UNSPOOF_OK;
 }

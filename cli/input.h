@@ -66,6 +66,46 @@ int reader_byte(const struct reader *r, uint64_t off);
 uint64_t reader_oldest(const struct reader *r);
 void reader_close(struct reader *r);
 
+/* Work on inputs, in jobs: an input, or with one document per line (--lines)
+ * a block of a regular file larger than LINES_BLOCK: the lines that start at
+ * offsets [start, end) (end UINT64_MAX: to the end of the input). line is
+ * the number of the block's first line (1 for the first block). */
+#define LINES_BLOCK (1u << 20)
+struct job {
+	size_t input;
+	uint64_t start, end, line;
+};
+
+/* One job per input, or with split per block of lines for the regular files
+ * over LINES_BLOCK bytes that do not look binary (unless text is set: a
+ * binary file stays one job, which skips it with a notice). With split the
+ * files are read once here to number their blocks' lines. Returns 0 (*jobs
+ * allocated, free it), or -1 if memory ran out. */
+int jobs_plan(const struct input_list *in, int split, int text, struct job **jobs, size_t *n);
+
+/* --lines: feeds a job's input to a stream line by line, each line (with
+ * its newline) a document of its own. */
+struct unspoof_stream;
+struct lines {
+	uint64_t off;  /* input offset of the next byte */
+	uint64_t doc;  /* where the current line starts */
+	uint64_t line; /* its number */
+	uint64_t end;  /* the job ends with the line that runs over this */
+	int skip;      /* a block: the line that runs into it is not its own */
+	int done;      /* the job's last line has ended */
+	/* Finishes the stream's document (l->doc..l->off) and resets the
+	 * stream; returns a library status. */
+	int (*end_line)(void *ctx, struct unspoof_stream *s);
+	void *ctx;
+};
+/* Starts on job jb, whose reader r is open: seeks to a block's start. */
+int lines_start(struct lines *l, const struct job *jb, struct reader *r,
+                int (*end_line)(void *ctx, struct unspoof_stream *s), void *ctx);
+/* Feeds p[0..n) (the next bytes read): drops a block's first bytes
+ * through its first newline, and calls end_line at each newline, until
+ * the job's last line has ended (l->done). Returns a library status. */
+int lines_feed(struct lines *l, struct unspoof_stream *s, const char *p, size_t n);
+
 /* 1 if data[0..len) looks binary: a NUL byte in its first BINARY_PROBE bytes
  * (grep's rule). */
 int looks_binary(const char *data, size_t len);

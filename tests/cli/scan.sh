@@ -204,6 +204,65 @@ sleep 1.5
 grep -q "U+043F" "$tmp/stream" && ok || bad "no output while the input was still open"
 wait
 
+# --lines: each line a document. After an obfuscated Russian line, the a
+# alone between Russian words of the next line is a finding in one document,
+# and none on a line of its own.
+printf '\320\255\321\202o o\321\207e\320\275\321\214 \320\262a\320\266\320\275oe co\320\261\321\213\321\202\320\270e \320\264\320\273\321\217 \320\262ce\320\271 \320\275a\321\210e\320\271 c\321\202pa\320\275\321\213.\n\320\236\320\275 \321\201\320\272\320\260\320\267\320\260\320\273 a \320\277\320\276\321\202\320\276\320\274 \321\203\321\210\321\221\320\273.\nplain\n' >"$tmp/two.txt"
+"$U" scan "$tmp/two.txt" >"$tmp/out"
+contains "one document: the a on line 2 is a finding" "two.txt:2:11: U+0061"
+expect "--lines" 1 "" "$U" scan --lines "$tmp/two.txt"
+grep -q "two.txt:2:" "$tmp/out" && bad "--lines: a finding on line 2" || ok
+contains "--lines: line 1 verdict" "two.txt:1: obfuscated (score"
+expect "--lines -c" 1 "" "$U" scan --lines -c "$tmp/two.txt"
+[ "$(wc -l <"$tmp/out")" = 1 ] && ok || bad "--lines -c: more than the file's verdict"
+contains "--lines -c: the file's lines" "^$tmp/two.txt: obfuscated (score 0\.[0-9]*): [0-9]* lookalike; lines: 1 obfuscated, 0 suspicious, 2 clean$"
+expect "--lines -q" 1 "" "$U" scan --lines -q "$tmp/two.txt"
+expect "--lines -l" 1 "$tmp/two.txt" "$U" scan --lines -l "$ORIG" "$tmp/two.txt"
+expect "--lines clean text" 0 "" "$U" scan --lines "$ORIG"
+# JSON: one object per line, numbered, the same as scanning the line alone.
+"$U" scan --lines --json "$tmp/two.txt" >"$tmp/lj"
+python3 - "$U" "$tmp/two.txt" "$tmp/lj" <<'PY' && ok || bad "--lines --json: not one object per line as each line alone"
+import json, subprocess, sys
+u, path, got = sys.argv[1:]
+lines = open(path, "rb").read().splitlines(keepends=True)
+objs = [json.loads(l) for l in open(got, "rb")]
+assert len(objs) == len(lines), (len(objs), len(lines))
+off = 0
+for i, (o, l) in enumerate(zip(objs, lines)):
+    alone = json.loads(subprocess.run([u, "scan", "--json"], input=l, capture_output=True).stdout)
+    assert o["line"] == i + 1 and o["path"] == path, o
+    for k in ("verdict", "score", "counts", "bytes", "words", "letters"):
+        assert o[k] == alone[k], (i, k, o[k], alone[k])
+    assert [(f["offset"] - off, f["column"], f["cp"], f["kind"]) for f in o["findings"]] == \
+           [(f["offset"], f["column"], f["cp"], f["kind"]) for f in alone["findings"]], i
+    assert all(f["line"] == i + 1 for f in o["findings"]), i
+    off += len(l)
+PY
+# A file of several blocks: from -j4, -j1 and a pipe, the same output,
+# with the file's line numbers.
+python3 - "$EX" "$tmp/lines.txt" <<'PY'
+import sys
+ex = open(sys.argv[1], "rb").read().splitlines(keepends=True)
+out, i = bytearray(), 0
+while len(out) < (1 << 20) - 40:
+    out += ex[i % len(ex)]; i += 1
+out += b"x" * ((1 << 20) - 1 - len(out)) + b"\n"
+out += b"\r\n\n" + b"Pla\xd0\xbft " * 300000 + b"\n"
+while len(out) < 5 * (1 << 20):
+    out += ex[i % len(ex)].rstrip(b"\n") + b"\r\n"; i += 1
+out += b"q\xcf\x85ietly"
+open(sys.argv[2], "wb").write(out)
+PY
+"$U" scan --lines --json -j4 "$tmp/lines.txt" >"$tmp/s4"
+"$U" scan --lines --json -j1 "$tmp/lines.txt" >"$tmp/s1"
+"$U" scan --lines --json --label "$tmp/lines.txt" <"$tmp/lines.txt" >"$tmp/sp"
+cmp -s "$tmp/s4" "$tmp/sp" && cmp -s "$tmp/s1" "$tmp/sp" && ok || bad "--lines --json: blocks in parallel differ from the pipe"
+[ "$(wc -l <"$tmp/s4")" = "$(($(wc -l <"$tmp/lines.txt") + 1))" ] && ok || bad "--lines --json: not one object per line"
+[ "$(tail -n 1 "$tmp/s4" | jq .line)" = "$(($(wc -l <"$tmp/lines.txt") + 1))" ] && ok || bad "--lines --json: last line's number"
+"$U" scan --lines -j4 --color=never "$tmp/lines.txt" >"$tmp/t4"
+"$U" scan --lines --color=never --label "$tmp/lines.txt" <"$tmp/lines.txt" >"$tmp/tp"
+cmp -s "$tmp/t4" "$tmp/tp" && ok || bad "--lines: blocks in parallel differ from the pipe"
+
 # A closed pipe ends the run quietly.
 i=0; while [ $i -lt 400 ]; do cat "$EX"; i=$((i + 1)); done >"$tmp/big.txt"
 ( "$U" scan "$tmp/big.txt" 2>"$tmp/pipe_err"; echo $? >"$tmp/pipe_rc" ) | head -n 1 >/dev/null
