@@ -5763,10 +5763,22 @@ static int foreign_mark(const struct unit *b, const struct unit *m)
 	return 1;
 }
 
-/* Combining marks stacked on one base ("zalgo"). Three or more foreign
+/* Is mark m, in the stack b[1..e) on base b, one to remove: foreign, or a
+ * repeat in a run of three or more of the same mark? No orthography writes
+ * a mark three times in a row, so the script's own marks repeated are zalgo
+ * too ("سَََََََََ", eight fathas on one letter, where one foreign_mark()
+ * would spare); a mark typed twice (a Hindi "टिि") is a typo and stays. */
+static int excess_mark(const struct unit *b, const struct unit *m, const struct unit *e)
+{
+	return foreign_mark(b, m) ||
+	       (m > b + 1 && m[-1].cp == m->cp &&
+	        ((m > b + 2 && m[-2].cp == m->cp) || (m + 1 < e && m[1].cp == m->cp)));
+}
+
+/* Combining marks stacked on one base ("zalgo"). Three or more excess
  * marks of which at least one does not compose canonically with the base
  * (genuine decomposed text, such as polytonic Greek in NFD, recomposes
- * completely) make a finding that removes the foreign marks. */
+ * completely) make a finding that removes the excess marks. */
 static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 {
 	size_t i;
@@ -5776,7 +5788,7 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 	for (i = base + 1; i < end; i++) {
 		const struct unit *m = &s->u[i];
 		uint32_t c = composing ? us_compose_pair(comp, m->cp) : 0;
-		if (!foreign_mark(&s->u[base], m))
+		if (!excess_mark(&s->u[base], m, &s->u[end]))
 			continue;
 		foreign++;
 		if (c) {
@@ -5790,7 +5802,7 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 		return;
 	for (i = base + 1; i < end; i++) {
 		struct unit *m = &s->u[i];
-		if (foreign_mark(&s->u[base], m))
+		if (excess_mark(&s->u[base], m, &s->u[end]))
 			m->repl = REPL_DELETE;
 		m->kind = NO_KIND;
 	}
