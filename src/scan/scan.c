@@ -4059,7 +4059,10 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
  * -> 96.17; the dev set itself unchanged (96.67%, mix 96.75). */
 /* Is Latin word w, of three letters or more, read into Greek with the
  * picks of cs, a word of the Greek dictionary (the twin-word filter,
- * accents dropped), and as it stands no English word or name? */
+ * accents dropped), and as it stands no English word or name? A name
+ * does not count for a capitalised word opening a sentence, whose capital
+ * is the sentence's ("Mia σημαντική διαφορά", μια; dev set: Latin-in-Greek
+ * exact documents 96.67% -> 96.75%, mix el unchanged). */
 static int greek_not_english(const unspoof_stream *s, const struct word *w,
                              const struct cands *cs)
 {
@@ -4069,7 +4072,8 @@ static int greek_not_english(const unspoof_stream *s, const struct word *w,
 		return 0;
 	n = word_letters(s, w, NULL, cps, NULL);
 	return us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1 &&
-	       us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 1;
+	       (((s->u[w->first].flags & UF_UPPER) && opens_sentence(s, w)) ||
+	        us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 1);
 }
 
 /* Is w, in Greek text, a Latin word of small letters (a capital may open
