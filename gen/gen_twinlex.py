@@ -52,7 +52,14 @@ either case (в for B, н for H). Greek words (kind 4) are kept without
 their accents (tonos and dialytika dropped: capitals are written without
 them, "ΑΡΧΕΙΟ" for αρχείο), when every letter is in GRK_TWINS, the
 letters whose capital has a Latin twin (Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ). The reader treats a word with a letter
-outside the set as unknown.
+outside the set as unknown. The capitalised entries of the Greek
+dictionary (names: Τομ, Ίαν, Κιμ) are left out: a Latin name in
+capitals ("TOM", "KIM") in Greek text is no Greek word in lookalikes.
+English words may also have u and v (LAT_TWINS), the twins of Greek υ
+and ν, so that a Latin word of small letters in Greek text can be told
+English ("via", whose Greek reading νια the Greek dictionary lists);
+Cyrillic text never asks of such a word, none of its Cyrillic readings
+being whole.
 
 Only membership is stored, in a Bloom filter (no word list can be read
 back): keys are hashed with 64-bit FNV-1a over the kind and the code points
@@ -83,7 +90,7 @@ MAX_LEN = 24
 BITS_PER_KEY = 20
 K = 14
 CYR_TWINS = "авгеёіїјкмнопрстухьѕһүӏ"
-LAT_TWINS = "abcehijklmnoprstxyëï"
+LAT_TWINS = "abcehijklmnoprstuvxyëï"
 GRK_TWINS = "αβεζηικμνορτυχ"
 # The Greek accents dropped from words of kind 4 (tonos, dialytika, both).
 GRK_ACCENTS = "\u0301\u0308\u0344"
@@ -192,7 +199,8 @@ def generate(ucd, out):
                                     (KIND_GRK, GRK_SOURCES, GRK_TWINS)):
         words, names = set(), set()
         for lang, base, pkg in sources:
-            w, n = words_of(base, pkg, alphabet, names if kind == KIND_LAT else None,
+            w, n = words_of(base, pkg, alphabet,
+                            names if kind == KIND_LAT else set() if kind == KIND_GRK else None,
                             kind == KIND_GRK)
             prov.append(" * %s %s.dic (%s %s): %d entries, %d twin words\n"
                         % (lang, base, pkg, pkg_version(pkg), n, len(w)))
