@@ -188,9 +188,10 @@ struct unspoof_stream {
 	 * script ɡ, dotless ȷ): the repertoire dotless ı comes from (carried
 	 * in 256ths: end_segment()). */
 	uint32_t xlatin, carry_xlatin;
-	/* Dotless ı that decide_orth() read as i in a Turkish word, this
-	 * segment and carried (in 256ths, as carry_xlatin): evidence that
-	 * the obfuscator writes ı, for decide_orth() only (one-line
+	/* Dotless ı that decide_orth() read as i in a Turkish word, and ʋ ƒ
+	 * ɣ ɩ Ɩ it read as plain letters, this segment and carried (in
+	 * 256ths, as carry_xlatin): evidence that the obfuscator writes
+	 * such letters, for decide_orth() only (one-line
 	 * paragraphs forget the substitutions that showed it within two:
 	 * "bır" restored, "ıyileştirme" three lines on was not). */
 	uint32_t dotless_ev, carry_dotless;
@@ -5375,6 +5376,12 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		else
 			choose(s, w, sc, cs, 0);
 		learn_readings(s, w, sc, cs);
+		/* Its ʋ ƒ ɣ ɩ Ɩ read as plain letters show the obfuscator at
+		 * work, as the ı read as i above do: "ʋe" restored, "ıçinde"
+		 * in the next paragraph is read too. */
+		for (k = 0; k < cs->n; k++)
+			s->dotless_ev += orthography(s->u[cs->idx[k]].cp) == 2 &&
+			                 cs->c[k][cs->pick[k]] != s->u[cs->idx[k]].cp;
 	}
 	for (k = 0; k < cs->n; k++)
 		if (cs->c[k][cs->pick[k]] != s->u[cs->idx[k]].cp)
@@ -5451,7 +5458,8 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	 * of its ı (Turkish text full of English names is seldom below -30
 	 * bits, and writes several ı). There, the Turkish letter model still
 	 * keeps a word it prefers with ı (orth_piece(): "Kadıköy"). Likewise
-	 * for ʋ ƒ ɣ ɩ Ɩ: more letters of no alphabet with them than them, and
+	 * for ʋ ƒ ɣ ɩ Ɩ: more letters of no alphabet with them (those above,
+	 * and Turkish ş ğ İ ə: "ʋe" in a Turkish paragraph) than them, and
 	 * none of ɛ ɔ ŋ ɖ ɓ ɗ, which every alphabet with them writes (Ewe "ʋu"
 	 * next to "ɖe", "ŋkɔ"). The fast path leaves every paragraph with such
 	 * letters to the full pass (us_scan_info()). This runs for every word
@@ -5491,8 +5499,9 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 			          tr_turkish(s);
 		}
 		if (none_ok[1])
-			none_ok[1] = nonturkic_letters(s) && african_count(s) > 0 &&
-			             nonturkic_count(s) > african_count(s);
+			none_ok[1] = african_count(s) > 0 &&
+			             (nonturkic_letters(s) ? nonturkic_count(s) : 0) + (long)s->seg_orth[0] >
+			                 african_count(s);
 		if (ev == ORTH_EV_NONE && turkish && tr_against_here(s, w))
 			ev = ORTH_EV_AGAINST;
 		if (!none_ok[0] && !none_ok[1] && ev == ORTH_EV_NONE)
