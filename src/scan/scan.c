@@ -188,10 +188,10 @@ struct unspoof_stream {
 	 * script ɡ, dotless ȷ): the repertoire dotless ı comes from (carried
 	 * in 256ths: end_segment()). */
 	uint32_t xlatin, carry_xlatin;
-	/* Dotless ı that decide_orth() read as i in a Turkish word, and ʋ ƒ
-	 * ɣ ɩ Ɩ it read as plain letters, this segment and carried (in
-	 * 256ths, as carry_xlatin): evidence that the obfuscator writes
-	 * such letters, for decide_orth() only (one-line
+	/* Dotless ı that decide_orth() read as i in a Turkish word, and ı ʋ
+	 * ƒ ɣ ɩ Ɩ it read as plain letters in other words, this segment and
+	 * carried (in 256ths, as carry_xlatin): evidence that the obfuscator
+	 * writes such letters, for decide_orth() and decide_exotic() only (one-line
 	 * paragraphs forget the substitutions that showed it within two:
 	 * "bır" restored, "ıyileştirme" three lines on was not). */
 	uint32_t dotless_ev, carry_dotless;
@@ -4564,7 +4564,14 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i, k;
-	int plain = 0, evidence = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic > 0;
+	/* Evidence: substitutions, exotic letters, or letters of an
+	 * orthography read as plain ones (decide_orth(): dotless_ev, whose
+	 * carry lasts eight paragraphs). On eval/corpus 0201-0400 (not
+	 * scored), documents obfuscated with Latin-extended letters restored
+	 * exactly: en 98.92% -> 99.00%, fr 99.08% -> 99.25%, sr-Latn 98.25%
+	 * -> 98.50%; tr, de, vi and mix unchanged. */
+	int plain = 0, evidence = s->evidence + s->carry_evidence + s->exotic + s->carry_exotic +
+	                                  s->dotless_ev + s->carry_dotless > 0;
 	/* A mixed word restored into a script is judged as a word of it, so
 	 * that a second clean finds nothing more to do. */
 	unsigned sc = word_script(s, w);
@@ -5393,11 +5400,13 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		else
 			choose(s, w, sc, cs, 0);
 		learn_readings(s, w, sc, cs);
-		/* Its ʋ ƒ ɣ ɩ Ɩ read as plain letters show the obfuscator at
-		 * work, as the ı read as i above do: "ʋe" restored, "ıçinde"
-		 * in the next paragraph is read too. */
+		/* Its ı ʋ ƒ ɣ ɩ Ɩ read as plain letters show the obfuscator
+		 * at work, as the ı read as i above do: "ʋe" restored,
+		 * "ıçinde" in the next paragraph is read too; "posıtion"
+		 * restored, a lone IPA "ɑ" two paragraphs on is a
+		 * (decide_exotic()). */
 		for (k = 0; k < cs->n; k++)
-			s->dotless_ev += orthography(s->u[cs->idx[k]].cp) == 2 &&
+			s->dotless_ev += orthography(s->u[cs->idx[k]].cp) > 0 &&
 			                 cs->c[k][cs->pick[k]] != s->u[cs->idx[k]].cp;
 	}
 	for (k = 0; k < cs->n; k++)
