@@ -879,6 +879,12 @@ static const struct row rows[] = {
 	{"a Latin word of two letters after a number that opens a bracket stays Latin in obfuscated Russian text ([0 to FFFF])",
 	 "O\u043Fpe\u0434e\u043B\u044Fe\u0442 \u0438\u0434e\u043D\u0442\u0438\u0444\u0438\u043Aa\u0442op ce\u0442\u0438 [0 to FFFF] \u0438\u043B\u0438 o\u0442\u043A\u043B\u044E\u0447ae\u0442 e\u0433o [off].",
 	 "\u041E\u043F\u0440\u0435\u0434\u0435\u043B\u044F\u0435\u0442 \u0438\u0434\u0435\u043D\u0442\u0438\u0444\u0438\u043A\u0430\u0442\u043E\u0440 \u0441\u0435\u0442\u0438 [0 to FFFF] \u0438\u043B\u0438 \u043E\u0442\u043A\u043B\u044E\u0447\u0430\u0435\u0442 \u0435\u0433\u043E [off].", ANY},
+	{"in Russian text whose obfuscator writes nearly every letter it can in Latin, a Latin word with a small letter it was never seen to write, whose Cyrillic twins the text writes as they are, stays Latin (nano, mbox: \u043F \u043C \u0442 written, n m never substituted)",
+	 "Переключитecь в VT4 или пocмoтpитe фaйл /var/log/syslog (в кaчecтвe peдaктopa иcпoльзyeтcя nano), чтoбы нaйти cooбщeния o cпeцифичecкиx oшибкax.\n\nCoxpaнить вce cooбщeния в фopмaтe mbox в oднoм фaйлe.",
+	 "Переключитесь в VT4 или посмотрите файл /var/log/syslog (в качестве редактора используется nano), чтобы найти сообщения о специфических ошибках.\n\nСохранить все сообщения в формате mbox в одном файле.", ANY},
+	{"... while where a mixed word shows n written for \u043F and the text writes no \u043A, such a word is restored (nanky: \u043F\u0430\u043F\u043A\u0443)",
+	 "Haжмитe nлaн и coxpaнитe eгo в дpyгyю nanky.",
+	 "Нажмите план и сохраните его в другую папку.", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
