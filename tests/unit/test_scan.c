@@ -885,6 +885,9 @@ static const struct row rows[] = {
 	{"... while where a mixed word shows n written for \u043F and the text writes no \u043A, such a word is restored (nanky: \u043F\u0430\u043F\u043A\u0443)",
 	 "Haжмитe nлaн и coxpaнитe eгo в дpyгyю nanky.",
 	 "Нажмите план и сохраните его в другую папку.", ANY},
+	{"in Belarusian text obfuscated at a rate of 1, without genuine Latin words, a capitalised Latin word that reads a little better in Latin is restored for the obfuscator's rate (Toe: \u0422\u043E\u0435)",
+	 "Пaвapoчвae пaвepxню нa гэтyю вeлiчыню, кaлi янa pyxaeццa.\n\nToe ж, штo й «Бypбaлкaвыя пyxлiны», aлe з люcтэpкaвым cьвятлoм, a нe pacceяным.",
+	 "Паварочвае паверхню на гэтую велічыню, калі яна рухаецца.\n\nТое ж, што й «Бурбалкавыя пухліны», але з люстэркавым сьвятлом, а не рассеяным.", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
