@@ -4248,6 +4248,22 @@ static int twin_cyrillic(const unspoof_stream *s, const struct word *w, unsigned
 	return twin_word(s, w, &cs) == 1;
 }
 
+/* Is word i, in Cyrillic text, a Latin letter alone that opens a word and
+ * is joined by an apostrophe to letters of a word of dom after it
+ * ("n'ять", "m'які")? Ukrainian and Belarusian write the apostrophe inside
+ * their words (п'ять, м'який, В'ячаслав), where the words split: the
+ * letter is the first of a Cyrillic word, as no Latin name is a letter
+ * alone glued to Cyrillic letters. Dev set, exact documents:
+ * Latin-in-Cyrillic uk 98.75% -> 98.83%, mix uk 99.17 -> 99.33; the
+ * others unchanged. */
+static int apostrophe_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	return dom == US_SC_Cyrl && w->end - w->first == 1 && i + 1 < nw &&
+	       s->w[i + 1].first == w->end + 1 && is_apostrophe(s->u[w->end].cp) &&
+	       (w->first == 0 || s->u[w->first - 1].cls != C_LETTER) && word_in(s, nw, i + 1, dom);
+}
+
 /* Are the letters of w after its first all small ("toe", "Toe"; not
  * "ETree", "IP")? */
 static int small_after_first(const unspoof_stream *s, const struct word *w)
@@ -4276,7 +4292,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (dom == US_SC_Cyrl && w->end - w->first == 1)
 		seen_letters(s);
 	piece = key_mark_piece(s, nw, i, dom, nunits) || slash_letter(s, w, dom) ||
-	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom);
+	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom) ||
+	        apostrophe_letter(s, nw, i, dom);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits)) ||

@@ -888,6 +888,9 @@ static const struct row rows[] = {
 	{"in Belarusian text obfuscated at a rate of 1, without genuine Latin words, a capitalised Latin word that reads a little better in Latin is restored for the obfuscator's rate (Toe: \u0422\u043E\u0435)",
 	 "Пaвapoчвae пaвepxню нa гэтyю вeлiчыню, кaлi янa pyxaeццa.\n\nToe ж, штo й «Бypбaлкaвыя пyxлiны», aлe з люcтэpкaвым cьвятлoм, a нe pacceяным.",
 	 "Паварочвае паверхню на гэтую велічыню, калі яна рухаецца.\n\nТое ж, што й «Бурбалкавыя пухліны», але з люстэркавым сьвятлом, а не рассеяным.", ANY},
+	{"a Latin letter alone joined by an apostrophe to the Cyrillic letters after it in obfuscated Ukrainian text is the first letter of the word (n'\u044F\u0442\u044C: \u043F'\u044F\u0442\u044C)",
+	 "Пoкaзyє лишe n'ять aдpec нa пaнeлі пoпepeдньoгo пepeглядy.",
+	 "Показує лише п'ять адрес на панелі попереднього перегляду.", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
