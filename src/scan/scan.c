@@ -4087,9 +4087,9 @@ static int double_quote(uint32_t c)
 	return c == '"' || c == 0xAB || c == 0xBB || (c >= 0x201C && c <= 0x201F);
 }
 
-/* Is w inside a quotation (between double quotes or guillemets, on one
- * line, QUOTE_SPAN units at most) of Latin letters alone, with digits,
- * spaces and punctuation? */
+/* Is w inside a quotation (between double quotes, guillemets or single
+ * quotes, on one line, QUOTE_SPAN units at most) of Latin letters alone,
+ * with digits, spaces and punctuation? */
 #define QUOTE_SPAN 40u
 static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t nunits)
 {
@@ -4101,7 +4101,7 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
 	 * in "\"_Каму\" і \"Копія\"" the і is between two. */
 	for (k = w->first; k > lo && !open; k--) {
 		const struct unit *u = &s->u[k - 1];
-		if (double_quote(u->cp)) {
+		if (double_quote(u->cp) || u->cp == '\'' || u->cp == 0x2018) {
 			if (space_cp(s->u[k].cp) || (k >= 2 && (s->u[k - 2].cls == C_LETTER ||
 			                                        (s->u[k - 2].cp >= '0' && s->u[k - 2].cp <= '9'))))
 				return 0;
@@ -4112,7 +4112,7 @@ static int latin_quotation(const unspoof_stream *s, const struct word *w, size_t
 	}
 	for (k = w->end; k < hi && !close; k++) {
 		const struct unit *u = &s->u[k];
-		if (double_quote(u->cp)) {
+		if (double_quote(u->cp) || u->cp == '\'' || u->cp == 0x2019) {
 			if (space_cp(s->u[k - 1].cp))
 				return 0;
 			close = 1;
@@ -4385,7 +4385,10 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * key, a value quoted as it is typed. On the dev set's genuine text,
 	 * 135 quotations were made only of Latin letters with a Cyrillic twin,
 	 * 5 of Cyrillic letters with a Latin one. Unless it reads far better
-	 * restored: at a rate of 1, "„CCITT rpyna 4“" is група. */
+	 * restored: at a rate of 1, "„CCITT rpyna 4“" is група. Single
+	 * quotes quote so too ("'none'"): dev set, exact documents
+	 * Latin-in-Cyrillic bg 96.75% -> 96.83%, mix bg 96.58 -> 96.67; the
+	 * others unchanged. */
 	if (dom == US_SC_Cyrl && sc == US_SC_Latn && latin_quotation(s, w, nunits) &&
 	    !reads_far_better(s, w, dom))
 		return 0;

@@ -891,6 +891,9 @@ static const struct row rows[] = {
 	{"a Latin letter alone joined by an apostrophe to the Cyrillic letters after it in obfuscated Ukrainian text is the first letter of the word (n'\u044F\u0442\u044C: \u043F'\u044F\u0442\u044C)",
 	 "Пoкaзyє лишe n'ять aдpec нa пaнeлі пoпepeдньoгo пepeглядy.",
 	 "Показує лише п'ять адрес на панелі попереднього перегляду.", ANY},
+	{"a Latin word alone in single quotes in obfuscated Bulgarian text is a value quoted as typed, and stays Latin ('none', not '\u043F\u043E\u043F\u0435')",
+	 "Moжeтe дa изnoлзвaтe 'none', aкo нe иcкaтe дa cмeнятe npoзopeцa нa дpyгo npилoжeниe.",
+	 "Можете да използвате 'none', ако не искате да сменяте прозореца на друго приложение.", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
