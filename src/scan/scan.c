@@ -3092,22 +3092,26 @@ static int underscore_list_in(const unspoof_stream *s, const struct word *w, uns
  * line of dom: a word of dom within three words of it, no line break
  * between ("Sodipodi kai Adobe", "τιμές ROWSPAN kai COLSPAN")? Such a word
  * may be the conjunction of dom joining two names, and is judged by how
- * it reads (decide_pure()), though no word of dom is next to it. */
+ * it reads (decide_pure()), though no word of dom is next to it. In
+ * Cyrillic text, so is one of one or two letters ("SIGTTOU ma SIGTSTP",
+ * Ukrainian та; Macedonian со, Serbian са): dev set, exact documents
+ * Latin-in-Cyrillic 97.19% -> 97.31%, mix 97.14 -> 97.27 (ru mk sr uk
+ * better, bg be kk unchanged). */
 static int between_names(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	const struct word *w = &s->w[i];
 	unsigned k;
 	size_t j, lo = i >= 3 ? i - 3 : 0, hi = i + 3 < nw ? i + 3 : nw - 1;
 	unsigned letters = 0;
-	if (dom != US_SC_Grek || i == 0 || i + 1 >= nw || s->w[i - 1].script != w->script ||
-	    s->w[i + 1].script != w->script)
+	if ((dom != US_SC_Grek && dom != US_SC_Cyrl) || i == 0 || i + 1 >= nw ||
+	    s->w[i - 1].script != w->script || s->w[i + 1].script != w->script)
 		return 0;
 	for (k = w->first; k < w->end; k++) {
 		if (s->u[k].flags & UF_UPPER)
 			return 0;
 		letters += s->u[k].cls == C_LETTER;
 	}
-	if (letters < 3)
+	if (dom == US_SC_Grek ? letters < 3 : letters > 2)
 		return 0;
 	for (j = lo; j <= hi; j++) {
 		if (j == i)

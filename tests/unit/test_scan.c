@@ -894,6 +894,9 @@ static const struct row rows[] = {
 	{"a Latin word alone in single quotes in obfuscated Bulgarian text is a value quoted as typed, and stays Latin ('none', not '\u043F\u043E\u043F\u0435')",
 	 "Moжeтe дa изnoлзвaтe 'none', aкo нe иcкaтe дa cмeнятe npoзopeцa нa дpyгo npилoжeниe.",
 	 "Можете да използвате 'none', ако не искате да сменяте прозореца на друго приложение.", ANY},
+	{"a short Latin word in small letters between two Latin names in a line of obfuscated Ukrainian text is judged as the conjunction joining them (SIGTTOU ma SIGTSTP: \u0442\u0430)",
+	 "Яkщo зaдiянo kepyвaння зaвдaннями, bash irнopyвamимe SIGTTIN, SIGTTOU ma SIGTSTP.",
+	 "Якщо задіяно керування завданнями, bash ігноруватиме SIGTTIN, SIGTTOU та SIGTSTP.", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
