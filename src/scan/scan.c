@@ -3842,6 +3842,41 @@ static int late_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 	       next_to_dom(s, nw, i + 1, w->end, i + 1 < nw ? s->w[i + 1].first : w->end, dom);
 }
 
+/* Is word i, in Cyrillic text, late_letter()'s small letter alone
+ * between two words of dom, and a Latin y, o, a or e (the twins of the
+ * prepositions and conjunctions у, о, а, е), the only Latin letter of its
+ * segment? Then it is restored though neither the segment nor the stream
+ * before it showed a substitution: where an obfuscator substitutes
+ * rarely, the first paragraphs of a document often show none but this
+ * ("користите „Избаци“ y искачућем изборнику"). Genuine Cyrillic text
+ * writes a Latin letter so as a variable, with other Latin around it
+ * ("x и y равны координатам"), or c, k (names of constants and
+ * variables, and the authors' own slips for с), which stay to the rules
+ * above; on the dev set's genuine text of the seven Cyrillic languages no
+ * lone Latin y, o, a or e stands between two Cyrillic words. */
+static int sole_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                       size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	uint32_t c = s->u[w->first].cp;
+	size_t k;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || s->seg_letters[US_SC_Latn] != 1 ||
+	    !(c == 'y' || c == 'o' || c == 'a' || c == 'e') || w->end - w->first != 1 || i == 0 ||
+	    i + 1 >= nw || short_function_word(s, nw, i, nunits) != 1 ||
+	    !word_in(s, nw, i - 1, dom) ||
+	    !next_to_dom(s, nw, i + 1, w->end, s->w[i + 1].first, dom))
+		return 0;
+	/* (The word before may end a clause: "Ширина, y пикселима",
+	 * "„Избаци“ y искачућем".) */
+	for (k = s->w[i - 1].end; k < w->first && s->u[k].cp != '\n'; k++) {
+		uint32_t a = s->u[k].cp;
+		if (!space_cp(a) && a != ',' && a != ';' && a != ')' && a != 0x201C && a != 0x201D &&
+		    a != 0xBB)
+			return 0;
+	}
+	return k == w->first && short_reads(s, w, dom);
+}
+
 static int late_article(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
                         size_t nunits)
 {
@@ -4179,7 +4214,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
-	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits)) ||
+	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits) &&
+	     !sole_letter(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) ||
 	    (latin_identifier(s, nunits, w, dom) && !piece) ||
 	    !readings_attested(s, w, dom))
@@ -6510,6 +6546,10 @@ static int fast_check(unspoof_stream *s, const unsigned char *seg, size_t len, s
 		if (sc != US_SC_Latn && s->seg_letters[sc] && !s->seg_anchor[sc] && !s->carry_anchor[sc])
 			return 0;
 	}
+	/* A segment of Cyrillic text with a single Latin letter may have it
+	 * alone between two Cyrillic words (sole_letter()), in any stream. */
+	if (s->seg_letters[US_SC_Latn] == 1 && s->seg_letters[US_SC_Cyrl])
+		return 0;
 	/* In a stream that showed substitutions, a segment of two scripts may
 	 * open a sentence with an article in lookalikes (decide_pure()), if
 	 * it has a word that could be one. */
