@@ -3213,6 +3213,12 @@ static int attested(unspoof_stream *s, uint32_t c)
 	c = us_simple_lower(c);
 	if (c == 0x458 && (s->carry_serbian || serbian_seen(s)))
 		return 1;
+	/* So is the і of Kazakh text (a letter of its alone, қ ң ұ, in the
+	 * segment, or Kazakh text carried): at a high rate every і is Latin
+	 * i, and a paragraph whose only word with one is written wholly in
+	 * lookalikes shows none ("Ocы onция icke қocылғaн", іске). */
+	if (c == 0x456 && (s->carry_kazakh || (s->pre_seg & PRE_KAZAKH)))
+		return 1;
 	return c >= ATTEST_END || seen_in(s, c) || implied(s, c);
 }
 
