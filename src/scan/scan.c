@@ -3947,6 +3947,30 @@ static int twin_word(const unspoof_stream *s, const struct word *w, const struct
 	return cyr == 1 && lat == 0 && !all_caps(s, w) && (n >= 3 || i < n);
 }
 
+/* Is w, a Latin word of three small letters or more in Serbian or
+ * Macedonian text (ђ ћ џ љ њ ѓ ќ here or carried), one whose readings the
+ * twin-word filter knows neither as an English word or name nor as a
+ * Cyrillic word? The filter has no Macedonian words and not every
+ * Serbian form ("таа", "потоа", "сакате"), so its silence on the Cyrillic
+ * reading says little there, while an English word it would know:
+ * decide_pure() counts such a word half as a Cyrillic one. */
+static int twin_unknown(const unspoof_stream *s, const struct word *w, const struct cands *cs)
+{
+	uint32_t cps[MAX_SCORED];
+	size_t i, n;
+	if (!s->carry_serbian && !serbian_seen(s))
+		return 0;
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].flags & UF_UPPER)
+			return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	if (n < 3 || us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 0 ||
+	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 0)
+		return 0;
+	n = word_letters(s, w, cs, cps, NULL);
+	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) == 0;
+}
+
 /* How much (n-gram score units) a reading that is a dictionary word
  * (twin_word()) is preferred to one that is none: an English word more
  * (the Cyrillic dictionaries list many rare forms: "тьох" for "mbox"). */
@@ -4205,7 +4229,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
 	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex, caps_greek,
-	    htwin;
+	    htwin, half = 0;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -4511,6 +4535,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		gather(s, w, dom, &cs, w->first);
 		choose(s, w, dom, &cs, 1);
 		lex = twin_word(s, w, &cs);
+		if (lex == 0 && twin_unknown(s, w, &cs))
+			half = 1;
 	}
 	if (genuine || !all_substituted(s, w) || name_inside(s, w, dom) || lex < 0) {
 		struct cands cs;
@@ -4518,7 +4544,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		gather(s, w, dom, &cs, w->first);
 		restored = choose(s, w, dom, &cs, 1);
 		if (restored != INT32_MIN)
-			restored += lex < 0 ? -TWIN_WORD_LATIN : lex * TWIN_WORD_CYRILLIC;
+			restored += lex < 0 ? -TWIN_WORD_LATIN : lex * TWIN_WORD_CYRILLIC +
+			                                             half * TWIN_WORD_CYRILLIC / 2;
 		/* A Latin word in Cyrillic text that reads as a word the
 		 * document writes in Cyrillic elsewhere ("kak" and "как", "ako"
 		 * and "ако"): the obfuscator's, unless it reads much worse so.
