@@ -4224,6 +4224,39 @@ static int twin_cyrillic(const unspoof_stream *s, const struct word *w, unsigned
 	return twin_word(s, w, &cs) == 1;
 }
 
+/* Is w, in Serbian or Macedonian text (ђ ћ џ љ њ ѓ ќ here or carried), a
+ * Latin word in capitals of three letters or more with a vowel, whose
+ * Cyrillic reading is a word of the Cyrillic dictionaries (the twin-word
+ * filter) and its Latin one no English word or name ("CBE" for СВЕ,
+ * "HEMA")? Serbian text writes its words in capitals, and transliterates
+ * names and acronyms in capitals too ("ХФС+, АПМ", "ЦД-РОМ"): such a word
+ * is restored as greek_caps()'s Greek words in capitals are, though the
+ * paragraph writes no other Cyrillic word in capitals (caps_in()).
+ * Genuine Latin acronyms have no vowel ("TCP", "BMP"; Y is none here:
+ * "CMYK" reads as a Cyrillic word) or are English ("BOTH"). */
+static int serbian_caps(unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	uint32_t cps[MAX_SCORED];
+	size_t n, j;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || !all_caps(s, w) ||
+	    (!s->carry_serbian && !serbian_seen(s)))
+		return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	for (j = 0; j < n && cps[j] != 'A' && cps[j] != 'E' && cps[j] != 'I' && cps[j] != 'O' &&
+	            cps[j] != 'U';
+	     j++)
+		;
+	if (n < 3 || j == n || us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 0 ||
+	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 0)
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+		return 0;
+	n = word_letters(s, w, &cs, cps, NULL);
+	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) == 1;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
@@ -4280,7 +4313,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* (An initial between two names of dom is restored as a capital
 	 * among capitals is.) */
 	among = capital_among(s, nw, i, dom) || name_initial(s, nw, i, dom);
-	caps_greek = greek_caps(s, nw, i, dom);
+	caps_greek = greek_caps(s, nw, i, dom) || serbian_caps(s, w, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
 	    short_function_word(s, nw, i, nunits) != 2 && !among && !caps_greek)
 		return 0;
