@@ -4446,8 +4446,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * -> 94.33%, bg 96.08 -> 96.00 (Bulgarian "от" written "om", an
 	 * English word too, kept Latin at a rate of 0.05); mix ru 93.92 ->
 	 * 94.33; be uk, sr mk kk unchanged. */
+	/* (Not an ending joined by a hyphen to a name, "VLC-re": an English
+	 * word stands apart.) */
 	if (short_word == 1 && sc == US_SC_Latn && dom == US_SC_Cyrl && w->end - w->first == 2 &&
-	    substitution_prior(s, w, sc) <= -4 * US_NGRAM_ONE_BIT && !attested(s, 0x458)) {
+	    substitution_prior(s, w, sc) <= -4 * US_NGRAM_ONE_BIT && !attested(s, 0x458) &&
+	    !hyphen_ending(s, w, 2, nunits)) {
 		uint32_t cps[MAX_SCORED];
 		size_t n = word_letters(s, w, NULL, cps, NULL);
 		if (us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) == 1)
