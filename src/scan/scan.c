@@ -4224,6 +4224,30 @@ static int twin_cyrillic(const unspoof_stream *s, const struct word *w, unsigned
 	return twin_word(s, w, &cs) == 1;
 }
 
+/* Is word i a Latin "ja" or "je" alone between two words of Cyrillic
+ * text (white space alone on either side, on one line), in a segment that
+ * shows substitutions and writes none of the letters Serbian and
+ * Macedonian lack (serbian_lacks())? Those are ја and је, the commonest
+ * words of the two alphabets with ј: decide_pure() takes ј as written for
+ * it, though a short first paragraph at a high rate shows no ј and too
+ * few Cyrillic letters to imply one ("повлечете да ja преместите"). */
+static int serbian_je(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	uint32_t k;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->end - w->first != 2 ||
+	    s->u[w->first].cp != 'j' || (s->u[w->first + 1].cp != 'a' && s->u[w->first + 1].cp != 'e') ||
+	    !s->evidence || i == 0 || i + 1 >= nw || short_function_word(s, nw, i, nunits) != 1 ||
+	    !next_to_dom(s, nw, i - 1, s->w[i - 1].end, w->first, dom) ||
+	    !next_to_dom(s, nw, i + 1, w->end, s->w[i + 1].first, dom))
+		return 0;
+	seen_letters(s);
+	for (k = 0x439; k < 0x450; k++)
+		if (serbian_lacks(k) && seen_in(s, k))
+			return 0;
+	return 1;
+}
+
 /* Is w, in Serbian or Macedonian text (ђ ћ џ љ њ ѓ ќ here or carried), a
  * Latin word in capitals of three letters or more with a vowel, whose
  * Cyrillic reading is a word of the Cyrillic dictionaries (the twin-word
@@ -4281,7 +4305,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	     !sole_letter(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) ||
 	    (latin_identifier(s, nunits, w, dom) && !piece) ||
-	    !readings_attested(s, w, dom))
+	    (!readings_attested(s, w, dom) && !serbian_je(s, nw, i, dom, nunits)))
 		return 0;
 	if (piece) {
 		restore_word(s, w, dom, 60);
