@@ -4597,6 +4597,13 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		lex = twin_word(s, w, &cs);
 		if (lex == 0 && twin_unknown(s, w, &cs))
 			half = 1;
+		/* A word between a word of dom and a genuine Latin one, that
+		 * reads as a Cyrillic dictionary word and as no English one
+		 * ("профильдеріне mek libfdk-aac", тек), is no part of a Latin
+		 * phrase: the genuine neighbour costs it no margin. */
+		if (lex == 1 && left != right &&
+		    (left ? word_in(s, nw, i + 1, dom) : word_in(s, nw, i - 1, dom)))
+			margin -= 4 * US_NGRAM_MARGIN;
 	}
 	if (genuine || !all_substituted(s, w) || name_inside(s, w, dom) || lex < 0) {
 		struct cands cs;
