@@ -3316,6 +3316,12 @@ static int attested(unspoof_stream *s, uint32_t c)
 	c = us_simple_lower(c);
 	if (c == 0x458 && (s->carry_serbian || serbian_seen(s)))
 		return 1;
+	/* So is the і of Kazakh text (a letter of its alone, қ ң ұ, in the
+	 * segment, or Kazakh text carried): at a high rate every і is Latin
+	 * i, and a paragraph whose only word with one is written wholly in
+	 * lookalikes shows none ("Ocы onция icke қocылғaн", іске). */
+	if (c == 0x456 && (s->carry_kazakh || (s->pre_seg & PRE_KAZAKH)))
+		return 1;
 	return c >= ATTEST_END || seen_in(s, c) || implied(s, c);
 }
 
@@ -3945,6 +3951,41 @@ static int late_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 	       next_to_dom(s, nw, i + 1, w->end, i + 1 < nw ? s->w[i + 1].first : w->end, dom);
 }
 
+/* Is word i, in Cyrillic text, late_letter()'s small letter alone
+ * between two words of dom, and a Latin y, o, a or e (the twins of the
+ * prepositions and conjunctions у, о, а, е), the only Latin letter of its
+ * segment? Then it is restored though neither the segment nor the stream
+ * before it showed a substitution: where an obfuscator substitutes
+ * rarely, the first paragraphs of a document often show none but this
+ * ("користите „Избаци“ y искачућем изборнику"). Genuine Cyrillic text
+ * writes a Latin letter so as a variable, with other Latin around it
+ * ("x и y равны координатам"), or c, k (names of constants and
+ * variables, and the authors' own slips for с), which stay to the rules
+ * above; on the dev set's genuine text of the seven Cyrillic languages no
+ * lone Latin y, o, a or e stands between two Cyrillic words. */
+static int sole_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                       size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	uint32_t c = s->u[w->first].cp;
+	size_t k;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || s->seg_letters[US_SC_Latn] != 1 ||
+	    !(c == 'y' || c == 'o' || c == 'a' || c == 'e') || w->end - w->first != 1 || i == 0 ||
+	    i + 1 >= nw || short_function_word(s, nw, i, nunits) != 1 ||
+	    !word_in(s, nw, i - 1, dom) ||
+	    !next_to_dom(s, nw, i + 1, w->end, s->w[i + 1].first, dom))
+		return 0;
+	/* (The word before may end a clause: "Ширина, y пикселима",
+	 * "„Избаци“ y искачућем".) */
+	for (k = s->w[i - 1].end; k < w->first && s->u[k].cp != '\n'; k++) {
+		uint32_t a = s->u[k].cp;
+		if (!space_cp(a) && a != ',' && a != ';' && a != ')' && a != 0x201C && a != 0x201D &&
+		    a != 0xBB)
+			return 0;
+	}
+	return k == w->first && short_reads(s, w, dom);
+}
+
 static int late_article(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
                         size_t nunits)
 {
@@ -4007,6 +4048,30 @@ static int twin_word(const unspoof_stream *s, const struct word *w, const struct
 	 * genuine acronym ("IP", "OK") or a short Latin term of ASCII
 	 * letters ("rc"). */
 	return cyr == 1 && lat == 0 && !all_caps(s, w) && (n >= 3 || i < n);
+}
+
+/* Is w, a Latin word of three small letters or more in Serbian or
+ * Macedonian text (ђ ћ џ љ њ ѓ ќ here or carried), one whose readings the
+ * twin-word filter knows neither as an English word or name nor as a
+ * Cyrillic word? The filter has no Macedonian words and not every
+ * Serbian form ("таа", "потоа", "сакате"), so its silence on the Cyrillic
+ * reading says little there, while an English word it would know:
+ * decide_pure() counts such a word half as a Cyrillic one. */
+static int twin_unknown(const unspoof_stream *s, const struct word *w, const struct cands *cs)
+{
+	uint32_t cps[MAX_SCORED];
+	size_t i, n;
+	if (!s->carry_serbian && !serbian_seen(s))
+		return 0;
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].flags & UF_UPPER)
+			return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	if (n < 3 || us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 0 ||
+	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 0)
+		return 0;
+	n = word_letters(s, w, cs, cps, NULL);
+	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) == 0;
 }
 
 /* How much (n-gram score units) a reading that is a dictionary word
@@ -4350,12 +4415,69 @@ static int small_after_first(const unspoof_stream *s, const struct word *w)
 	return 1;
 }
 
+/* Is word i a Latin "ja" or "je" alone between two words of Cyrillic
+ * text (white space alone on either side, on one line), in a segment that
+ * shows substitutions and writes none of the letters Serbian and
+ * Macedonian lack (serbian_lacks())? Those are ја and је, the commonest
+ * words of the two alphabets with ј: decide_pure() takes ј as written for
+ * it, though a short first paragraph at a high rate shows no ј and too
+ * few Cyrillic letters to imply one ("повлечете да ja преместите"). */
+static int serbian_je(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	uint32_t k;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->end - w->first != 2 ||
+	    s->u[w->first].cp != 'j' || (s->u[w->first + 1].cp != 'a' && s->u[w->first + 1].cp != 'e') ||
+	    !s->evidence || i == 0 || i + 1 >= nw || short_function_word(s, nw, i, nunits) != 1 ||
+	    !next_to_dom(s, nw, i - 1, s->w[i - 1].end, w->first, dom) ||
+	    !next_to_dom(s, nw, i + 1, w->end, s->w[i + 1].first, dom))
+		return 0;
+	seen_letters(s);
+	for (k = 0x439; k < 0x450; k++)
+		if (serbian_lacks(k) && seen_in(s, k))
+			return 0;
+	return 1;
+}
+
+/* Is w, in Serbian or Macedonian text (ђ ћ џ љ њ ѓ ќ here or carried), a
+ * Latin word in capitals of three letters or more with a vowel, whose
+ * Cyrillic reading is a word of the Cyrillic dictionaries (the twin-word
+ * filter) and its Latin one no English word or name ("CBE" for СВЕ,
+ * "HEMA")? Serbian text writes its words in capitals, and transliterates
+ * names and acronyms in capitals too ("ХФС+, АПМ", "ЦД-РОМ"): such a word
+ * is restored as greek_caps()'s Greek words in capitals are, though the
+ * paragraph writes no other Cyrillic word in capitals (caps_in()).
+ * Genuine Latin acronyms have no vowel ("TCP", "BMP"; Y is none here:
+ * "CMYK" reads as a Cyrillic word) or are English ("BOTH"). */
+static int serbian_caps(unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	uint32_t cps[MAX_SCORED];
+	size_t n, j;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || !all_caps(s, w) ||
+	    (!s->carry_serbian && !serbian_seen(s)))
+		return 0;
+	n = word_letters(s, w, NULL, cps, NULL);
+	for (j = 0; j < n && cps[j] != 'A' && cps[j] != 'E' && cps[j] != 'I' && cps[j] != 'O' &&
+	            cps[j] != 'U';
+	     j++)
+		;
+	if (n < 3 || j == n || us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 0 ||
+	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 0)
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+		return 0;
+	n = word_letters(s, w, &cs, cps, NULL);
+	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) == 1;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
 	unsigned sc = w->script;
 	int genuine, left = 0, right = 0, margin, short_word, article, piece, among, lex, caps_greek,
-	    htwin;
+	    htwin, half = 0;
 	if (s->o.target_script >= 0 || w->target != 255 || sc == 255 || dom == 255 || sc == dom)
 		return 0;
 	/* Fancy letters are written as the letters they stand for
@@ -4371,10 +4493,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	        apostrophe_letter(s, nw, i, dom);
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
-	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits)) ||
+	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits) &&
+	     !sole_letter(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) ||
 	    (latin_identifier(s, nunits, w, dom) && !piece) ||
-	    !readings_attested(s, w, dom))
+	    (!readings_attested(s, w, dom) && !serbian_je(s, nw, i, dom, nunits)))
 		return 0;
 	if (piece) {
 		restore_word(s, w, dom, 60);
@@ -4406,7 +4529,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* (An initial between two names of dom is restored as a capital
 	 * among capitals is.) */
 	among = capital_among(s, nw, i, dom) || name_initial(s, nw, i, dom);
-	caps_greek = greek_caps(s, nw, i, dom);
+	caps_greek = greek_caps(s, nw, i, dom) || serbian_caps(s, w, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
 	    short_function_word(s, nw, i, nunits) != 2 && !among && !caps_greek)
 		return 0;
@@ -4546,8 +4669,11 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * -> 94.33%, bg 96.08 -> 96.00 (Bulgarian "от" written "om", an
 	 * English word too, kept Latin at a rate of 0.05); mix ru 93.92 ->
 	 * 94.33; be uk, sr mk kk unchanged. */
+	/* (Not an ending joined by a hyphen to a name, "VLC-re": an English
+	 * word stands apart.) */
 	if (short_word == 1 && sc == US_SC_Latn && dom == US_SC_Cyrl && w->end - w->first == 2 &&
-	    substitution_prior(s, w, sc) <= -4 * US_NGRAM_ONE_BIT && !attested(s, 0x458)) {
+	    substitution_prior(s, w, sc) <= -4 * US_NGRAM_ONE_BIT && !attested(s, 0x458) &&
+	    !hyphen_ending(s, w, 2, nunits)) {
 		uint32_t cps[MAX_SCORED];
 		size_t n = word_letters(s, w, NULL, cps, NULL);
 		if (us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) == 1)
@@ -4675,6 +4801,15 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		gather(s, w, dom, &cs, w->first);
 		choose(s, w, dom, &cs, 1);
 		lex = twin_word(s, w, &cs);
+		if (lex == 0 && twin_unknown(s, w, &cs))
+			half = 1;
+		/* A word between a word of dom and a genuine Latin one, that
+		 * reads as a Cyrillic dictionary word and as no English one
+		 * ("профильдеріне mek libfdk-aac", тек), is no part of a Latin
+		 * phrase: the genuine neighbour costs it no margin. */
+		if (lex == 1 && left != right &&
+		    (left ? word_in(s, nw, i + 1, dom) : word_in(s, nw, i - 1, dom)))
+			margin -= 4 * US_NGRAM_MARGIN;
 	}
 	if (genuine || !all_substituted(s, w) || name_inside(s, w, dom) || lex < 0) {
 		struct cands cs;
@@ -4682,7 +4817,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		gather(s, w, dom, &cs, w->first);
 		restored = choose(s, w, dom, &cs, 1);
 		if (restored != INT32_MIN)
-			restored += lex < 0 ? -TWIN_WORD_LATIN : lex * TWIN_WORD_CYRILLIC;
+			restored += lex < 0 ? -TWIN_WORD_LATIN : lex * TWIN_WORD_CYRILLIC +
+			                                             half * TWIN_WORD_CYRILLIC / 2;
 		/* A Latin word in Cyrillic text that reads as a word the
 		 * document writes in Cyrillic elsewhere ("kak" and "как", "ako"
 		 * and "ако"): the obfuscator's, unless it reads much worse so.
@@ -6768,6 +6904,10 @@ static int fast_check(unspoof_stream *s, const unsigned char *seg, size_t len, s
 		if (sc != US_SC_Latn && s->seg_letters[sc] && !s->seg_anchor[sc] && !s->carry_anchor[sc])
 			return 0;
 	}
+	/* A segment of Cyrillic text with a single Latin letter may have it
+	 * alone between two Cyrillic words (sole_letter()), in any stream. */
+	if (s->seg_letters[US_SC_Latn] == 1 && s->seg_letters[US_SC_Cyrl])
+		return 0;
 	/* In a stream that showed substitutions, a segment of two scripts may
 	 * open a sentence with an article in lookalikes (decide_pure()), if
 	 * it has a word that could be one. */
