@@ -132,7 +132,7 @@ ls -a "$tmp" | grep -q unspoof- && bad "temporary file left after SIGTERM" || ok
 # --lines: each line a document of its own. After an obfuscated Russian
 # line, a Latin a alone between Russian words reads as U+0430 in one
 # document, and stays Latin on a line of its own.
-printf '\320\255\321\202o o\321\207e\320\275\321\214 \320\262a\320\266\320\275oe co\320\261\321\213\321\202\320\270e \320\264\320\273\321\217 \320\262ce\320\271 \320\275a\321\210e\320\271 c\321\202pa\320\275\321\213.\n\320\236\320\275 \321\201\320\272\320\260\320\267\320\260\320\273 a \320\277\320\276\321\202\320\276\320\274 \321\203\321\210\321\221\320\273.\n' >"$tmp/two.txt"
+printf '\320\255\321\202o o\321\207e\320\275\321\214 \320\262a\320\266\320\275oe co\320\261\321\213\321\202\320\270e \320\264\320\273\321\217 \320\262ce\320\271 \320\275a\321\210e\320\271 c\321\202pa\320\275\321\213.\n\320\236\320\275 \321\201\320\272\320\260\320\267\320\260\320\273 a \320\277\320\276\321\202\320\276\320\274 o \321\207\321\221\320\274-\321\202\320\276.\n' >"$tmp/two.txt"
 "$U" clean "$tmp/two.txt" | tail -n 1 | grep -q "$(printf '\320\273 \320\260 \320\277')" && ok || bad "one document: the a on line 2 should read as U+0430"
 "$U" clean --lines "$tmp/two.txt" | tail -n 1 | grep -q "$(printf '\320\273 a \320\277')" && ok || bad "--lines: the a on line 2 (U+0061) should stay"
 # Each line gives what it gives cleaned alone.
