@@ -257,6 +257,7 @@ static const char *const cyr_tricky[] = {
 	"\xD0\xB0\xCC\x81\xCC\x82\xCC\x83", "\xD0\xB4\xD0\xBE\xE2\x80\x8B\xD0\xBC", "2024",
 	"\xC2\xAB\xD0\xB4\xD0\xBE\xD0\xBC\xC2\xBB", /* guillemets */
 	"\xD2\x91\xD0\xB0", "\xD0\xB0\xD3\x99", /* letters of U+0480..U+04FF */
+	"y", "o", "x", "n", /* a Latin letter alone (sole_letter() takes y o a e) */
 	/* ill-formed: a lead without its continuation, a continuation alone */
 	"\xD0\xB4\xD0", "\xD1" "a", "\xD0\xD0\xB0", "\xB0\xD0\xB4",
 };
