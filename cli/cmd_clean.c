@@ -242,7 +242,7 @@ static int clean_job(void *ctx, size_t index, struct jout *jo)
 	unspoof_summary sum;
 	const char *chunk;
 	char *real = NULL;
-	long n;
+	long n = 0;
 	int rc = 0, first = job->start == 0, slot = -1, tfd = -1;
 	memset(&j, 0, sizeof j);
 	j.cfg = c;
