@@ -7736,8 +7736,25 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 			if (!acts || (v->repl == v->cp && v->kind != UNSPOOF_KIND_MARKS))
 				continue;
 			if (!unit_change(s, x)) {
-				if (x->kind == UNSPOOF_KIND_MARKS || v->cls != x->cls)
+				if (x->kind == UNSPOOF_KIND_MARKS && v->kind != UNSPOOF_KIND_MARKS &&
+				    x->cls == C_LETTER && v->cls == C_LETTER && x->span > 1 && i + 1 < n &&
+				    a[i + 1].cls == C_MARK) {
+					/* The base of a stack of marks gets a finding
+					 * of its own (the stack gone, a second clean
+					 * reads the letter in its word): the marks'
+					 * finding moves to the first mark, where
+					 * decide_marks() puts it for such a base. */
+					if (pass) {
+						struct unit *mk = &a[i + 1];
+						mk->kind = UNSPOOF_KIND_MARKS;
+						mk->conf = x->conf;
+						mk->span = (uint8_t)(x->span - 1);
+						mk->imit_script = mk->script;
+						x->span = 1;
+					}
+				} else if (x->kind == UNSPOOF_KIND_MARKS || v->cls != x->cls) {
 					return 0;
+				}
 				if (v->kind == UNSPOOF_KIND_MARKS) {
 					/* Its span, counted in a's units. */
 					size_t k = i, m = 1;
