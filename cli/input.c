@@ -246,9 +246,8 @@ int looks_binary(const char *data, size_t len)
 	return memchr(data, 0, len < BINARY_PROBE ? len : BINARY_PROBE) != NULL;
 }
 
-/* How many blocks input in is split into (1: not split); the file's size in
- * *size. */
-static uint64_t line_blocks(const struct input *in, int text, uint64_t *size)
+/* How many blocks input in is split into (1: not split). */
+static uint64_t line_blocks(const struct input *in, int text)
 {
 	struct stat st;
 	char probe[BINARY_PROBE];
@@ -265,8 +264,7 @@ static uint64_t line_blocks(const struct input *in, int text, uint64_t *size)
 		if (n < 0 || looks_binary(probe, (size_t)n))
 			return 1;
 	}
-	*size = (uint64_t)st.st_size;
-	return (*size + LINES_BLOCK - 1) / LINES_BLOCK;
+	return ((uint64_t)st.st_size + LINES_BLOCK - 1) / LINES_BLOCK;
 }
 
 /* Numbers the first line of each of the nb blocks v[0..nb) of the file
@@ -309,7 +307,7 @@ int jobs_plan(const struct input_list *in, int split, int text, struct job **job
 	if (!v)
 		return -1;
 	for (i = 0; i < in->n; i++) {
-		uint64_t size = 0, nb = split ? line_blocks(&in->v[i], text, &size) : 1, k;
+		uint64_t nb = split ? line_blocks(&in->v[i], text) : 1, k;
 		size_t first = *n;
 		for (k = 0; k < nb; k++) {
 			struct job *jb;
