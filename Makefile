@@ -30,7 +30,12 @@ lib: $(STATIC) $(SHARED)
 cli: $(CLI)
 tests: $(UNIT_BINS) $(CONF_BINS) $(DIFF_BINS)
 
-$(B)/%.o: %.c include/unspoof.h $(wildcard src/*/*.h cli/*.h tests/util.h)
+$(B)/%.o: %.c include/unspoof.h $(wildcard src/*/*.h tests/util.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# The CLI includes only the public header and its own.
+$(B)/cli/%.o: cli/%.c include/unspoof.h $(wildcard cli/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 

@@ -232,6 +232,26 @@ static void dir_and_base(const char *path, char *dir, size_t cap, const char **b
 	}
 }
 
+/* -l, once job index has its result: 1 if its file is to be listed. A
+ * file in blocks of lines (--lines) is listed by its last block, once the
+ * earlier blocks are done, if some block changed and none failed. */
+static int list_file(const struct clean_cfg *c, size_t index, struct jout *jo)
+{
+	const struct job *job = &c->jobs[index];
+	int changed = c->result[index] == R_CHANGED;
+	size_t k;
+	if (job->start == 0 && job->end == UINT64_MAX)
+		return changed;
+	if (job->end != UINT64_MAX || jout_wait_head(jo) != 0)
+		return 0;
+	for (k = index; k-- > 0 && c->jobs[k].input == job->input;) {
+		if (c->result[k] == R_ERROR)
+			return 0;
+		changed |= c->result[k] == R_CHANGED;
+	}
+	return changed;
+}
+
 static int clean_job(void *ctx, size_t index, struct jout *jo)
 {
 	struct clean_cfg *c = ctx;
@@ -375,7 +395,7 @@ static int clean_job(void *ctx, size_t index, struct jout *jo)
 		}
 	}
 	c->result[index] = sum.edits ? R_CHANGED : R_SAME;
-	if (c->list && sum.edits)
+	if (c->list && list_file(c, index, jo))
 		fprintf(j.out, "%s\n", j.in->name);
 	goto done;
 lib_error:
@@ -607,8 +627,9 @@ int cmd_clean(int argc, char **argv)
 		return EXIT_ERROR;
 	}
 	/* With --lines, blocks of a large file are jobs when the text is
-	 * written out or checked (the other outputs go file by file). */
-	if (jobs_plan(&c.in, c.lines && (c.text_out || c.check) && !c.map, c.text, &c.jobs,
+	 * written out, checked or listed (list_file()); the other outputs go
+	 * file by file. */
+	if (jobs_plan(&c.in, c.lines && (c.text_out || c.check || c.list) && !c.map, c.text, &c.jobs,
 	              &c.njobs) ||
 	    !(c.result = calloc(c.njobs ? c.njobs : 1, sizeof *c.result))) {
 		cli_error("out of memory");

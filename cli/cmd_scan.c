@@ -38,6 +38,15 @@ struct scan_cfg {
 	struct job *jobs;
 	size_t njobs;
 	int *result; /* per job */
+	struct part *parts; /* --lines: per job, what its block of lines gave */
+};
+
+/* --lines with the file's verdict only (-c, -l): a block's lines by verdict
+ * and their summary, which the file's last block adds up. */
+struct part {
+	unspoof_summary total;
+	uint64_t nlines[3];
+	int ok; /* the block was read to its end without an error */
 };
 
 struct rec {
@@ -500,6 +509,47 @@ static int end_line(void *ctx, unspoof_stream *s)
 	return unspoof_stream_reset(s, NULL);
 }
 
+/* -c or -l with --lines, on job index that has read its block (j->total,
+ * j->nlines): keeps them in c->parts. A file in one job goes on to write
+ * its verdict (returns 1). A block before the file's last writes nothing
+ * (returns 0). The last block waits until the earlier blocks of its file
+ * are done and written, adds up their parts into j and *sum, and returns 1
+ * to write the file's verdict if every block was read (else 0: an error
+ * was reported). */
+static int file_lines(struct scan_cfg *c, size_t index, struct jout *jo, struct scan_job *j,
+                      unspoof_summary *sum)
+{
+	const struct job *job = &c->jobs[index];
+	struct part *pt = &c->parts[index];
+	size_t k;
+	int v, ok = 1;
+	pt->total = j->total;
+	memcpy(pt->nlines, j->nlines, sizeof pt->nlines);
+	pt->ok = 1;
+	if (job->start == 0 && job->end == UINT64_MAX)
+		return 1;
+	if (job->end != UINT64_MAX || jout_wait_head(jo) != 0)
+		return 0;
+	for (k = index; k-- > 0 && c->jobs[k].input == job->input;) {
+		const struct part *q = &c->parts[k];
+		ok &= q->ok;
+		for (v = 0; v < UNSPOOF_KIND_COUNT; v++)
+			j->total.counts[v] += q->total.counts[v];
+		j->total.bytes += q->total.bytes;
+		j->total.words += q->total.words;
+		j->total.letters += q->total.letters;
+		j->total.edits += q->total.edits;
+		if (q->total.verdict > j->total.verdict)
+			j->total.verdict = q->total.verdict;
+		if (q->total.score > j->total.score)
+			j->total.score = q->total.score;
+		for (v = 0; v < 3; v++)
+			j->nlines[v] += q->nlines[v];
+	}
+	*sum = j->total;
+	return ok;
+}
+
 static int scan_job(void *ctx, size_t index, struct jout *jo)
 {
 	struct scan_cfg *c = ctx;
@@ -581,6 +631,8 @@ static int scan_job(void *ctx, size_t index, struct jout *jo)
 		flush_block(&j);
 	}
 	c->result[index] = sum.verdict;
+	if (c->lines && (c->count || c->list) && !file_lines(c, index, jo, &j, &sum))
+		goto done; /* a block before the file's last, or stopping */
 	if (c->json) {
 		if (!c->lines)
 			json_tail(&j, &sum);
@@ -772,12 +824,13 @@ int cmd_scan(int argc, char **argv)
 		return EXIT_ERROR;
 	}
 	free(operands);
-	/* With --lines, blocks of a large file are jobs unless the output is
-	 * the file's (-c, -l, -q). */
-	if (jobs_plan(&c.in, c.lines && !c.count && !c.list && !c.quiet, c.text, &c.jobs,
-	              &c.njobs) ||
-	    !(c.result = calloc(c.njobs ? c.njobs : 1, sizeof *c.result))) {
+	/* With --lines, blocks of a large file are jobs; with -c and -l the
+	 * file's last block adds up the others (file_lines()). */
+	if (jobs_plan(&c.in, c.lines, c.text, &c.jobs, &c.njobs) ||
+	    !(c.result = calloc(c.njobs ? c.njobs : 1, sizeof *c.result)) ||
+	    !(c.parts = calloc(c.njobs ? c.njobs : 1, sizeof *c.parts))) {
 		cli_error("out of memory");
+		free(c.result);
 		free(c.jobs);
 		inputs_free(&c.in);
 		return EXIT_ERROR;
@@ -798,6 +851,7 @@ int cmd_scan(int argc, char **argv)
 			found = 1;
 	}
 	free(c.result);
+	free(c.parts);
 	free(c.jobs);
 	inputs_free(&c.in);
 	if (pool_broken_pipe())

@@ -230,6 +230,18 @@ int jout_sync(struct jout *o)
 	return jout_flush(o, 1);
 }
 
+int jout_wait_head(struct jout *o)
+{
+	struct pool *p = o->p;
+	int live;
+	pthread_mutex_lock(&p->mu);
+	while (!o->live && !atomic_load(&g_stop))
+		pthread_cond_wait(&p->cv, &p->mu);
+	live = o->live;
+	pthread_mutex_unlock(&p->mu);
+	return live && !atomic_load(&g_stop) ? 0 : -1;
+}
+
 static void jout_free(struct jout *o)
 {
 	int k;

@@ -55,6 +55,13 @@ int jout_check(struct jout *o);
  * and flushes the target now (for interactive input). */
 int jout_sync(struct jout *o);
 
+/* Waits until the job is the head: every job before it has finished and
+ * its output is written. A job that combines what earlier jobs left in ctx
+ * (the blocks of one file) calls it before reading it; the pool's lock
+ * makes what they stored visible. Returns 0, or -1 if the run is stopping
+ * (then the earlier jobs may not have finished). */
+int jout_wait_head(struct jout *o);
+
 /* Stops the run: jobs not yet started are skipped; running jobs see
  * pool_stopping() (and jout_check() returns -1). */
 void pool_stop(void);

@@ -169,6 +169,13 @@ cmp -s "$tmp/l4" "$tmp/lp" && cmp -s "$tmp/l1" "$tmp/lp" && ok || bad "--lines: 
 tail -c 8 "$tmp/l4" | grep -q '^quietly$' && ok || bad "--lines: last line without newline"
 expect "--lines --check" 1 "" "$U" clean --lines --check "$tmp/lines.txt"
 expect "--lines --check clean text" 0 "" "$U" clean --lines --check "$ORIG"
+# -l on files of several blocks: the last block lists the file when an
+# earlier one changed something (here only the first line does).
+cp "$ORIG" "$tmp/none.txt"
+i=0; while [ $i -lt 12 ]; do cat "$tmp/none.txt" "$tmp/none.txt" >"$tmp/n2"; mv "$tmp/n2" "$tmp/none.txt"; i=$((i + 1)); done
+{ head -n 1 "$EX"; cat "$tmp/none.txt"; } >"$tmp/first.txt"
+[ "$(wc -c <"$tmp/none.txt")" -gt 2000000 ] && ok || bad "-l test file too small: $(wc -c <"$tmp/none.txt")"
+expect "--lines -l -j4" 0 "$tmp/first.txt" "$U" clean --lines -l -j4 "$tmp/none.txt" "$tmp/first.txt" "$ORIG"
 expect "--lines --map" 0 "" "$U" clean --lines --map "$tmp/lmap.json" -o "$tmp/lmo" "$EX"
 python3 - "$EX" "$tmp/lmo" "$tmp/lmap.json" <<'PY' && ok || bad "--lines --map does not describe the edits"
 import json, sys

@@ -262,6 +262,18 @@ cmp -s "$tmp/s4" "$tmp/sp" && cmp -s "$tmp/s1" "$tmp/sp" && ok || bad "--lines -
 "$U" scan --lines -j4 --color=never "$tmp/lines.txt" >"$tmp/t4"
 "$U" scan --lines --color=never --label "$tmp/lines.txt" <"$tmp/lines.txt" >"$tmp/tp"
 cmp -s "$tmp/t4" "$tmp/tp" && ok || bad "--lines: blocks in parallel differ from the pipe"
+# -c and -l: the file's last block adds up the others' lines (around a
+# small file, to keep the order of files).
+"$U" scan --lines -c -j4 --color=never "$tmp/lines.txt" "$tmp/two.txt" "$tmp/lines.txt" >"$tmp/c4"
+{ for f in "$tmp/lines.txt" "$tmp/two.txt" "$tmp/lines.txt"; do
+	"$U" scan --lines -c --color=never --label "$f" <"$f"; done; } >"$tmp/cp"
+cmp -s "$tmp/c4" "$tmp/cp" && ok || bad "--lines -c: blocks in parallel differ from the pipe: $(cat "$tmp/c4")"
+n=$(($(wc -l <"$tmp/lines.txt") + 1))
+set -- $(head -n 1 "$tmp/c4" | sed -n 's/.*; lines: \([0-9]*\) obfuscated, \([0-9]*\) suspicious, \([0-9]*\) clean$/\1 \2 \3/p')
+[ $# = 3 ] && [ $(($1 + $2 + $3)) = "$n" ] && [ "$1" -gt 0 ] && ok || bad "--lines -c: the lines by verdict do not add up to $n: $(head -n 1 "$tmp/c4")"
+"$U" scan --lines -l -j4 "$ORIG" "$tmp/lines.txt" "$ORIG" >"$tmp/l4"
+[ "$(cat "$tmp/l4")" = "$tmp/lines.txt" ] && ok || bad "--lines -l -j4: listed '$(cat "$tmp/l4")'"
+"$U" scan --lines -q -j4 "$ORIG" "$tmp/lines.txt"; [ $? = 1 ] && ok || bad "--lines -q -j4: status not 1"
 
 # A closed pipe ends the run quietly.
 i=0; while [ $i -lt 400 ]; do cat "$EX"; i=$((i + 1)); done >"$tmp/big.txt"
