@@ -416,16 +416,15 @@ static int on_finding(void *ctx, const unspoof_finding *lf)
 
 /* ------------------------------------------------------------- a file */
 
-static void print_verdict(struct scan_job *j, const unspoof_summary *sum)
+/* Writes a verdict line: the file's (with --lines, followed by its lines
+ * by verdict), or with line set the current line's (PATH:LINE). */
+static void print_verdict(struct scan_job *j, const unspoof_summary *sum, int line)
 {
 	FILE *o = j->out;
 	int c = j->cfg->color, k, any = 0;
 	const char *vc = sum->verdict == UNSPOOF_VERDICT_OBFUSCATED   ? SGR_BAD
 	                 : sum->verdict == UNSPOOF_VERDICT_SUSPICIOUS ? SGR_WARN
 	                                                              : SGR_GOOD;
-	/* With --lines: a line's verdict while its line is open (PATH:LINE),
-	 * else the file's, with its lines by verdict. */
-	int line = j->cfg->lines && sum != &j->total;
 	if (c)
 		fprintf(o, SGR_PATH "%s" SGR_RESET, j->in->name);
 	else
@@ -500,7 +499,7 @@ static int end_line(void *ctx, unspoof_stream *s)
 	} else if (!c->quiet && !c->count && !c->list &&
 	           (j->nrecs || sum.verdict != UNSPOOF_VERDICT_CLEAN)) {
 		flush_block(j);
-		print_verdict(j, &sum);
+		print_verdict(j, &sum, 1);
 	}
 	if (c->quiet && sum.verdict >= c->fail_on)
 		pool_stop();
@@ -640,7 +639,7 @@ static int scan_job(void *ctx, size_t index, struct jout *jo)
 		if (sum.verdict >= c->fail_on)
 			fprintf(j.out, "%s\n", j.in->name);
 	} else if (!c->quiet && (!c->lines || c->count)) {
-		print_verdict(&j, c->lines ? &j.total : &sum);
+		print_verdict(&j, &sum, 0);
 	}
 	if (c->quiet && sum.verdict >= c->fail_on)
 		pool_stop(); /* the exit status is known */
