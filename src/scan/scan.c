@@ -6158,16 +6158,35 @@ static int foreign_mark(const struct unit *b, const struct unit *m)
 	return 1;
 }
 
-/* Is mark m, in the stack b[1..e) on base b, one to remove: foreign, or a
- * repeat in a run of three or more of the same mark? No orthography writes
- * a mark three times in a row, so the script's own marks repeated are zalgo
- * too ("سَََََََََ", eight fathas on one letter, where one foreign_mark()
- * would spare); a mark typed twice (a Hindi "टिि") is a typo and stays. */
-static int excess_mark(const struct unit *b, const struct unit *m, const struct unit *e)
+/* Marks looked back at for a repeat (bounded: a hostile stack of a million
+ * marks costs REP_WINDOW comparisons a mark). */
+#define REP_WINDOW 8
+
+/* Does mark m repeat one of the REP_WINDOW marks before it on base b? */
+static int repeats_earlier(const struct unit *b, const struct unit *m)
+{
+	const struct unit *p;
+	for (p = m - 1; p > b && m - p <= REP_WINDOW; p--)
+		if (p->cp == m->cp)
+			return 1;
+	return 0;
+}
+
+/* Is mark m, in the stack b[1..e) on base b, one to remove: foreign, a
+ * repeat in a run of three or more of the same mark, or (reps set: the
+ * stack repeats its marks three times or more) any repeat? No orthography
+ * writes a mark three times on one letter, so the script's own marks
+ * repeated are zalgo too: "سَََََََََ", eight fathas on one letter, where
+ * foreign_mark() would spare each, and fatha and shadda alternating
+ * (سَّسَّ… on one letter), which no run of one mark shows; a mark typed
+ * twice (a Hindi "टिि") is a typo and stays. */
+static int excess_mark(const struct unit *b, const struct unit *m, const struct unit *e,
+                       int reps)
 {
 	return foreign_mark(b, m) ||
 	       (m > b + 1 && m[-1].cp == m->cp &&
-	        ((m > b + 2 && m[-2].cp == m->cp) || (m + 1 < e && m[1].cp == m->cp)));
+	        ((m > b + 2 && m[-2].cp == m->cp) || (m + 1 < e && m[1].cp == m->cp))) ||
+	       (reps && repeats_earlier(b, m));
 }
 
 /* Combining marks stacked on one base ("zalgo"). Three or more excess
@@ -6179,11 +6198,14 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 	size_t i;
 	unsigned foreign = 0, remaining = 0;
 	uint32_t comp = s->u[base].cp;
-	int composing = s->u[base].cls != C_INVALID;
+	int composing = s->u[base].cls != C_INVALID, reps = 0;
+	for (i = base + 2; i < end && reps < 3; i++)
+		reps += repeats_earlier(&s->u[base], &s->u[i]);
+	reps = reps >= 3;
 	for (i = base + 1; i < end; i++) {
 		const struct unit *m = &s->u[i];
 		uint32_t c = composing ? us_compose_pair(comp, m->cp) : 0;
-		if (!excess_mark(&s->u[base], m, &s->u[end]))
+		if (!excess_mark(&s->u[base], m, &s->u[end], reps))
 			continue;
 		foreign++;
 		if (c) {
@@ -6197,7 +6219,7 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 		return;
 	for (i = base + 1; i < end; i++) {
 		struct unit *m = &s->u[i];
-		if (excess_mark(&s->u[base], m, &s->u[end]))
+		if (excess_mark(&s->u[base], m, &s->u[end], reps))
 			m->repl = REPL_DELETE;
 		m->kind = NO_KIND;
 	}
