@@ -4030,6 +4030,27 @@ static int sole_vowel_in(const unsigned char *seg, size_t len, unsigned dom)
 	return 0;
 }
 
+/* Is word i, in a segment without evidence of substitutions, in a stream
+ * that showed some before (s->shown, as late_article()), a piece of one
+ * or two letters, a capital first, of a word of dom cut by the underscore
+ * of a menu's access key (key_mark_piece(): "A_υτόματη", Α written in
+ * Latin)? The token mixes scripts in one word, which genuine text does
+ * only by the authors' slips (stray letters, restored alike); where the
+ * obfuscator substitutes rarely, it is often the only substitution of its
+ * paragraph. (A capital first, of one or two letters: the words
+ * late_article_in() lets the fast path see.) Dev set (el 0201-0400):
+ * Latin-in-Greek exact documents 96.83% -> 96.92%. */
+static int late_key_piece(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                          size_t nunits)
+{
+	const struct word *w = &s->w[i];
+	unsigned letters, upper, first_upper;
+	if (!s->shown || dom == US_SC_Latn)
+		return 0;
+	letter_case(s, w, &letters, &upper, &first_upper);
+	return letters >= 1 && letters <= 2 && first_upper && key_mark_piece(s, nw, i, dom, nunits);
+}
+
 static int late_article(const unspoof_stream *s, size_t nw, size_t i, unsigned dom,
                         size_t nunits)
 {
@@ -4538,7 +4559,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits) &&
-	     !sole_letter(s, nw, i, dom, nunits)) ||
+	     !sole_letter(s, nw, i, dom, nunits) && !late_key_piece(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) ||
 	    (latin_identifier(s, nunits, w, dom) && !piece) ||
 	    (!readings_attested(s, w, dom) && !serbian_je(s, nw, i, dom, nunits)))
