@@ -4113,6 +4113,64 @@ static int hyphen_twin(const unspoof_stream *s, const struct word *w, unsigned d
 	return twin_word(s, w, &cs) == 1;
 }
 
+/* Is w, a Latin word of two small letters in Russian, Bulgarian,
+ * Ukrainian or Belarusian text, one whose Cyrillic reading is a
+ * preposition of two letters (по, от, со) left without its object: a
+ * mark that closes a phrase right after it (. , ; : ! ? ) ]) or a
+ * conjunction "or" (или, либо, або, чи) after it? A preposition governs
+ * a noun and comes before it, so such a word is no preposition but a
+ * value or a key ("По умолчанию no.", "(no или none)"): on the dev set's
+ * genuine text of the seven Cyrillic languages no по, от, со stands so,
+ * and 4 Latin "no" do. (Not in Serbian or Macedonian text, where "по"
+ * is also "and a half" ("три и по."), nor in Kazakh text.) */
+static int stranded_preposition(unspoof_stream *s, size_t nw, size_t i, unsigned dom,
+                                size_t nunits)
+{
+	static const uint32_t preps[][2] = {{0x43F, 0x43E}, {0x43E, 0x442}, {0x441, 0x43E}};
+	static const uint32_t ors[][4] = {{0x438, 0x43B, 0x438, 0}, {0x43B, 0x438, 0x431, 0x43E},
+	                                  {0x430, 0x431, 0x43E, 0}, {0x447, 0x438, 0, 0}};
+	const struct word *w = &s->w[i];
+	struct cands cs;
+	unsigned p, k, a, b, hit = 0;
+	uint32_t next;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->end - w->first != 2 ||
+	    !(s->u[w->first].flags & UF_LOWER) || !(s->u[w->first + 1].flags & UF_LOWER) ||
+	    s->carry_serbian || serbian_seen(s) || s->carry_kazakh || kazakh_letters(s))
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	if (cs.n != 2)
+		return 0;
+	for (p = 0; p < sizeof preps / sizeof *preps && !hit; p++) {
+		for (a = 0; a < cs.nc[0] && us_simple_lower(cs.c[0][a]) != preps[p][0]; a++)
+			;
+		for (b = 0; b < cs.nc[1] && us_simple_lower(cs.c[1][b]) != preps[p][1]; b++)
+			;
+		hit = a < cs.nc[0] && b < cs.nc[1];
+	}
+	if (!hit)
+		return 0;
+	next = w->end < nunits ? s->u[w->end].cp : '\n';
+	if (next == '.' || next == ',' || next == ';' || next == ':' || next == '!' ||
+	    next == '?' || next == ')' || next == ']')
+		return 1;
+	if (i + 1 >= nw || s->w[i + 1].script != US_SC_Cyrl)
+		return 0;
+	for (k = w->end; k < s->w[i + 1].first; k++)
+		if (!space_cp(s->u[k].cp) || s->u[k].cp == '\n')
+			return 0;
+	{
+		uint32_t cps[MAX_SCORED];
+		size_t n = word_letters(s, &s->w[i + 1], NULL, cps, NULL), j;
+		for (p = 0; p < sizeof ors / sizeof *ors; p++) {
+			for (j = 0; j < n && j < 4 && us_simple_lower(cps[j]) == ors[p][j]; j++)
+				;
+			if (j == n && (n == 4 || ors[p][n] == 0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Does w open its line (nothing but spaces and tabs before it on it)?
  * A capital letter there before a capitalised word is as often a key and
  * its description ("O Сортировать список", a program's list of keys) as
@@ -4659,6 +4717,10 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * (opens_line()): eval/sample's lists of VLC's keys ("O Сартаваць
 	 * плэйліст", "B Показване") had their genuine key letters turned
 	 * Cyrillic in documents obfuscated elsewhere. */
+	/* Nor is a preposition left without its object (stranded_preposition():
+	 * "По умолчанию no."): no preposition, whatever its place. */
+	if (stranded_preposition(s, nw, i, dom, nunits))
+		return 0;
 	if (!short_word && dom == US_SC_Cyrl && sc == US_SC_Latn && lone_capital(s, w) &&
 	    word_after_space(s, w) && word_follows_space(s, w, nunits) && opens_sentence(s, w) &&
 	    !opens_line(s, w) && word_in(s, nw, i + 1, dom) &&

@@ -960,6 +960,9 @@ static const struct row rows[] = {
 	{"a short Latin word in small letters between two Latin names in a line of obfuscated Ukrainian text is judged as the conjunction joining them (SIGTTOU ma SIGTSTP: \u0442\u0430)",
 	 "Яkщo зaдiянo kepyвaння зaвдaннями, bash irнopyвamимe SIGTTIN, SIGTTOU ma SIGTSTP.",
 	 "Якщо задіяно керування завданнями, bash ігноруватиме SIGTTIN, SIGTTOU та SIGTSTP.", ANY},
+	{"a Latin no in obfuscated Russian text stays Latin before a full stop or the conjunction \u0438\u043b\u0438, where no preposition \u043f\u043e stands (stranded_preposition())",
+	 "Пapaмeтp зaдaёт вxoд (no или yes). Пo yмoлчaнию no.",
+	 "Параметр задаёт вход (no или yes). По умолчанию no.", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
