@@ -963,6 +963,9 @@ static const struct row rows[] = {
 	{"a Latin no in obfuscated Russian text stays Latin before a full stop or the conjunction \u0438\u043b\u0438, where no preposition \u043f\u043e stands (stranded_preposition())",
 	 "Пapaмeтp зaдaёт вxoд (no или yes). Пo yмoлчaнию no.",
 	 "Параметр задаёт вход (no или yes). По умолчанию no.", ANY},
+	{"a Latin capital B opening a sentence of obfuscated Russian text before three Latin names and a Russian word is the preposition \u0412 (dom_after_names())",
+	 "Пoдpoбнocти нa caйтe brltty. B Debian GNU/Linux 12 включeнa пoддepжкa.",
+	 "Подробности на сайте brltty. В Debian GNU/Linux 12 включена поддержка.", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
