@@ -4138,9 +4138,13 @@ static int stranded_preposition(unspoof_stream *s, size_t nw, size_t i, unsigned
 	struct cands cs;
 	unsigned p, k, a, b, hit = 0;
 	uint32_t next;
-	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->end - w->first != 2 ||
-	    !(s->u[w->first].flags & UF_LOWER) || !(s->u[w->first + 1].flags & UF_LOWER) ||
-	    s->carry_serbian || serbian_seen(s) || s->carry_kazakh || kazakh_letters(s))
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn)
+		return 0;
+	/* (Two small letters, an invisible character between them aside.) */
+	for (k = w->first, a = 0; k < w->end; k++)
+		if (s->u[k].cls == C_LETTER && (a++ >= 2 || !(s->u[k].flags & UF_LOWER)))
+			return 0;
+	if (a != 2 || s->carry_serbian || serbian_seen(s) || s->carry_kazakh || kazakh_letters(s))
 		return 0;
 	gather(s, w, dom, &cs, w->first);
 	if (cs.n != 2)
