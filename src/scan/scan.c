@@ -1909,7 +1909,10 @@ static int across_slash_in(const unspoof_stream *s, size_t k, int dir, unsigned 
 			break;
 		i = dir < 0 ? i - 1 : i + 1;
 		u = &s->u[i];
-		if (u->cls == C_MARK)
+		/* (Invisible characters inside a word are no break in it:
+		 * "Прима/Копија/C<U+FEFF>лепа" of the mix family, whose
+		 * "Копија" was written Latin "Konuja".) */
+		if (u->cls == C_MARK || u->cls == C_INVIS || u->cls == C_BIDI)
 			continue;
 		if (u->cls != C_LETTER)
 			break;
