@@ -1920,7 +1920,10 @@ static int across_slash_in(const unspoof_stream *s, size_t k, int dir, unsigned 
 			break;
 		i = dir < 0 ? i - 1 : i + 1;
 		u = &s->u[i];
-		if (u->cls == C_MARK)
+		/* (Invisible characters inside a word are no break in it:
+		 * "Прима/Копија/C<U+FEFF>лепа" of the mix family, whose
+		 * "Копија" was written Latin "Konuja".) */
+		if (u->cls == C_MARK || u->cls == C_INVIS || u->cls == C_BIDI)
 			continue;
 		if (u->cls != C_LETTER)
 			break;
@@ -4121,8 +4124,18 @@ static int sole_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 	size_t k;
 	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || s->seg_letters[US_SC_Latn] != 1 ||
 	    !(c == 'y' || c == 'o' || c == 'a' || c == 'e') || w->end - w->first != 1 || i == 0 ||
-	    i + 1 >= nw || short_function_word(s, nw, i, nunits) != 1 ||
-	    !word_in(s, nw, i - 1, dom) ||
+	    i + 1 >= nw)
+		return 0;
+	/* So is one after a word of dom, opening a compound of dom with a
+	 * hyphen (hyphen_letter(): "домена e-поште", е-поште, at a low rate
+	 * the only substitution of its document). */
+	if (hyphen_letter(s, w, dom) && word_in(s, nw, i - 1, dom)) {
+		for (k = s->w[i - 1].end; k < w->first && space_cp(s->u[k].cp) && s->u[k].cp != '\n';
+		     k++)
+			;
+		return k == w->first;
+	}
+	if (short_function_word(s, nw, i, nunits) != 1 || !word_in(s, nw, i - 1, dom) ||
 	    !next_to_dom(s, nw, i + 1, w->end, s->w[i + 1].first, dom))
 		return 0;
 	/* (The word before may end a clause: "Ширина, y пикселима",
