@@ -885,7 +885,8 @@ UNSPOOF_API void unspoof_options_init(unspoof_options *opts);
  * stays bounded whatever the input size: the stream decides a paragraph at
  * a time (so results never depend on how the input was split into
  * chunks), and its buffers grow to the largest paragraph seen (about 70
- * bytes per byte of it: at most about 5 MiB; a few hundred KiB for prose).
+ * bytes per byte of it, plus 4 KiB: at most about 5 MiB; a few hundred KiB
+ * for prose).
  * clean
  * is idempotent (cleaning the output changes nothing): before a
  * paragraph's output goes out it is judged again as a second clean would
@@ -914,7 +915,11 @@ typedef struct unspoof_stream unspoof_stream;
 UNSPOOF_API int unspoof_stream_new(const unspoof_options *opts, const unspoof_callbacks *cb,
                                    unspoof_stream **out);
 /* Feeds len bytes (any split, even inside a UTF-8 sequence). Output for a
- * paragraph is delivered once the paragraph is complete. */
+ * paragraph is delivered once the paragraph is complete; in the first
+ * 16 KiB of Greek text that has shown no substitution, a short paragraph
+ * that may open with an article written in lookalikes ("H" for "Η") waits
+ * for up to 4 KiB of the text after it (or finish()), which tells whether
+ * the document is obfuscated. */
 UNSPOOF_API int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len);
 /* Ends the input: processes what is pending and fills *summary (may be
  * NULL). After it, feed() returns UNSPOOF_E_STATE. */
