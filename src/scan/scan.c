@@ -6008,12 +6008,24 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
  * "𝗮") is restored in a document that writes other words in fancy letters
  * (this segment or the carried ones): there it is the same styling cut off
  * by an apostrophe or a one-letter word. Alone ("let 𝑥 be") it stays: a
- * mathematical letter. */
+ * mathematical letter. So it does in a document that shows no other fancy
+ * word, unless the document shows substitutions of letters (lookalikes or
+ * exotic letters restored, this segment or carried, or late_article()'s
+ * SHOWN_SEGMENTS paragraphs after them) and the letter is a Latin one: an
+ * obfuscator that mixes fancy letters among its other lookalikes writes
+ * them one letter at a time, so that a one-letter word ("𝓊 pikselima",
+ * "🅄 ovoj verziji", "🄰 lower value", "𝘭’Analyseur") is a fancy word that
+ * no fancy neighbour vouches for. Genuine text, which shows no
+ * substitutions, keeps its mathematical letters. */
 static void decide_fancy_lone(unspoof_stream *s, struct word *w)
 {
 	struct wstat ws;
 	unsigned sc, normal;
-	if (w->fancy != 2 || s->fancy_words + s->carry_fancy == 0)
+	if (w->fancy != 2)
+		return;
+	if (s->fancy_words + s->carry_fancy == 0 &&
+	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic + s->shown == 0 ||
+	     w->end - w->first != 1 || US_LK_SCRIPT(lk_fancy(&s->u[w->first])) != US_SC_Latn))
 		return;
 	word_stats(s, w, &ws);
 	sc = fancy_script(s, w, &ws, &normal);

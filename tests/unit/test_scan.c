@@ -96,6 +96,11 @@ static const struct row rows[] = {
 	{"a one-letter fancy word in a document with other fancy words is restored (French elision, one-letter word)",
 	 "Il n\u2019est pas possible \U0001D41D\u2019utiliser les \U0001D429\U0001D41A\U0001D42B\U0001D42D\U0001D422\U0001D42D\U0001D422\U0001D428\U0001D427\U0001D42C, ni \U0001D5EE cette \U0001D5F0\U0001D5F9\U0001D5F2.",
 	 "Il n\u2019est pas possible d\u2019utiliser les partitions, ni a cette cle.", ANY},
+	{"a one-letter fancy word in a document that shows other substitutions but no fancy word is restored (Serbian u, French l\u2019, a variable n)",
+	 "Ne mogu da u\u0111\u0435m u fasciklu.\n\nPozicija pregleda, \U0001D4CA pikselima, od 0 do \U0001D5C7.\n\n"
+	 "Supprimer \U0001D62D\u2019analyse.\n",
+	 "Ne mogu da u\u0111em u fasciklu.\n\nPozicija pregleda, u pikselima, od 0 do n.\n\n"
+	 "Supprimer l\u2019analyse.\n", ANY},
 
 	/* Invisible characters, marks, bidi. */
 	{"zero-width space inside a word", "Your pass\u200Bword has ex\u200Cpired.",
