@@ -5393,6 +5393,23 @@ static int tr_lex(const unspoof_stream *s, const struct word *w, const uint32_t 
  * (genuine ı read as i), 20 bits none. */
 #define TR_QUIET_PRIOR_BITS 20
 
+/* The vowel-harmony model's score (us_ngram_tr_vowels()) of a reading
+ * cps[0..n), without the suffix -ken ("while") that ends it: -ken never
+ * changes its vowel, and comes after the aorist's, which follows the
+ * stem's ("alırken", "gelirken"); the model, which reads the word's
+ * vowels in a row, finds ı before e rarer than i before e and so
+ * preferred "alirken" (a before i) to the author's "alırken". Only after
+ * three letters or more ("erken", "iken" keep theirs). On eval/corpus/tr
+ * 0201-0400 (not scored): Latin-extended letters 93.25% -> 93.42% of the
+ * documents restored exactly; mix, Cyrillic, Greek and fancy unchanged. */
+static int tr_vowels(const uint32_t *cps, size_t n)
+{
+	if (n >= 6 && us_simple_lower(cps[n - 3]) == 'k' && us_simple_lower(cps[n - 2]) == 'e' &&
+	    us_simple_lower(cps[n - 1]) == 'n')
+		n -= 3;
+	return us_ngram_tr_vowels(cps, n);
+}
+
 /* Reads each ı of cs (candidates: ı as written, then i) in a Turkish
  * document: the reading with the best total plausibility, letter
  * trigrams plus vowel harmony plus the dictionary (tr_lex()), where each
@@ -5419,7 +5436,7 @@ static void choose_turkish(const unspoof_stream *s, const struct word *w, struct
 		/* The trigram score is an average over the letters and the
 		 * word's end: back to a total. */
 		sc = (long)cached_score(s, US_NGRAM_TURKISH, rd.cps, rd.n) * (long)(rd.n + 1) +
-		     (long)us_ngram_tr_vowels(rd.cps, rd.n) * TR_VOWEL_WEIGHT_NUM / TR_VOWEL_WEIGHT_DEN +
+		     (long)tr_vowels(rd.cps, rd.n) * TR_VOWEL_WEIGHT_NUM / TR_VOWEL_WEIGHT_DEN +
 		     tr_lex(s, w, rd.cps, rd.n);
 		for (k = 0; k < rd.na; k++)
 			if (cs->pick[rd.amb[k]])
