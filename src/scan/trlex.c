@@ -150,6 +150,19 @@ int us_trlex_word(const uint32_t *cps, size_t n)
 	return 0;
 }
 
+int us_trlex_one_suffix(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	size_t k, max;
+	n = lower_tr(cps, n, w);
+	max = n - 1 < US_TRLEX_MAX_STEM ? n - 1 : US_TRLEX_MAX_STEM;
+	for (k = US_TRLEX_MIN_STEM; k <= max; k++)
+		if (has(US_TRLEX_KIND_STEM, w, k) &&
+		    suffix_at(w + k, n - k, last_vowel(w, k, 0), has(US_TRLEX_KIND_DISHARMONIC, w, k)))
+			return 1;
+	return 0;
+}
+
 int us_trlex_disharmonic(const uint32_t *cps, size_t n)
 {
 	uint32_t w[TRLEX_MAX];

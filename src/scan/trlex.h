@@ -29,6 +29,10 @@
  * US_TRLEX_MAX_STEM with no shorter stem inside). */
 int us_trlex_word(const uint32_t *cps, size_t n);
 
+/* Does cps[0..n) read as a stored stem followed by one suffix alone, in
+ * harmony (any, after a stem that takes suffixes against it)? */
+int us_trlex_one_suffix(const uint32_t *cps, size_t n);
+
 /* Does cps[0..n) read as a stem of four letters or more that takes
  * suffixes against vowel harmony followed by one to three letters of such
  * suffixes ("saati", "tuvalin"), which no harmonic reading gives? */
