@@ -38,7 +38,9 @@ Only membership, in a Bloom filter (no word list can be read back):
 The reader (src/scan/trlex.c) ignores which flags a stem has: a word is a
 stored stem followed by nothing, one suffix or two, where a suffix whose
 first vowel is i or ı must agree with the vowel before it (front i after
-e i ö ü, back ı after a ı o u) unless the stem is disharmonic. That stands
+e i ö ü, back ı after a ı o u), and one whose first vowel is e or a too
+(e after front vowels, a after back ones; not the e of a final -ken),
+unless the stem is disharmonic. That stands
 in for the flags, which tell which suffixes a stem takes ("içın" = "iç" +
 "ın" is no word).
 

@@ -21,12 +21,17 @@
 #include "data/trlex.gen.h"
 
 /* Does cps[0..n) read as a Turkish word: a stored stem followed by nothing,
- * one suffix or two, each suffix whose first vowel is i or ı agreeing with
- * the vowel before it (unless the stem takes suffixes against harmony)?
+ * one suffix or two, each suffix whose first vowel is i or ı, or e or a,
+ * agreeing with the vowel before it (unless the stem takes suffixes
+ * against harmony; the invariable -ken follows any vowel)?
  * The code points are lowercased the Turkish way (I is ı, İ is i). 0 for a
  * word no stored stem begins (among them stems longer than
  * US_TRLEX_MAX_STEM with no shorter stem inside). */
 int us_trlex_word(const uint32_t *cps, size_t n);
+
+/* Does cps[0..n) read as a stored stem followed by one suffix alone, in
+ * harmony (any, after a stem that takes suffixes against it)? */
+int us_trlex_one_suffix(const uint32_t *cps, size_t n);
 
 /* Does cps[0..n) read as a stem of four letters or more that takes
  * suffixes against vowel harmony followed by one to three letters of such
@@ -40,12 +45,13 @@ int us_trlex_stem(const uint32_t *cps, size_t n);
 /* Does cps[0..n) read as one suffix or two (what follows the apostrophe
  * after a name: "Firefox'un", "GIMP'in"; the question particle "mı",
  * written apart) after a vowel of harmony class last (us_trlex_harmony():
- * a suffix whose first vowel is i or ı must agree with it)? 0 for n = 0. */
+ * a suffix whose first vowel is i or ı, or e or a, must agree with it)?
+ * 0 for n = 0. */
 int us_trlex_suffixes(const uint32_t *cps, size_t n, int last);
 
-/* Does the first vowel of cps[0..n), if i or ı, agree in vowel harmony
- * with a vowel of class last (us_trlex_harmony())? 1 if it is no i or ı,
- * or last is 0. */
+/* Does the first vowel of cps[0..n), if i or ı, or e or a, agree in
+ * vowel harmony with a vowel of class last (us_trlex_harmony())? 1 if it
+ * is none of those (or the e of a final -ken), or last is 0. */
 int us_trlex_agrees(const uint32_t *cps, size_t n, int last);
 
 /* How often cps[0..n) is written in Turkish text: 0 for a form not seen

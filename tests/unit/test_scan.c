@@ -96,6 +96,11 @@ static const struct row rows[] = {
 	{"a one-letter fancy word in a document with other fancy words is restored (French elision, one-letter word)",
 	 "Il n\u2019est pas possible \U0001D41D\u2019utiliser les \U0001D429\U0001D41A\U0001D42B\U0001D42D\U0001D422\U0001D42D\U0001D422\U0001D428\U0001D427\U0001D42C, ni \U0001D5EE cette \U0001D5F0\U0001D5F9\U0001D5F2.",
 	 "Il n\u2019est pas possible d\u2019utiliser les partitions, ni a cette cle.", ANY},
+	{"a one-letter fancy word in a document that shows other substitutions but no fancy word is restored (Serbian u, French l\u2019, a variable n)",
+	 "Ne mogu da u\u0111\u0435m u fasciklu.\n\nPozicija pregleda, \U0001D4CA pikselima, od 0 do \U0001D5C7.\n\n"
+	 "Supprimer \U0001D62D\u2019analyse.\n",
+	 "Ne mogu da u\u0111em u fasciklu.\n\nPozicija pregleda, u pikselima, od 0 do n.\n\n"
+	 "Supprimer l\u2019analyse.\n", ANY},
 
 	/* Invisible characters, marks, bidi. */
 	{"zero-width space inside a word", "Your pass\u200Bword has ex\u200Cpired.",
@@ -241,6 +246,15 @@ static const struct row rows[] = {
 	{"Turkish obfuscated with Cyrillic lookalikes only keeps its \u0131 where vowel harmony would read i (compounds, the suffix -ken, d\u0131\u015F\u0131)",
 	 "Dosyalar s\u0131k\u0131\u015Ft\u0131r\u0131l\u0131rken yaz\u0131tipleri de\u011Fi\u015Fmez; \u00E7evrimd\u0131\u015F\u0131 belgelerin g\u00F6r\u00FCn\u00FCm\u00FC \u0430yn\u0131 kal\u0131r. Yaz\u0131tipi se\u00E7imi i\u00E7in \u0430\u0443arlar men\u00FCs\u00FCn\u00FC kullan\u0131n, k\u0131smi de\u011Fi\u015Fiklikler d\u0131\u015F\u0131 kal\u0131r.",
 	 "Dosyalar s\u0131k\u0131\u015Ft\u0131r\u0131l\u0131rken yaz\u0131tipleri de\u011Fi\u015Fmez; \u00E7evrimd\u0131\u015F\u0131 belgelerin g\u00F6r\u00FCn\u00FCm\u00FC ayn\u0131 kal\u0131r. Yaz\u0131tipi se\u00E7imi i\u00E7in ayarlar men\u00FCs\u00FCn\u00FC kullan\u0131n, k\u0131smi de\u011Fi\u015Fiklikler d\u0131\u015F\u0131 kal\u0131r.", ANY},
+	{"the suffix -ken keeps the \u0131 before it in Turkish text obfuscated with Latin-extended letters (vowel harmony read without -ken: al\u0131rken, not alirken)",
+	 "Hedef hakk\u0131nda bilgi al\u0131rken bir hata olu\u015Ftu. Bu dosyay\u0131 \u0251\u00E7mak i\u00E7in t\u0131klay\u0131n.\n",
+	 "Hedef hakk\u0131nda bilgi al\u0131rken bir hata olu\u015Ftu. Bu dosyay\u0131 a\u00E7mak i\u00E7in t\u0131klay\u0131n.\n", ANY},
+	{"a suffix whose first vowel is a or e agrees with the stem in the Turkish word filter: y\u0131\u011F\u0131ttan stays (y\u0131\u011F\u0131t + tan), not yi\u011Fittan (yi\u011Fit + tan)",
+	 "\u0130\u015Flevden \u00E7\u0131k\u0131\u015Fta bu de\u011Ferler y\u0131\u011F\u0131ttan \u00E7ekilir. Bu \u0251yarlar\u0131 de\u011Fi\u015Ftirmek i\u00E7in t\u0131klay\u0131n.\n",
+	 "\u0130\u015Flevden \u00E7\u0131k\u0131\u015Fta bu de\u011Ferler y\u0131\u011F\u0131ttan \u00E7ekilir. Bu ayarlar\u0131 de\u011Fi\u015Ftirmek i\u00E7in t\u0131klay\u0131n.\n", ANY},
+	{"a stem and one suffix in harmony beats a reading the word filter takes otherwise: \u015Fark\u0131 (\u015Fark + \u0131) stays, not \u015Farki",
+	 "A\u00E7\u0131ld\u0131\u011F\u0131nda, \u015Fark\u0131 ya da g\u00F6r\u00FCnt\u00FCn\u00FCn ad\u0131 g\u00F6sterilir. Bu \u0251y\u0251rlar\u0131 de\u011F\u0131\u015Ft\u0131rmek \u0131\u00E7\u0131n t\u0131kl\u0251y\u0131n.\n",
+	 "A\u00E7\u0131ld\u0131\u011F\u0131nda, \u015Fark\u0131 ya da g\u00F6r\u00FCnt\u00FCn\u00FCn ad\u0131 g\u00F6sterilir. Bu ayarlar\u0131 de\u011Fi\u015Ftirmek i\u00E7in t\u0131klay\u0131n.\n", ANY},
 	{"an English word in Turkish text obfuscated with Latin-extended letters gets its i back (Stream\u0131ng, load\u0131ng: the Turkish letter models alone preferred \u0131; no Turkish author writes \u0131 in a foreign word)",
 	 "Daha ayr\u0131nt\u0131l\u0131 b\u0131lg\u0131 \u0131\u00E7\u0131n Stream\u0131ng b\u00F6l\u00FCm\u00FCne bak\u0131n ve \u0251yarlar\u0131 de\u011F\u0131\u015Ft\u0131r\u0131n; image-load\u0131ng-policy kullan\u0131n.\n",
 	 "Daha ayr\u0131nt\u0131l\u0131 bilgi i\u00E7in Streaming b\u00F6l\u00FCm\u00FCne bak\u0131n ve ayarlar\u0131 de\u011Fi\u015Ftirin; image-loading-policy kullan\u0131n.\n", ANY},
