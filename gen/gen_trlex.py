@@ -76,7 +76,7 @@ a few percent of the long words that are none read as words.
 import unicodedata
 
 from gen_ngram import aff_lines, find_dic, pkg_version, read_flagged, read_stems
-from ucdlib import c_array, write_file
+from ucdlib import c_bytes, write_file
 
 GEN = "gen/gen_trlex.py"
 PKG = "hunspell-tr"
@@ -205,11 +205,11 @@ def generate(ucd, out):
          "#define US_TRLEX_KIND_DISHARMONIC %d\n" % KIND_DISHARMONIC,
          "#define US_TRLEX_HASHES %d\n" % K,
          "#define US_TRLEX_BITS %du\n" % m,
-         "extern const uint8_t us_trlex_bits[%d];\n" % len(bits),
+         "extern const uint8_t us_trlex_bits[%d]; /* and a NUL */\n" % (len(bits) + 1),
          "#define US_TRLEX_BYTES %d\n\n#endif\n" % len(bits)]
     write_file(out / "trlex.gen.h", ucd, GEN, "".join(h))
     c = ['#include "data/trlex.gen.h"\n\n', prov, "\n",
-         c_array("us_trlex_bits", "uint8_t", list(bits))]
+         c_bytes("us_trlex_bits", bits)]
     write_file(out / "trlex.gen.c", ucd, GEN, "".join(c))
     print("gen_trlex: %d stems (%d disharmonic), %d suffixes, %d bytes (%.1f%% bits set)"
           % (len(stems), len(dis), len(suffixes), len(bits), 100 * filled))

@@ -71,7 +71,7 @@ import unicodedata
 
 from gen_ngram import aff_encoding, aff_lines, find_dic, pkg_version, read_flagged
 from gen_trlex import bloom
-from ucdlib import c_array, write_file
+from ucdlib import c_bytes, write_file
 
 GEN = "gen/gen_twinlex.py"
 CYR_SOURCES = [
@@ -239,10 +239,10 @@ def generate(ucd, out):
          "#define US_TWINLEX_CYR_LETTERS %s\n" % cps(CYR_TWINS),
          "#define US_TWINLEX_LAT_LETTERS %s\n" % cps(LAT_TWINS),
          "#define US_TWINLEX_GRK_LETTERS %s\n" % cps(GRK_TWINS),
-         "extern const uint8_t us_twinlex_bits[%d];\n" % len(bits),
+         "extern const uint8_t us_twinlex_bits[%d]; /* and a NUL */\n" % (len(bits) + 1),
          "#define US_TWINLEX_BYTES %d\n\n#endif\n" % len(bits)]
     write_file(out / "twinlex.gen.h", ucd, GEN, "".join(h))
     c = ['#include "data/twinlex.gen.h"\n\n', head, "\n",
-         c_array("us_twinlex_bits", "uint8_t", list(bits))]
+         c_bytes("us_twinlex_bits", bits)]
     write_file(out / "twinlex.gen.c", ucd, GEN, "".join(c))
     print("gen_twinlex: %d keys, %d bytes (%.1f%% bits set)" % (len(keys), len(bits), 100 * filled))

@@ -225,6 +225,14 @@ def c_string_literal(bs):
     return "\n\t".join(out)
 
 
+def c_bytes(name, data):
+    """A const uint8_t array holding bytes data, written as a string
+    literal (about 3 characters a byte for random data, against 5 for
+    c_array()): the array has one byte more, the literal's NUL."""
+    return "const uint8_t %s[%d] = /* %d bytes and a NUL */\n\t%s;\n" % (
+        name, len(data) + 1, len(data), c_string_literal(bytes(data)))
+
+
 def banner(ucd, generator):
     return ("/* Generated from Unicode %s by %s — do not edit.\n"
             " * Regenerate with `make regen`; `make regen-check` verifies it. */\n"

@@ -17,7 +17,7 @@
 #define US_TRLEX_KIND_DISHARMONIC 3
 #define US_TRLEX_HASHES 14
 #define US_TRLEX_BITS 4547776u
-extern const uint8_t us_trlex_bits[568472];
+extern const uint8_t us_trlex_bits[568473]; /* and a NUL */
 #define US_TRLEX_BYTES 568472
 
 #endif
