@@ -468,6 +468,23 @@ static void json_tail(struct scan_job *j, const unspoof_summary *sum)
 }
 
 
+/* --lines: adds the summary of some lines to t, the file's so far (counts
+ * add up; the verdict and score are the worst). */
+static void add_summary(unspoof_summary *t, const unspoof_summary *s)
+{
+	int k;
+	for (k = 0; k < UNSPOOF_KIND_COUNT; k++)
+		t->counts[k] += s->counts[k];
+	t->bytes += s->bytes;
+	t->words += s->words;
+	t->letters += s->letters;
+	t->edits += s->edits;
+	if (s->verdict > t->verdict)
+		t->verdict = s->verdict;
+	if (s->score > t->score)
+		t->score = s->score;
+}
+
 /* --lines: the line (document) fed so far ends. Its findings and verdict
  * are written (text: only for a line with findings or not clean; JSON:
  * one object for every line), its summary added to the file's, and the
@@ -477,19 +494,10 @@ static int end_line(void *ctx, unspoof_stream *s)
 	struct scan_job *j = ctx;
 	const struct scan_cfg *c = j->cfg;
 	unspoof_summary sum, *t = &j->total;
-	int rc = unspoof_stream_finish(s, &sum), k;
+	int rc = unspoof_stream_finish(s, &sum);
 	if (rc)
 		return rc;
-	for (k = 0; k < UNSPOOF_KIND_COUNT; k++)
-		t->counts[k] += sum.counts[k];
-	t->bytes += sum.bytes;
-	t->words += sum.words;
-	t->letters += sum.letters;
-	t->edits += sum.edits;
-	if (sum.verdict > t->verdict)
-		t->verdict = sum.verdict;
-	if (sum.score > t->score)
-		t->score = sum.score;
+	add_summary(t, &sum);
 	j->nlines[sum.verdict]++;
 	if (c->json) {
 		if (!j->head)
@@ -532,16 +540,7 @@ static int file_lines(struct scan_cfg *c, size_t index, struct jout *jo, struct 
 	for (k = index; k-- > 0 && c->jobs[k].input == job->input;) {
 		const struct part *q = &c->parts[k];
 		ok &= q->ok;
-		for (v = 0; v < UNSPOOF_KIND_COUNT; v++)
-			j->total.counts[v] += q->total.counts[v];
-		j->total.bytes += q->total.bytes;
-		j->total.words += q->total.words;
-		j->total.letters += q->total.letters;
-		j->total.edits += q->total.edits;
-		if (q->total.verdict > j->total.verdict)
-			j->total.verdict = q->total.verdict;
-		if (q->total.score > j->total.score)
-			j->total.score = q->total.score;
+		add_summary(&j->total, &q->total);
 		for (v = 0; v < 3; v++)
 			j->nlines[v] += q->nlines[v];
 	}
