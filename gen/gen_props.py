@@ -237,6 +237,19 @@ def generate(ucd, out):
     for n in longs:
         body.append('\t"%s",' % n)
     body.append("};\n")
+    # Scripts written right to left: most of their letters have bidi class
+    # R or AL (a bit per script).
+    nlet = [0] * len(codes)
+    nrtl = [0] * len(codes)
+    for c, f in ud.items():
+        if f[2][0] == "L":
+            nlet[sc[c]] += 1
+            nrtl[sc[c]] += BC_ORDER[bc[c]] in ("R", "AL")
+    rtl_bits = [0] * 32
+    for i in range(len(codes)):
+        if nlet[i] and 2 * nrtl[i] > nlet[i]:
+            rtl_bits[i >> 3] |= 1 << (i & 7)
+    body.append(c_array("us_script_rtl", "uint8_t", rtl_bits))
     ff_keys = sorted(full_fold)
     body.append(c_array("us_full_fold_keys", "uint32_t", ff_keys))
     ffv = []
@@ -283,6 +296,9 @@ extern const uint16_t us_scx_offsets[%d];   /* scx index -> offset in pool */
 extern const uint8_t us_scx_pool[%d];       /* [count, script...] */
 extern const char *const us_script_codes[US_SCRIPT_COUNT];
 extern const char *const us_script_names[US_SCRIPT_COUNT];
+/* Bit sc of us_script_rtl: script sc is written right to left (most of its
+ * letters have bidi class R or AL). */
+extern const uint8_t us_script_rtl[32];
 #define US_FULL_FOLD_COUNT %d
 extern const uint32_t us_full_fold_keys[%d];
 extern const uint32_t us_full_fold_values[%d]; /* 3 per key, 0-padded */

@@ -288,6 +288,9 @@ extern const uint16_t us_scx_offsets[284];   /* scx index -> offset in pool */
 extern const uint8_t us_scx_pool[986];       /* [count, script...] */
 extern const char *const us_script_codes[US_SCRIPT_COUNT];
 extern const char *const us_script_names[US_SCRIPT_COUNT];
+/* Bit sc of us_script_rtl: script sc is written right to left (most of its
+ * letters have bidi class R or AL). */
+extern const uint8_t us_script_rtl[32];
 #define US_FULL_FOLD_COUNT 104
 extern const uint32_t us_full_fold_keys[104];
 extern const uint32_t us_full_fold_values[312]; /* 3 per key, 0-padded */

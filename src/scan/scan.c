@@ -7575,6 +7575,21 @@ static int direction_change(const unspoof_stream *s, size_t i, size_t n)
 	       (y == US_BC_L && (x == US_BC_R || x == US_BC_AL));
 }
 
+/* Do the paragraphs before this one carry letters of a right-to-left
+ * script (anchors: letters clean() keeps)? A paragraph of a Persian
+ * document may hold no Persian letter and still be part of right-to-left
+ * text: glib's Persian catalogue writes its time format alone, isolated
+ * as Unicode advises ("\u2066%OH:%OM:%OS\u2069"), and its embeddings
+ * and marks around paths and placeholders. */
+static int rtl_carried(const unspoof_stream *s)
+{
+	unsigned k;
+	for (k = 0; k < s->ncarry; k++)
+		if ((us_script_rtl[s->carry_seen[k] >> 3] >> (s->carry_seen[k] & 7)) & 1)
+			return 1;
+	return 0;
+}
+
 /* Passes 1 and 2 on segment seg[0..len) (see process_segment()): its
  * units, with what clean() writes for them, in s->u[0..*nunits). */
 static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail,
@@ -7874,10 +7889,11 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 			decide_marks(s, i, j);
 		i = j;
 	}
-	/* Bidi controls: strong when the paragraph has no right-to-left text or
-	 * the control sits inside a word. */
+	/* Bidi controls: strong when the paragraph has no right-to-left text,
+	 * here or in the paragraphs just before it, or the control sits inside
+	 * a word. */
 	if (nbidi) {
-		int rtl = 0;
+		int rtl = rtl_carried(s);
 		/* Right-to-left letters as clean() writes them: a Hebrew letter
 		 * restored into Latin no longer makes the paragraph bidirectional
 		 * (else a second clean would judge the controls differently). */

@@ -135,6 +135,14 @@ static const struct row rows[] = {
 	{"the end of an embedding between a Latin path and a Persian word stays (the text changes direction there)",
 	 "\u0645\u0633\u06CC\u0631 \u0645\u0639\u0645\u0648\u0644\u0627\u064B \u202A/usr/bin/spamassassin\u202C\u0627\u0633\u062A.",
 	 SAME, ANY},
+	{"a Persian document's paragraphs without a Persian letter keep their isolates and marks (glib's time format "
+	 "isolated as Unicode advises; a right-to-left mark after a placeholder in guillemets)",
+	 "\u0633\u0627\u0639\u062A \u06A9\u0646\u0648\u0646\u06CC \u0631\u0627 \u0646\u0645\u0627\u06CC\u0634 \u0628\u062F\u0647.\n\n"
+	 "\u2066%OH:%OM:%OS\u2069\n\n\u2066%OI:%OM:%OS\u2069 %p\n\n\u00AB\u200E%s\u00BB\u200F: %s\n",
+	 SAME, SUSP},
+	{"the same isolated time formats after an English paragraph go (no right-to-left text to isolate them from)",
+	 "Show the current time.\n\n\u2066%OH:%OM:%OS\u2069\n\n\u2066%OI:%OM:%OS\u2069 %p\n",
+	 "Show the current time.\n\n%OH:%OM:%OS\n\n%OI:%OM:%OS %p\n", OBF},
 	{"a Macedonian word typed with one Latin letter that has no Cyrillic twin (V for \u0412) stays Cyrillic, not read as Latin",
 	 "V\u0440\u0430\u0442\u0438 \u0433\u0438 \u043F\u043E\u0434\u0430\u0442\u043E\u0446\u0438\u0442\u0435 \u0438 \u043F\u043E\u0441\u0442\u0430\u0432\u0443\u0432\u0430\u045A\u0430\u0442\u0430 \u043E\u0434 \u0430\u0440\u0445\u0438\u0432\u0438\u0440\u0430\u043D\u0430 \u0434\u0430\u0442\u043E\u0442\u0435\u043A\u0430.",
 	 SAME, ANY},
