@@ -1024,6 +1024,10 @@ static const struct row rows[] = {
 	{"a Latin capital B opening a sentence of obfuscated Russian text before three Latin names and a Russian word is the preposition \u0412 (dom_after_names())",
 	 "Пoдpoбнocти нa caйтe brltty. B Debian GNU/Linux 12 включeнa пoддepжкa.",
 	 "Подробности на сайте brltty. В Debian GNU/Linux 12 включена поддержка.", ANY},
+	/* Latin in Cyrillic: Russian, Bulgarian, Belarusian, Ukrainian, Kazakh (session 18). */
+	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
+	/* Latin in Greek (session 18). */
+	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
