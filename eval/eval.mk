@@ -5,6 +5,7 @@
 #   make eval-quick     quick evaluation on the committed sample (< 60 s)
 #   make eval-corpus    fetch/rebuild eval/corpus from Debian packages
 #   make eval-selftest  the harness's own tests (no unspoof needed)
+#   make eval-fresh     genuine text outside the corpus: the installed .mo catalogues
 #
 # EVAL_ARGS passes more options to eval/run.py, e.g.
 #   make eval EVAL_ARGS="--families cyrillic --show-failures 5"
@@ -20,8 +21,11 @@ eval-quick: $(CLI)
 eval-corpus:
 	sh eval/fetch-corpus.sh
 
+eval-fresh: $(CLI)
+	$(PYTHON) eval/fresh_catalogs.py --unspoof $(abspath $(CLI)) $(EVAL_ARGS)
+
 eval-selftest:
 	$(PYTHON) eval/test_obfuscate.py
 	$(PYTHON) eval/test_run.py
 
-.PHONY: eval eval-quick eval-corpus eval-selftest
+.PHONY: eval eval-quick eval-corpus eval-selftest eval-fresh

@@ -134,6 +134,16 @@ def generate(ucd, out):
         classes[p].add(s)
         if len(p) == 1:
             classes[p].add(p[0])
+    # Canonical decompositions, for letters with marks.
+    canon = {}
+    for c, f in ud.items():
+        d = f[5]
+        if d and not d.startswith("<"):
+            canon[c] = [int(x, 16) for x in d.split()]
+
+    def nfd(c):
+        return [x for p in canon[c] for x in nfd(p)] if c in canon else [c]
+
     pairs = {}  # (src, tgt) -> strong?
     for members in classes.values():
         ms = [c for c in members if is_letter(ud, c) and c not in fancy]
@@ -151,6 +161,14 @@ def generate(ucd, out):
                     # Two ordinary letters of one script are not a
                     # substitution, except a non-ASCII Latin letter
                     # standing for an ASCII one (dotless ı for i).
+                    continue
+                if sc[s] == sc[t] and s in canon and t in canon and nfd(s)[0] == nfd(t)[0]:
+                    # One letter with two different marks (t with cedilla
+                    # and t with comma below, i with breve and i with
+                    # caron) is two letters of real orthographies and
+                    # transliterations (legacy Romanian and Gagauz ţ,
+                    # McCune-Reischauer ŏ, ĭ in transliterated Slavic and
+                    # Arabic names), not a stand-in for one another.
                     continue
                 pairs[(s, t)] = s in rec and t in rec
 
@@ -177,14 +195,6 @@ def generate(ucd, out):
 
     # Precomposed letters inherit their base letter's twins, with the same
     # marks: ё (е + U+0308) -> ë, ά (α + U+0301) -> á.
-    canon = {}
-    for c, f in ud.items():
-        d = f[5]
-        if d and not d.startswith("<"):
-            canon[c] = [int(x, 16) for x in d.split()]
-
-    def nfd(c):
-        return [x for p in canon[c] for x in nfd(p)] if c in canon else [c]
     by_nfd = {}
     for c in canon:
         if is_letter(ud, c) and c in rec:

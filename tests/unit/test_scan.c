@@ -166,6 +166,8 @@ static const struct row rows[] = {
 	{"Kazakh", "\u049A\u0430\u0437\u0430\u049B\u0441\u0442\u0430\u043D \u0420\u0435\u0441\u043F\u0443\u0431\u043B\u0438\u043A\u0430\u0441\u044B \u04AF\u043B\u043A\u0435\u043D \u0435\u043B.",
 	 SAME, CLEAN},
 	{"Turkish dotless i", "I\u015F\u0131k \u0131l\u0131k s\u00FCt i\u00E7ti, \u0130stanbul'da.", SAME, CLEAN},
+	{"letters with other marks than their lookalikes stay: t with cedilla (not comma below), i, o and e with breve (not caron), g with acute (not cedilla), a with dot above (not ring) in legacy Romanian and transliterated names",
+	 "Bucure\u015Fti \u0219i Constan\u0163a, \u0162ara Rom\u00E2neasc\u0103; Ch\u014Fngch\u014Fn, Dornogov\u012D, \u010C\u0115rkasy, Bit\u01F5ola and B\u0227rdaq are on the map.", SAME, CLEAN},
 	{"Vietnamese, precomposed", "Ti\u1EBFng Vi\u1EC7t c\u00F3 nhi\u1EC1u d\u1EA5u.", SAME, CLEAN},
 	{"Vietnamese, decomposed (stacked marks)", "Tie\u0302\u0301ng Vie\u0323\u0302t co\u0301 nhie\u0302\u0300u da\u0302\u0301u.",
 	 SAME, CLEAN},

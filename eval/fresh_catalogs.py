@@ -1,0 +1,177 @@
+#!/usr/bin/python3
+"""Genuine text from outside the corpus: the gettext catalogues installed on
+this machine.
+
+The corpus (eval/corpus) is what rules are tuned on; this check takes text
+nobody tuned anything on: every msgstr of every .mo catalogue under
+/usr/share/locale/<lang>/LC_MESSAGES/ in the corpus's languages whose domain
+does not come from a corpus package, unfiltered (format strings, markup,
+placeholders, bidi controls and all), one document per catalogue, its
+messages separated by blank lines. What is installed differs from machine to
+machine (the CI machine has what .ci/run installs), so the figures are a
+check, not a score.
+
+For each document it asks `unspoof scan --json` for a verdict and
+`unspoof clean` for the restored text, and prints per language: documents,
+verdicts, code points, and code points clean changed, split like the
+corpus's genuine table into damage and tolerated stray letters (a run of at
+most 2 Latin/Cyrillic/Greek letters inside a word of another of these
+scripts, see run.stray_positions). Then every document flagged obfuscated
+and every damaging change, with context in Unicode escapes.
+
+    python3 eval/fresh_catalogs.py [--unspoof build/unspoof] [--langs ru,fa]
+                                   [--locale-dir /usr/share/locale] [--show N]
+                                   [--strict]
+
+Exit status: 0; with --strict 1 when a document is flagged obfuscated or
+clean changes more than 1 code point per 100,000 (damage only); 2 on a setup
+error (no CLI, no catalogue).
+"""
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+EVAL = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, EVAL)
+import corpus_build  # noqa: E402  (read_mo)
+import run  # noqa: E402  (opcodes, changed_chars, stray_positions, show)
+
+# corpus language -> locale directory
+LOCALES = {"en": None, "de": "de", "fr": "fr", "ru": "ru", "el": "el", "vi": "vi",
+           "uk": "uk", "tr": "tr", "sr": "sr", "sr-Latn": "sr@latin", "bg": "bg",
+           "mk": "mk", "be": "be", "kk": "kk", "hy": "hy", "ka": "ka", "fa": "fa",
+           "hi": "hi"}
+
+# domains whose catalogues come from the corpus's own packages
+CORPUS_DOMAINS = {"vlc", "tuxpaint", "gimp20", "gimp20-libgimp", "gimp20-python",
+                  "gimp20-script-fu", "gimp20-std-plug-ins", "gimp20-tips",
+                  "gimp20-tags", "inkscape", "coreutils", "bash", "synaptic",
+                  "tasksel", "gtk30", "gtk30-properties", "rednotebook",
+                  "evolution", "gnome-terminal", "evince", "orca", "gedit"}
+
+
+def corpus_domain(domain):
+    return (domain in CORPUS_DOMAINS or domain.startswith("plasma")
+            or domain.startswith("cinnamon") or domain.startswith("tuxpaint")
+            or domain.startswith("vlc") or domain.startswith("evolution"))
+
+
+def documents(locale_dir, langs):
+    """-> [(lang, domain, text)]"""
+    docs = []
+    for lang in langs:
+        loc = LOCALES.get(lang)
+        if loc is None:
+            continue
+        for path in sorted(glob.glob(os.path.join(locale_dir, loc, "LC_MESSAGES", "*.mo"))):
+            domain = os.path.basename(path)[:-3]
+            if corpus_domain(domain):
+                continue
+            try:
+                msgs = [s for _, s in corpus_build.read_mo(path) if s.strip()]
+            except (OSError, ValueError, IndexError):
+                continue
+            if msgs:
+                docs.append((lang, domain, "\n\n".join(msgs) + "\n"))
+    return docs
+
+
+def esc(s):
+    return "".join(c if c.isascii() and c.isprintable() else "<U+%04X>" % ord(c)
+                   if not c.isprintable() else "%s<U+%04X>" % (c, ord(c)) for c in s)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--unspoof", default=os.environ.get("UNSPOOF", os.path.join(run.ROOT, "build", "unspoof")))
+    ap.add_argument("--locale-dir", default="/usr/share/locale")
+    ap.add_argument("--langs", default=",".join(k for k, v in LOCALES.items() if v))
+    ap.add_argument("--show", type=int, default=20, help="damaging changes to print (default 20)")
+    ap.add_argument("--strict", action="store_true")
+    a = ap.parse_args()
+    if not os.access(a.unspoof, os.X_OK):
+        print("fresh_catalogs: no unspoof CLI at %s (build it with make, or pass --unspoof)" % a.unspoof,
+              file=sys.stderr)
+        return 2
+    docs = documents(a.locale_dir, a.langs.split(","))
+    if not docs:
+        print("fresh_catalogs: no catalogue of these languages under %s" % a.locale_dir, file=sys.stderr)
+        return 2
+    rows, flagged, damage = {}, [], []
+    with tempfile.TemporaryDirectory(prefix="unspoof-fresh-") as tmp:
+        paths = []
+        for k, (lang, domain, text) in enumerate(docs):
+            p = os.path.join(tmp, "%04d.txt" % k)
+            with open(p, "w", encoding="utf-8") as f:
+                f.write(text)
+            paths.append(p)
+        verdict = {}
+        for i in range(0, len(paths), 100):
+            out = subprocess.run([a.unspoof, "scan", "--json", "--max-findings", "1"] + paths[i:i + 100],
+                                 capture_output=True, check=False).stdout
+            for line in out.decode("utf-8", "replace").splitlines():
+                try:
+                    j = json.loads(line)
+                except ValueError:
+                    continue
+                if "path" in j and "verdict" in j:
+                    verdict[j["path"]] = j["verdict"]
+        for (lang, domain, text), p in zip(docs, paths):
+            r = subprocess.run([a.unspoof, "clean", p], capture_output=True, check=False)
+            v = verdict.get(p, "error")
+            row = rows.setdefault(lang, {"docs": 0, "clean": 0, "suspicious": 0, "obfuscated": 0,
+                                         "error": 0, "chars": 0, "damage": 0, "tolerated": 0})
+            row["docs"] += 1
+            row[v if v in row else "error"] += 1
+            row["chars"] += len(text)
+            if r.returncode != 0:
+                row["error"] += 1
+                continue
+            cleaned = r.stdout.decode("utf-8", "surrogateescape")
+            if v == "obfuscated":
+                flagged.append((lang, domain))
+            if cleaned == text:
+                continue
+            dmg, tol = run.changed_chars(text, cleaned, with_tolerated=True)
+            row["damage"] += dmg
+            row["tolerated"] += tol
+            if dmg:
+                stray = run.stray_positions(text)
+                for op in run.opcodes(text, cleaned):
+                    if op[0] != "equal" and not run.tolerated(op, stray):
+                        t, i1, i2, j1, j2 = op
+                        damage.append((lang, domain, esc(text[i1:i2]), esc(cleaned[j1:j2]),
+                                       esc(text[max(0, i1 - 30):i2 + 30].replace("\n", " "))))
+    print("Genuine text outside the corpus: installed gettext catalogues (%s)" % a.locale_dir)
+    print("  %-8s %5s %6s %10s %10s %10s %8s %12s %9s" % (
+        "lang", "docs", "clean", "suspicious", "obfusc.", "chars", "damage", "damage/100k", "stray"))
+    tot = {"docs": 0, "clean": 0, "suspicious": 0, "obfuscated": 0, "chars": 0, "damage": 0,
+           "tolerated": 0, "error": 0}
+    for lang in sorted(rows):
+        r = rows[lang]
+        for k in tot:
+            tot[k] += r[k]
+        print("  %-8s %5d %6d %10d %10d %10d %8d %12.2f %9d" % (
+            lang, r["docs"], r["clean"], r["suspicious"], r["obfuscated"], r["chars"], r["damage"],
+            1e5 * r["damage"] / max(1, r["chars"]), r["tolerated"]))
+    print("  %-8s %5d %6d %10d %10d %10d %8d %12.2f %9d" % (
+        "all", tot["docs"], tot["clean"], tot["suspicious"], tot["obfuscated"], tot["chars"],
+        tot["damage"], 1e5 * tot["damage"] / max(1, tot["chars"]), tot["tolerated"]))
+    if tot["error"]:
+        print("  errors: %d" % tot["error"])
+    for lang, domain in flagged:
+        print("  flagged obfuscated: %s/%s.mo" % (lang, domain))
+    for lang, domain, want, got, ctx in damage[:a.show]:
+        print("  changed %s/%s: \"%s\" -> \"%s\"   in: %s" % (lang, domain, want, got, ctx))
+    if len(damage) > a.show:
+        print("  ... %d more changes" % (len(damage) - a.show))
+    bad = flagged or tot["error"] or 1e5 * tot["damage"] / max(1, tot["chars"]) > 1
+    return 1 if a.strict and bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
