@@ -5910,6 +5910,15 @@ static int tr_foreign_word(const unspoof_stream *s, const struct word *w)
 	return d > TR_FOREIGN_BITS * US_NGRAM_ONE_BIT;
 }
 
+/* Is w, as written (its ı as ı), a word of five letters or more of the
+ * Turkish dictionary (us_trlex_word())? */
+static int tr_word_as_written(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t cps[MAX_SCORED];
+	size_t n = word_letters(s, w, NULL, cps, NULL);
+	return n >= 5 && cached_score(s, SCORE_TRLEX, cps, n);
+}
+
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
                        unsigned sc, enum orth_ev ev)
 {
@@ -6016,6 +6025,20 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		 * ordinary letter ("fırst" as well as "first"): for ı, the
 		 * Turkish model alone says whether the word is Turkish. */
 		if (choose(s, w, sc, cs, 1) < word_score(s, w, sc, NULL) && !turkic)
+			return;
+		/* Nothing shows obfuscation, and the paragraph writes no
+		 * letter that alphabets with ı lack: a word the Turkish
+		 * dictionary takes as written stays, where the paragraph
+		 * reads as foreign. Lists of names (ISO 3166's "Kuzey
+		 * Mariana Adaları", "Romansh Fransızca") read as foreign,
+		 * and their Turkish words lost their ı. (Serbian "podržani"
+		 * still shows that "formatı" beside it is no Turkish.) Five
+		 * letters or more: a four-letter word such as "Sıva" in an
+		 * obfuscated Serbian list of colours is Turkish too (on
+		 * eval/corpus/sr-Latn 0201-0400, not scored, four letters
+		 * made a document inexact). */
+		if (turkic && ev == ORTH_EV_NONE && !nonturkic_letters(s) && !s->carry_nonturkic &&
+		    tr_word_as_written(s, w))
 			return;
 		/* No ş or ğ in sight, but the word may still be Turkish: it
 		 * stays if the Turkish model prefers it with ı and finds it more
@@ -7590,6 +7613,50 @@ static int rtl_carried(const unspoof_stream *s)
 	return 0;
 }
 
+/* Are the ASCII letters seg[a..e), which follow units s->u[0..n), the
+ * conversion of a printf directive ("%s", "%li", "%-5zu", "%.*ls", "%pB")
+ * or the letter of a C escape ("\v", "\n")? Translated catalogues glue
+ * their units and words to them: "%li\u0434 %li\u0447" (Russian days and
+ * hours), "%li\u03B7" in Greek, "\v\u0410\u043A\u043E" (Serbian "if" after
+ * a vertical tab); they are no letters of the word after them. */
+/* Can c end what comes before the letters of a printf conversion or a
+ * C escape: % # * + - . a digit, or a backslash? */
+static inline int code_before(uint32_t c)
+{
+	return c < 64 ? (int)((0x3FF6C2800000000ull >> c) & 1) : c == '\\';
+}
+
+/* Are the letters of the word being built, before unit n, a letter of
+ * another script, the conversion of a printf directive ("%s", "%li",
+ * "%-5zu", "%.*ls", "%pB") or the letter of a C escape ("\v", "\n")?
+ * Translated catalogues glue their units and words to them:
+ * "%li\u0434 %li\u0447" (Russian days and hours), "%li\u03B7" in Greek,
+ * "\v\u0410\u043A\u043E" (Serbian "if" after a vertical tab); they are no
+ * letters of the word after them. */
+static int code_letters(const unspoof_stream *s, const struct wbuild *b, const unsigned char *seg,
+                        size_t n)
+{
+	size_t f = b->first, j = f, a, e, k;
+	if (n - f > 3 || f == 0 || !code_before(s->u[f - 1].cp))
+		return 0;
+	a = s->u[f].off;
+	e = s->u[n].off;
+	if (e - a != n - f) /* ASCII letters only (no mark, nothing invisible) */
+		return 0;
+	if (s->u[f - 1].cp == '\\')
+		return e - a == 1 && strchr("abefnrtv", seg[a]) != NULL &&
+		       (f < 2 || s->u[f - 2].cp != '\\');
+	while (j > 0 && f - j < 8 && s->u[j - 1].cp != '%' && code_before(s->u[j - 1].cp))
+		j--;
+	if (j == 0 || s->u[j - 1].cp != '%')
+		return 0;
+	for (k = a; k + 1 < e && strchr("hlLqjzt", seg[k]); k++)
+		;
+	if (k + 2 == e && seg[k] == 'p' && seg[k + 1] >= 'A' && seg[k + 1] <= 'Z')
+		return 1; /* binutils' and Linux's extensions: %pA, %pB */
+	return k + 1 == e && strchr("diouxXeEfFgGaAcspn", seg[k]) != NULL;
+}
+
 /* Passes 1 and 2 on segment seg[0..len) (see process_segment()): its
  * units, with what clean() writes for them, in s->u[0..*nunits). */
 static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail,
@@ -7743,6 +7810,13 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 			run = 0;
 			if (!in_word) {
 				in_word = 1;
+				word_begin(&wb, n, 255);
+			} else if (!wb.mixed && wb.sc == US_SC_Latn && u->script != US_SC_Latn &&
+			           code_letters(s, &wb, seg, n)) {
+				/* A printf conversion or a C escape before a
+				 * letter of another script is a word of its own. */
+				if (word_end(s, &wb, nw++))
+					return UNSPOOF_E_NOMEM;
 				word_begin(&wb, n, 255);
 			}
 			word_extend(s, &wb, n);
