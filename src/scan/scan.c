@@ -7637,6 +7637,7 @@ static int code_letters(const unspoof_stream *s, const struct wbuild *b, const u
                         size_t n)
 {
 	size_t f = b->first, j = f, a, e, k;
+	unsigned a2;
 	if (n - f > 3 || f == 0 || !code_before(s->u[f - 1].cp))
 		return 0;
 	a = s->u[f].off;
@@ -7648,12 +7649,26 @@ static int code_letters(const unspoof_stream *s, const struct wbuild *b, const u
 		       (f < 2 || s->u[f - 2].cp != '\\');
 	while (j > 0 && f - j < 8 && s->u[j - 1].cp != '%' && code_before(s->u[j - 1].cp))
 		j--;
-	if (j == 0 || s->u[j - 1].cp != '%')
+	/* Not a percentage ("50%-\u0432\u0456", "20 %-\u0456\u0432", whose next
+	 * letter may well be a substitute: a minus flag needs a width) nor
+	 * "%%". */
+	if (j == 0 || s->u[j - 1].cp != '%' ||
+	    (j >= 2 && ((s->u[j - 2].cp >= '0' && s->u[j - 2].cp <= '9') || s->u[j - 2].cp == '%')))
+		return 0;
+	for (k = j, a2 = 0; k < f; k++)
+		a2 |= s->u[k].cp == '-' ? 1 : s->u[k].cp != '.' && s->u[k].cp != '+' && s->u[k].cp != '#' ? 2 : 0;
+	if (a2 == 1)
 		return 0;
 	for (k = a; k + 1 < e && strchr("hlLqjzt", seg[k]); k++)
 		;
 	if (k + 2 == e && seg[k] == 'p' && seg[k + 1] >= 'A' && seg[k + 1] <= 'Z')
 		return 1; /* binutils' and Linux's extensions: %pA, %pB */
+	/* A conversion alone whose letter has a Cyrillic or Greek twin
+	 * (a c e i o p x, and n for \u043F) may be the substitute that
+	 * begins a placeholder word ("%\u0440\u044F\u0434\u043E\u043A" with a
+	 * Latin p): only one with a length modifier is sure ("%li"). */
+	if (k == a && strchr("aceiopxn", seg[k]))
+		return 0;
 	return k + 1 == e && strchr("diouxXeEfFgGaAcspn", seg[k]) != NULL;
 }
 
