@@ -1027,6 +1027,27 @@ static const struct row rows[] = {
 	 "Пoдpoбнocти нa caйтe brltty. B Debian GNU/Linux 12 включeнa пoддepжкa.",
 	 "Подробности на сайте brltty. В Debian GNU/Linux 12 включена поддержка.", ANY},
 	/* Latin in Cyrillic: Russian, Bulgarian, Belarusian, Ukrainian, Kazakh (session 18). */
+	{"a Latin part of a Russian compound joined by a hyphen to a Cyrillic word, whose Cyrillic reading is a word, is restored (hyphen_part())",
+	 "Bo-вторых, нужно выбрaть сервер кaкого-mo провaйдерa и проверить нaстройки.",
+	 "Во-вторых, нужно выбрать сервер какого-то провайдера и проверить настройки.", ANY},
+	{"a Latin part of a Bulgarian compound after \u043F\u043E- is restored though its Latin reading is an English word (hyphen_part())",
+	 "Нaстройките по-rope сa зaпaзени в профилa.",
+	 "Настройките по-горе са запазени в профила.", ANY},
+	{"Latin terms joined by a hyphen to Russian words stay Latin in obfuscated text: capitals, or no Cyrillic word when read so (hyphen_part())",
+	 "Откройте cron-зaдaние и web-стрaницу, зaтем проверьте IP-aдрес.",
+	 "Откройте cron-задание и web-страницу, затем проверьте IP-адрес.", ANY},
+	{"a capitalised Latin name joined by a hyphen to a Cyrillic noun stays Latin in obfuscated Ukrainian text (hyphen_part())",
+	 "Цe робить ESC Meta-префіксом, a Kate-потоки тaкож.",
+	 "Це робить ESC Meta-префіксом, а Kate-потоки також.", ANY},
+	{"a Latin a after a comma and before a small Latin letter defined by a dash is the conjunction \u0430 in obfuscated Russian text (conjunction_before_label())",
+	 "Рaзделы нaзывaются sdxy, где x \u2014 буквa дискa, a y \u2014 номер рaзделa.",
+	 "Разделы называются sdxy, где x \u2014 буква диска, а y \u2014 номер раздела.", ANY},
+	{"a Latin ending joined by an apostrophe to a Latin name in Belarusian text is the case ending (apostrophe_ending())",
+	 "Стaн прагрaмы GIMP'a пaшкоджaны, зaхaвaйце вaшу прaцу.",
+	 "Стан праграмы GIMP'а пашкоджаны, захавайце вашу працу.", ANY},
+	{"an English contraction after an apostrophe in obfuscated Russian text stays Latin (apostrophe_ending(): its ending opens with a consonant)",
+	 "Он нaписaл: I'm here, и зaкрыл окно.",
+	 "Он написал: I'm here, и закрыл окно.", ANY},
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
