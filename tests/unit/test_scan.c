@@ -1048,6 +1048,12 @@ static const struct row rows[] = {
 	{"an English contraction after an apostrophe in obfuscated Russian text stays Latin (apostrophe_ending(): its ending opens with a consonant)",
 	 "Он нaписaл: I'm here, и зaкрыл окно.",
 	 "Он написал: I'm here, и закрыл окно.", ANY},
+	{"a Latin c alone between Russian words in a first paragraph without other substitutions is the preposition \u0441 when the paragraphs after it show substitutions (ahead() in Cyrillic text)",
+	 "Выберите все объекты c одинаковым цветом\n\nПрогрaммa сохрaняет нaстройки в пaпке пользовaтеля.",
+	 "Выберите все объекты \u0441 одинаковым цветом\n\nПрограмма сохраняет настройки в папке пользователя.", ANY},
+	{"a Latin c alone between Russian words stays when the text after it shows no substitution (ahead() in Cyrillic text)",
+	 "Выберите все объекты c одинаковым цветом\n\nПрограмма сохраняет настройки в папке пользователя.",
+	 SAME, ANY},
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
