@@ -1054,6 +1054,18 @@ static const struct row rows[] = {
 	{"a Latin c alone between Russian words stays when the text after it shows no substitution (ahead() in Cyrillic text)",
 	 "Выберите все объекты c одинаковым цветом\n\nПрограмма сохраняет настройки в папке пользователя.",
 	 SAME, ANY},
+	{"a Latin capital alone in Bulgarian text is a label written in Cyrillic when a Cyrillic capital alone labels beside it on the line (capital_among())",
+	 "Изберете учaстъкa от точкa A до точкa \u0412 и го зaпaзете.",
+	 "Изберете участъка от точка \u0410 до точка \u0412 и го запазете.", ANY},
+	{"a Latin capital glued to digits stays Latin beside a Cyrillic label in obfuscated Kazakh text (capital_among())",
+	 "H.264 деңгейін көрсетіңіз (стaндарттың \u0410 қосымшaсында).",
+	 "H.264 деңгейін көрсетіңіз (стандарттың \u0410 қосымшасында).", ANY},
+	{"a Latin letter between dots after a Cyrillic letter and a dot is the second letter of an abbreviation in obfuscated Belarusian text (one_letter_word(): \u0442.\u043F.)",
+	 "Пэндзлі, ґрaдыенты, узоры і т.n. можнa змяняць.",
+	 "Пэндзлі, ґрадыенты, узоры і т.п. можна змяняць.", ANY},
+	{"a Latin abbreviation between dots after a Latin letter stays Latin in obfuscated Russian text (one_letter_word())",
+	 "Испрaвьте ошибки, i.e. опечaтки, и сохрaните.",
+	 "Исправьте ошибки, i.e. опечатки, и сохраните.", ANY},
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
