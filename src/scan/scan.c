@@ -4440,6 +4440,16 @@ static int hyphen_twin(const unspoof_stream *s, const struct word *w, unsigned d
  * be 95.95%, "Kate-патокі" restored.) */
 static int small_after_first(const unspoof_stream *s, const struct word *w);
 
+/* Is w joined to a word before it by a hyphen or an apostrophe, or to one
+ * after it by a hyphen (the places of hyphen_part() and
+ * apostrophe_ending(), asked first as it costs little)? */
+static inline int joined_by_mark(const unspoof_stream *s, const struct word *w)
+{
+	uint32_t b = w->first > 0 ? s->u[w->first - 1].cp : ' ';
+	return b == '-' || b == '\'' || b == 0x2019 || b == 0x02BC ||
+	       (w->end < s->nunits_seg && s->u[w->end].cp == '-');
+}
+
 static int hyphen_part(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
 	struct cands cs;
@@ -4954,8 +4964,9 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		seen_letters(s);
 	piece = key_mark_piece(s, nw, i, dom, nunits) || slash_letter(s, w, dom) ||
 	        underscore_list_in(s, w, dom) || hyphen_letter(s, w, dom) ||
-	        apostrophe_letter(s, nw, i, dom) || hyphen_part(s, w, dom) ||
-	        apostrophe_ending(s, nw, i, dom);
+	        apostrophe_letter(s, nw, i, dom) ||
+	        (dom == US_SC_Cyrl && sc == US_SC_Latn && joined_by_mark(s, w) &&
+	         (hyphen_part(s, w, dom) || apostrophe_ending(s, nw, i, dom)));
 	if (w->anchors ||
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
 	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits) &&
