@@ -1066,6 +1066,9 @@ static const struct row rows[] = {
 	{"a Latin abbreviation between dots after a Latin letter stays Latin in obfuscated Russian text (one_letter_word())",
 	 "Испрaвьте ошибки, i.e. опечaтки, и сохрaните.",
 	 "Исправьте ошибки, i.e. опечатки, и сохраните.", ANY},
+	{"a Latin capital Y alone opening a sentence of obfuscated Ukrainian text before a Latin name in small letters and a Ukrainian word is the preposition \u0423 (article_before_name(): Y is no English word)",
+	 "Дивіться розділ ПAРAМЕТРИ.\n\nY readline передбaчено змінні для клaвіш.",
+	 "Дивіться розділ ПАРАМЕТРИ.\n\n\u0423 readline передбачено змінні для клавіш.", ANY},
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
