@@ -916,10 +916,11 @@ UNSPOOF_API int unspoof_stream_new(const unspoof_options *opts, const unspoof_ca
                                    unspoof_stream **out);
 /* Feeds len bytes (any split, even inside a UTF-8 sequence). Output for a
  * paragraph is delivered once the paragraph is complete; in the first
- * 16 KiB of Greek text that has shown no substitution, a short paragraph
- * that may open with an article written in lookalikes ("H" for "Η") waits
- * for up to 4 KiB of the text after it (or finish()), which tells whether
- * the document is obfuscated. */
+ * 16 KiB of Greek or Cyrillic text that has shown no substitution, a short
+ * paragraph that may open with an article written in lookalikes ("H" for
+ * "Η") or hold a one-letter word in them (Latin "c" for "с") waits for up
+ * to 4 KiB of the text after it (or finish()), which tells whether the
+ * document is obfuscated. */
 UNSPOOF_API int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len);
 /* Ends the input: processes what is pending and fills *summary (may be
  * NULL). After it, feed() returns UNSPOOF_E_STATE. */
