@@ -4733,6 +4733,32 @@ static int serbian_caps(unspoof_stream *s, const struct word *w, unsigned dom)
 	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) == 1;
 }
 
+/* Is word i, in Serbian or Macedonian text (serbian_caps()), a Latin word
+ * in capitals or a capital alone, glued without white space to a word in
+ * capitals of dom that has a letter without a Latin twin ("ДАТОТЕКУ(E)",
+ * "ФАЈЛ-OK")? Serbian text writes its placeholders and their arguments
+ * in capitals of one alphabet, a token at a time: the capitals take the
+ * script of the word in capitals they are glued to, as greek_caps() has
+ * Greek capitals take that of the capitals on their line. */
+static int serbian_caps_glued(unspoof_stream *s, size_t nw, size_t i, unsigned dom)
+{
+	const struct word *w = &s->w[i];
+	size_t j;
+	unsigned k;
+	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->fancy ||
+	    !(all_caps(s, w) || lone_capital(s, w)) || (!s->carry_serbian && !serbian_seen(s)))
+		return 0;
+	for (j = i > 0 ? i - 1 : i + 1; j <= i + 1 && j < nw; j += 2) {
+		const struct word *v = &s->w[j];
+		if (!glued(s, j < i ? j : i) || !word_in(s, nw, j, dom) || !all_caps(s, v))
+			continue;
+		for (k = v->first; k < v->end; k++)
+			if (s->u[k].script == dom && (s->u[k].flags & UF_ANCHOR))
+				return 1;
+	}
+	return 0;
+}
+
 static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	struct word *w = &s->w[i];
@@ -4790,7 +4816,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* (An initial between two names of dom is restored as a capital
 	 * among capitals is.) */
 	among = capital_among(s, nw, i, dom) || name_initial(s, nw, i, dom);
-	caps_greek = greek_caps(s, nw, i, dom) || serbian_caps(s, w, dom);
+	caps_greek = greek_caps(s, nw, i, dom) || serbian_caps(s, w, dom) ||
+	             serbian_caps_glued(s, nw, i, dom);
 	if (dom != US_SC_Latn && lone_capital(s, w) && !opens_sentence(s, w) &&
 	    short_function_word(s, nw, i, nunits) != 2 && !among && !caps_greek)
 		return 0;

@@ -1026,6 +1026,12 @@ static const struct row rows[] = {
 	 "Подробности на сайте brltty. В Debian GNU/Linux 12 включена поддержка.", ANY},
 	/* Latin in Cyrillic: Russian, Bulgarian, Belarusian, Ukrainian, Kazakh (session 18). */
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
+	{"a Latin capital alone glued by a bracket to a Serbian word in capitals of obfuscated text takes its script (\u041F\u0423\u0422\u0410\u040A\u0423(E): \u0415, serbian_caps_glued())",
+	 "Пpeмeштa ПУTAЊУ(E) у дpyгy фacциклy и зaдpжaвa њeнa oвлaшћeњa.",
+	 "Премешта ПУТАЊУ(\u0415) у другу фасциклу и задржава њена овлашћења.", ANY},
+	{"a Latin capital alone after a Serbian word in capitals with white space between stays Latin (\u041F\u0423\u0422\u0410\u040A\u0423 E)",
+	 "Пpeмeштa ПУTAЊУ E у дpyгy фacциклy и зaдpжaвa њeнa oвлaшћeњa.",
+	 "Премешта ПУТАЊУ E у другу фасциклу и задржава њена овлашћења.", ANY},
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
 	/* Bytes. */
