@@ -1082,6 +1082,18 @@ static const struct row rows[] = {
 	 "Дивіться розділ ПAРAМЕТРИ.\n\nY readline передбaчено змінні для клaвіш.",
 	 "Дивіться розділ ПАРАМЕТРИ.\n\n\u0423 readline передбачено змінні для клавіш.", ANY},
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
+	{"a Latin o with a circumflex marking the accent of a word of obfuscated Serbian text is a stray letter: the word is restored but for it (k\u00F4\u0434: \u043A\u00F4\u0434, accent_stray())",
+	 "Унeситe kôд jeзикa oд тpи знaкa зa oвaj звyчни зaпис и пoтвpдитe избop љyбaзнo.",
+	 "Унесите кôд језика од три знака за овај звучни запис и потврдите избор љубазно.", ANY},
+	{"a Latin name with an accented vowel glued to a Cyrillic ending in obfuscated Serbian text keeps its Latin letters (Pok\u00E9mon\u0430)",
+	 "Пoкpeнитe игpy Pokémonа и пoтвpдитe избop љyбaзнo.",
+	 "Покрените игру Pokémona и потврдите избор љубазно.", ANY},
+	{"a Latin capital alone glued by a bracket to a Serbian word in capitals of obfuscated text takes its script (\u041F\u0423\u0422\u0410\u040A\u0423(E): \u0415, serbian_caps_glued())",
+	 "Пpeмeштa ПУTAЊУ(E) у дpyгy фacциклy и зaдpжaвa њeнa oвлaшћeњa.",
+	 "Премешта ПУТАЊУ(\u0415) у другу фасциклу и задржава њена овлашћења.", ANY},
+	{"a Latin capital alone after a Serbian word in capitals with white space between stays Latin (\u041F\u0423\u0422\u0410\u040A\u0423 E)",
+	 "Пpeмeштa ПУTAЊУ E у дpyгy фacциклy и зaдpжaвa њeнa oвлaшћeњa.",
+	 "Премешта ПУТАЊУ E у другу фасциклу и задржава њена овлашћења.", ANY},
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
 	/* Bytes. */
