@@ -5344,9 +5344,17 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		 * ("Toa се контролира", Macedonian Тоа, T not yet seen as a
 		 * substitute). Dev set, exact documents: Latin-in-Cyrillic sr
 		 * 97.33% -> 97.42%, mix sr 97.42 -> 97.50, mk 94.08 -> 94.74;
-		 * kk ru bg uk be unchanged. */
-		if ((genuine || dom == US_SC_Cyrl) && sc == US_SC_Latn &&
-		    (dom == US_SC_Cyrl || dom == US_SC_Grek) &&
+		 * kk ru bg uk be unchanged. So in Greek text without genuine
+		 * Latin text ("Mia νέα έκδοση", μια, a capital opening a
+		 * sentence: greek_not_english()), where the Greek reading of
+		 * a word with a letter not yet seen substituted, such as the
+		 * sentence's capital, pays the prior and reads worse than the
+		 * Latin one. Dev set (el 0201-0400) unchanged; the same
+		 * documents obfuscated with other seeds (el 1201-1400,
+		 * 2201-2400): Latin-in-Greek exact documents 96.46% -> 96.50%,
+		 * mix el 96.92 -> 96.96; held-out set unchanged; genuine text
+		 * unchanged. */
+		if (sc == US_SC_Latn && (dom == US_SC_Cyrl || dom == US_SC_Grek) &&
 		    as_is != INT32_MIN && !all_caps(s, w) && !name_inside(s, w, dom) &&
 		    restored != INT32_MIN && restored < as_is + margin &&
 		    margin > -4 * US_NGRAM_MARGIN) {
