@@ -3983,6 +3983,16 @@ static unsigned ascii_consonants(const unspoof_stream *s, const struct word *w)
 	return n;
 }
 
+/* Has w a capital H, the Latin twin of the Greek vowel Η? */
+static int greek_vowel_twin(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i;
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].cls == C_LETTER && s->u[i].cp == 'H')
+			return 1;
+	return 0;
+}
+
 /* Does the segment write a word of script dom in capitals (two or more)
  * with an anchor letter of dom ("ИДЕНТИФИКАТОР", "ВБУДОВАНІ", restored
  * or not)? In Greek text, a letter without a Latin twin will do: Greek
@@ -5072,6 +5082,17 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	 * written only in letters with a Latin twin, 5 have none (Serbian
 	 * "тј", "Нпр", "МХ", "ХСВ"), against 1,227 such Latin words. */
 	if (dom == US_SC_Cyrl && sc == US_SC_Latn && ascii_consonants(s, w) >= 2)
+		return 0;
+	/* So in Greek text ("px", "kv"): their Greek reading ("ρχ", "κν")
+	 * would have no vowel, which no Greek word of two letters or more
+	 * lacks but abbreviations ("κλπ", "χλμ") with letters that have no
+	 * Latin twin. (Not a capital H, the twin of the vowel Η.) Dev set
+	 * (el 0201-0400) unchanged; the same documents obfuscated with
+	 * other seeds (el 1201-1400, 2201-2400): Latin-in-Greek exact
+	 * documents 96.50% -> 96.58%, mix el 96.96 -> 97.00; held-out set
+	 * unchanged; genuine text unchanged. */
+	if (dom == US_SC_Grek && sc == US_SC_Latn && ascii_consonants(s, w) >= 2 &&
+	    !greek_vowel_twin(s, w))
 		return 0;
 	/* Nor is a Latin word in a quotation of Latin text alone in Cyrillic
 	 * text ("„help name“", "«chroma key»", "„one“"): a command, a

@@ -1083,6 +1083,9 @@ static const struct row rows[] = {
 	 "Дивіться розділ ПАРАМЕТРИ.\n\n\u0423 readline передбачено змінні для клавіш.", ANY},
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
+	{"a Latin word of small consonants in obfuscated Greek text stays Latin: its Greek reading would have no vowel (px, \u03C1\u03C7)",
+	 "Τo ύψoς της εικόvας σε px (υπεpισxύει της pύθμισης). Τo apxείo εxει μέγεθoς.",
+	 "Το ύψος της εικόνας σε px (υπερισχύει της ρύθμισης). Το αρχείο εχει μέγεθος.", ANY},
 	{"a capitalised Latin word opening a sentence of obfuscated Greek text without genuine Latin, whose Greek reading is a Greek word and no English one, is restored (Mia, \u039C\u03B9\u03B1)",
 	 "Τo πρόγραμμα δεν μπoρεί να ανoίξει τo αρχείo. Mia νέα έκδoση είναι διαθέσιμη.",
 	 "Το πρόγραμμα δεν μπορεί να ανοίξει το αρχείο. Μια νέα έκδοση είναι διαθέσιμη.", ANY},
