@@ -1095,6 +1095,15 @@ static const struct row rows[] = {
 	 "Пpeмeштa ПУTAЊУ E у дpyгy фacциклy и зaдpжaвa њeнa oвлaшћeњa.",
 	 "Премешта ПУТАЊУ E у другу фасциклу и задржава њена овлашћења.", ANY},
 	/* Latin in Greek (session 18). */
+	{"a Latin word of small consonants in obfuscated Greek text stays Latin: its Greek reading would have no vowel (px, \u03C1\u03C7)",
+	 "Τo ύψoς της εικόvας σε px (υπεpισxύει της pύθμισης). Τo apxείo εxει μέγεθoς.",
+	 "Το ύψος της εικόνας σε px (υπερισχύει της ρύθμισης). Το αρχείο εχει μέγεθος.", ANY},
+	{"a capitalised Latin word opening a sentence of obfuscated Greek text without genuine Latin, whose Greek reading is a Greek word and no English one, is restored (Mia, \u039C\u03B9\u03B1)",
+	 "Τo πρόγραμμα δεν μπoρεί να ανoίξει τo αρχείo. Mia νέα έκδoση είναι διαθέσιμη.",
+	 "Το πρόγραμμα δεν μπορεί να ανοίξει το αρχείο. Μια νέα έκδοση είναι διαθέσιμη.", ANY},
+	{"a capitalised Latin name opening a sentence of obfuscated Greek text stays Latin (Linux is no Greek word)",
+	 "Τo πρόγραμμα δεν μπoρεί να ανoίξει τo αρχείo. Linux είναι τo σύστημα.",
+	 "Το πρόγραμμα δεν μπορεί να ανοίξει το αρχείο. Linux είναι το σύστημα.", ANY},
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
