@@ -5618,6 +5618,27 @@ static int tr_compound(const uint32_t *cps, size_t n)
 	return (best < TR_LEX_BONUS_BITS ? best : TR_LEX_BONUS_BITS) * US_NGRAM_ONE_BIT;
 }
 
+/* How much a reading of a word standing alone gains for each class of how
+ * often Turkish text writes a form it begins with (us_trlex_freq()), the
+ * rest being one suffix or two in vowel harmony with it
+ * (us_trlex_suffixes()): the catalogs write "dışı" (devre dışı) and "katı"
+ * but seldom "dışını" or "katıdır", which the word filter takes in either
+ * reading ("dişini", "katidir"), and the letter models prefer with i.
+ * The longest such form of TR_ATTESTED_MIN letters or more, short of the
+ * whole word (which us_trlex_freq() itself rates). */
+#define TR_ATTESTED_BITS 2
+#define TR_ATTESTED_MIN 4
+static int tr_attested(const uint32_t *cps, size_t n)
+{
+	size_t k;
+	for (k = n - 1; k >= TR_ATTESTED_MIN && k + 1 <= n; k--) {
+		int f = us_trlex_freq(cps, k);
+		if (f && us_trlex_suffixes(cps + k, n - k, us_trlex_harmony(cps, k)))
+			return f * TR_ATTESTED_BITS * US_NGRAM_ONE_BIT;
+	}
+	return 0;
+}
+
 /* How much a reading cps[0..n) of w gains for being Turkish (trlex.h):
  * TR_LEX_BONUS_BITS bits (times US_NGRAM_ONE_BIT) for a word of the
  * dictionary, or for suffixes that agree in vowel harmony with what they
@@ -5658,7 +5679,7 @@ static int tr_lex(const unspoof_stream *s, const struct word *w, const uint32_t 
 	       (n >= 4 && us_trlex_one_suffix(cps, n) ? TR_ONE_SUFFIX_BITS * US_NGRAM_ONE_BIT : 0) +
 	       (tr_locative_ki(cps, n) ? TR_KI_BITS * US_NGRAM_ONE_BIT : 0) +
 	       (us_trlex_disharmonic(cps, n) ? TR_DISHARMONIC_BITS * US_NGRAM_ONE_BIT : 0) +
-	       us_trlex_freq(cps, n) * TR_FREQ_BITS * US_NGRAM_ONE_BIT;
+	       us_trlex_freq(cps, n) * TR_FREQ_BITS * US_NGRAM_ONE_BIT + tr_attested(cps, n);
 }
 
 /* Where nothing shows that the document's obfuscator writes dotless ı (no

@@ -1028,6 +1028,9 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"Turkish obfuscated with Latin-extended letters: a word beginning with a form Turkish text writes, followed by suffixes in harmony, reads with that form (d\u0131\u015F\u0131 + n\u0131, hiza + da; the letter models preferred di\u015Fini and h\u0131zada)",
+	 "Bu \u0251yar, resmin d\u0131\u015F\u0131n\u0131 boyar ve h\u0131zada tutar.\n",
+	 "Bu ayar, resmin d\u0131\u015F\u0131n\u0131 boyar ve hizada tutar.\n", ANY},
 	/* Bytes. */
 	{"invalid UTF-8 is kept", "ok \xC3\x28 and \xF0\x9F\x98 end \xFF", SAME, SUSP},
 	{"NUL bytes are characters", "a\0b", SAME, CLEAN},
