@@ -1028,6 +1028,9 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"a v with a hook right before a digit is a v (a version, IPv6, LDAPv3), never u, even where the letter models rate the word as written higher",
+	 "Th\u0251t server speaks IP\u028B6 and LDAP\u028B3 since its second release.",
+	 "That server speaks IPv6 and LDAPv3 since its second release.", ANY},
 	{"Turkish obfuscated with Latin-extended letters: a word beginning with a form Turkish text writes, followed by suffixes in harmony, reads with that form (d\u0131\u015F\u0131 + n\u0131, hiza + da; the letter models preferred di\u015Fini and h\u0131zada)",
 	 "Bu \u0251yar, resmin d\u0131\u015F\u0131n\u0131 boyar ve h\u0131zada tutar.\n",
 	 "Bu ayar, resmin d\u0131\u015F\u0131n\u0131 boyar ve hizada tutar.\n", ANY},
