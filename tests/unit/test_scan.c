@@ -1028,6 +1028,9 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"the Turkish question particle written apart follows the vowel harmony of the word before it in a document obfuscated with Latin-extended letters (kaydedilsin mi, kapat\u0131ls\u0131n m\u0131)",
+	 "Yeni \u0251yar: dosya kaydedilsin m\u0131, yoksa kapat\u0131ls\u0131n m\u0131?\n",
+	 "Yeni ayar: dosya kaydedilsin mi, yoksa kapat\u0131ls\u0131n m\u0131?\n", ANY},
 	{"a v with a hook right before a digit is a v (a version, IPv6, LDAPv3), never u, even where the letter models rate the word as written higher",
 	 "Th\u0251t server speaks IP\u028B6 and LDAP\u028B3 since its second release.",
 	 "That server speaks IPv6 and LDAPv3 since its second release.", ANY},
