@@ -1028,6 +1028,9 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"a letter without case (dental click) opening a word inside a sentence is small before small letters (ls, lp: the case-blind letter models rated them as is, ip); a name still takes the capital (Inkscape)",
+	 "Th\u0251t list is printed by \u01C0s and sent to \u01C0p, not to \u01C0nkscape.",
+	 "That list is printed by ls and sent to lp, not to Inkscape.", ANY},
 	{"the Turkish question particle written apart follows the vowel harmony of the word before it in a document obfuscated with Latin-extended letters (kaydedilsin mi, kapat\u0131ls\u0131n m\u0131)",
 	 "Yeni \u0251yar: dosya kaydedilsin m\u0131, yoksa kapat\u0131ls\u0131n m\u0131?\n",
 	 "Yeni ayar: dosya kaydedilsin mi, yoksa kapat\u0131ls\u0131n m\u0131?\n", ANY},
