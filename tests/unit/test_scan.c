@@ -1028,6 +1028,12 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"in Latin text, a letter of another script alone, joined by an apostrophe to a Latin word after it (a French elision), is obfuscation by itself and is restored",
+	 "Le menu s'ouvre. \u13DF'est alors que l'outil d\u00E9marre.",
+	 "Le menu s'ouvre. C'est alors que l'outil d\u00E9marre.", ANY},
+	{"in Latin text, an elided capital of another script opening a paragraph (\u13DE\u2019outil) is restored",
+	 "\u13DE\u2019outil d\u00E9marre tout seul.",
+	 "L\u2019outil d\u00E9marre tout seul.", ANY},
 	{"a letter without case (dental click) opening a word inside a sentence is small before small letters (ls, lp: the case-blind letter models rated them as is, ip); a name still takes the capital (Inkscape)",
 	 "Th\u0251t list is printed by \u01C0s and sent to \u01C0p, not to \u01C0nkscape.",
 	 "That list is printed by ls and sent to lp, not to Inkscape.", ANY},
