@@ -5253,6 +5253,30 @@ static void add_cand(const unspoof_stream *s, const struct word *w, unsigned i, 
 	cs->n++;
 }
 
+/* Is w one small exotic letter (not Recommended: IPA ɑ) standing as a word
+ * of running text, one space before the Latin word after it, after a
+ * Latin word and one space or an elision ("l’ɑ")? A word of one small
+ * letter there is a function word of the text ("is ɑ driver", French
+ * "l’ɑ"), as short_function_word() says of other scripts' letters; IPA
+ * cited in text stands between slashes or brackets. It is evidence of
+ * obfuscation by itself, where it is the document's only substitution
+ * (low rates). Dev set, exact documents, Latin-extended letters: en
+ * 99.17% -> 99.33%, fr 99.58% -> 99.67%; the rest unchanged (held-out:
+ * en 98.67% -> 98.83%, the rest unchanged). */
+static int exotic_lone_word(const unspoof_stream *s, const struct word *w)
+{
+	const struct unit *u = s->u;
+	size_t a = w->first, b = w->end;
+	if (b - a != 1 || a < 2 || u[a].cls != C_LETTER || !(u[a].flags & UF_LOWER) ||
+	    (u[a].flags & (UF_FANCY | UF_RECOMMENDED)) || u[a].script != US_SC_Latn)
+		return 0;
+	if (b + 1 >= s->nunits_seg || u[b].cp != ' ' || u[b + 1].cls != C_LETTER ||
+	    u[b + 1].script != US_SC_Latn)
+		return 0;
+	return u[a - 2].cls == C_LETTER && u[a - 2].script == US_SC_Latn &&
+	       (u[a - 1].cp == ' ' || after_elision(s, w));
+}
+
 /* Exotic letters standing for plain letters of their own script: IPA ɑ or
  * dotless ȷ in an English word. Letters that are ordinary in some
  * orthography (Recommended for identifiers, such as Turkish ı or ʋ) are left
@@ -5284,7 +5308,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 		         (!(u->pre & PRE_LEET) || sc == US_SC_Latn)) ||
 		        (u->cls == C_LETTER && (u->flags & UF_FANCY) && !(u->flags & UF_WEAKFANCY));
 	}
-	if (!plain && !evidence) {
+	if (!plain && !evidence && !exotic_lone_word(s, w)) {
 		/* Evidence may still come from the words after it. */
 		w->retry = 1;
 		return;

@@ -1028,6 +1028,11 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"an IPA letter alone between two words of English running text is a function word written in a lookalike (the article a), evidence by itself",
+	 "This tool is \u0251 small helper for the card.",
+	 "This tool is a small helper for the card.", ANY},
+	{"an IPA letter cited between slashes, with no other sign of obfuscation, stays",
+	 "The vowel /\u0251/ is open.", SAME, ANY},
 	{"in Latin text, a letter of another script alone, joined by an apostrophe to a Latin word after it (a French elision), is obfuscation by itself and is restored",
 	 "Le menu s'ouvre. \u13DF'est alors que l'outil d\u00E9marre.",
 	 "Le menu s'ouvre. C'est alors que l'outil d\u00E9marre.", ANY},
