@@ -3796,7 +3796,15 @@ static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 			letters++;
 			c = s->u[k].cp;
 		}
-	if (letters != 1 || (sc == US_SC_Grek && !(us_props(c)->gc == US_GC_Lu)))
+	/* In Latin text, two small letters as well ("volume օո the disk"):
+	 * no Armenian, Cherokee or Cyrillic word of two letters stands
+	 * between words of Latin running text. Dev set, exact documents:
+	 * Latin-extended en 99.33% -> 99.42%, mix tr 97.83% -> 97.92%
+	 * ("пе" for ne); held-out Latin-extended en 98.83% -> 99.00%,
+	 * Cyrillic en 99.50% -> 99.67%; the rest unchanged. */
+	if ((letters != 1 && !(letters == 2 && dom == US_SC_Latn && sc != US_SC_Grek &&
+	                       short_function_word(s, nw, i, nunits) == 1)) ||
+	    (sc == US_SC_Grek && !(us_props(c)->gc == US_GC_Lu)))
 		return 0;
 	return short_function_word(s, nw, i, nunits) &&
 	       (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom));

@@ -1028,6 +1028,9 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"in Latin text, a word of two small letters of another script between words of running text (Armenian \u0585\u0578 for on) is obfuscation by itself",
+	 "Pick the volume \u0585\u0578 that disk first.",
+	 "Pick the volume on that disk first.", ANY},
 	{"an IPA letter alone between two words of English running text is a function word written in a lookalike (the article a), evidence by itself",
 	 "This tool is \u0251 small helper for the card.",
 	 "This tool is a small helper for the card.", ANY},
