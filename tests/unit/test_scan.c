@@ -1028,6 +1028,9 @@ static const struct row rows[] = {
 	/* Latin in Serbian and Macedonian Cyrillic (session 18). */
 	/* Latin in Greek (session 18). */
 	/* Latin-extended lookalikes in Turkish, Vietnamese, German, French (session 18). */
+	{"in Latin text, a letter of another script alone joined by a slash to a Latin word (Cherokee \u13DA/PDIF) is obfuscation by itself",
+	 "The card cannot send \u13DA/PDIF output here.",
+	 "The card cannot send S/PDIF output here.", ANY},
 	{"in Latin text, a word of two small letters of another script between words of running text (Armenian \u0585\u0578 for on) is obfuscation by itself",
 	 "Pick the volume \u0585\u0578 that disk first.",
 	 "Pick the volume on that disk first.", ANY},
