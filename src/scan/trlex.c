@@ -120,8 +120,14 @@ static size_t lower_tr(const uint32_t *cps, size_t n, uint32_t *out)
 	size_t i;
 	if (n > TRLEX_MAX)
 		n = TRLEX_MAX;
-	for (i = 0; i < n; i++)
-		out[i] = cps[i] == 'I' ? 0x0131 : cps[i] == 0x0130 ? 'i' : us_simple_lower(cps[i]);
+	/* ASCII without the property table (most letters of a word). */
+	for (i = 0; i < n; i++) {
+		uint32_t c = cps[i];
+		out[i] = c == 'I'      ? 0x0131
+		         : c < 0x80    ? (c - 'A' < 26u ? c + 32 : c)
+		         : c == 0x0130 ? 'i'
+		                       : us_simple_lower(c);
+	}
 	return n;
 }
 
@@ -201,23 +207,57 @@ int us_trlex_agrees(const uint32_t *cps, size_t n, int last)
 	return harmonic(w, n, last, 0);
 }
 
-int us_trlex_freq(const uint32_t *cps, size_t n)
+/* The frequency class of the form whose hash (US_TRFREQ_KIND) is h. The
+ * keys (hashes) are sorted and spread evenly: each probe is where the key
+ * would be if they were evenly spaced between the ends of the range left
+ * (interpolation search: about 3 probes, against 13 halvings). */
+static int freq_h(uint64_t h)
 {
-	uint32_t w[TRLEX_MAX], key;
+	uint32_t key = (uint32_t)h & 0xFFFFFFF0u;
 	size_t lo = 0, hi = US_TRFREQ_N;
-	if (n > TRLEX_MAX)
-		return 0;
-	n = lower_tr(cps, n, w);
-	key = (uint32_t)fnv(fnv_start(US_TRFREQ_KIND), w, n) & 0xFFFFFFF0u;
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		uint32_t k = us_trfreq[mid] & 0xFFFFFFF0u;
+		uint32_t a = us_trfreq[lo] & 0xFFFFFFF0u, b = us_trfreq[hi - 1] & 0xFFFFFFF0u;
+		size_t mid;
+		uint32_t k;
+		if (key < a || key > b)
+			return 0;
+		mid = b == a ? lo : lo + (size_t)((uint64_t)(key - a) * (hi - 1 - lo) / (b - a));
+		k = us_trfreq[mid] & 0xFFFFFFF0u;
 		if (k == key)
 			return (int)(us_trfreq[mid] & 15u);
 		if (k < key)
 			lo = mid + 1;
 		else
 			hi = mid;
+	}
+	return 0;
+}
+
+int us_trlex_freq(const uint32_t *cps, size_t n)
+{
+	uint32_t w[TRLEX_MAX];
+	if (n > TRLEX_MAX)
+		return 0;
+	n = lower_tr(cps, n, w);
+	return freq_h(fnv(fnv_start(US_TRFREQ_KIND), w, n));
+}
+
+int us_trlex_attested(const uint32_t *cps, size_t n, size_t min, size_t tail)
+{
+	uint32_t w[TRLEX_MAX];
+	uint64_t h[TRLEX_MAX];
+	size_t k, from;
+	if (n > TRLEX_MAX || n <= min)
+		return 0;
+	n = lower_tr(cps, n, w);
+	from = tail >= n || n - tail < min ? min : n - tail;
+	h[0] = fnv(fnv_start(US_TRFREQ_KIND), w, from);
+	for (k = from; k < n - 1; k++)
+		h[k + 1 - from] = (h[k - from] ^ w[k]) * FNV_PRIME;
+	for (k = n - 1; k + 1 > from; k--) {
+		int f = freq_h(h[k - from]);
+		if (f && suffixes(w + k, n - k, 0, last_vowel(w, k, 0), 0))
+			return f;
 	}
 	return 0;
 }

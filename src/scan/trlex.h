@@ -60,6 +60,12 @@ int us_trlex_agrees(const uint32_t *cps, size_t n, int last);
  * Lowercased the Turkish way. About 3e-5 false hits a probe. */
 int us_trlex_freq(const uint32_t *cps, size_t n);
 
+/* The frequency class (us_trlex_freq()) of the longest form of min letters
+ * or more that cps[0..n) begins with, short of the whole word and at most
+ * tail letters short of it, followed by one suffix or two in vowel
+ * harmony with it (us_trlex_suffixes()); 0 if none. */
+int us_trlex_attested(const uint32_t *cps, size_t n, size_t min, size_t tail);
+
 /* Does a dotless ı (U+0131, not capital I) of cps[0..n) break vowel
  * harmony? 2 if one follows a front vowel (e i ö ü î, the nearest vowel
  * before it: "değıl"), else 1 if one, the word's first vowel, comes before
