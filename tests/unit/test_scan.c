@@ -180,6 +180,8 @@ static const struct row rows[] = {
 	{"an obfuscated Russian word after a printf conversion is still restored (%s \u0441\u0435\u0440\u0432\u0435\u0440 with Latin e)",
 	 "\u041E\u0448\u0438\u0431\u043A\u0430: %s \u0441e\u0440\u0432e\u0440 \u043D\u0435 \u043E\u0442\u0432\u0435\u0447\u0430\u0435\u0442.",
 	 "\u041E\u0448\u0438\u0431\u043A\u0430: %s \u0441\u0435\u0440\u0432\u0435\u0440 \u043D\u0435 \u043E\u0442\u0432\u0435\u0447\u0430\u0435\u0442.", OBF},
+	{"a Cyrillic two-letter word between Latin acronyms, beside a Cyrillic word, is Bulgarian, not a substitute for a function word (\u0413\u0440\u0435\u0448\u043A\u0430 \u043E\u0442 DNS)",
+	 "\u0413\u0440\u0435\u0448\u043A\u0430 \u043E\u0442 DNS: NXDOMAIN\n\n\u0413\u0440\u0435\u0448\u043A\u0430 \u043E\u0442 DNS: SERVFAIL\n", SAME, ANY},
 	{"Vietnamese, precomposed", "Ti\u1EBFng Vi\u1EC7t c\u00F3 nhi\u1EC1u d\u1EA5u.", SAME, CLEAN},
 	{"Vietnamese, decomposed (stacked marks)", "Tie\u0302\u0301ng Vie\u0323\u0302t co\u0301 nhie\u0302\u0300u da\u0302\u0301u.",
 	 SAME, CLEAN},
