@@ -418,6 +418,7 @@ static int forbidden(const unspoof_stream *s, unsigned sc)
 }
 
 static int plain_alphabet(unsigned sc);
+static int orthography(uint32_t cp);
 
 /* ------------------------------------------------------------ lookalikes */
 
@@ -441,6 +442,8 @@ static uint32_t lk_into(const struct unit *u, unsigned t, int want_alt)
 	for (i = 0; i < n; i++) {
 		if ((e[i] & US_LK_FANCY) || US_LK_SCRIPT(e[i]) != t)
 			continue;
+		if (orthography(US_LK_TARGET(e[i])) == 2 && u->script != US_SC_Latn)
+			continue; /* as in lk_cands() */
 		if (e[i] & US_LK_CASEALT)
 			alt = alt ? alt : e[i];
 		else
@@ -626,7 +629,6 @@ static void classify_base(int leet, struct unit *u)
 }
 
 static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_t out[4]);
-static int orthography(uint32_t cp);
 static int nonturkic_cp(uint32_t c);
 static int kazakh_cp(uint32_t c);
 static int serbian_cp(uint32_t c);
@@ -919,6 +921,10 @@ static unsigned lk_cands(const struct unit *u, unsigned t, int want_alt, uint32_
 	const uint32_t *e = lk_entries(u, &n);
 	for (i = 0; i < n; i++) {
 		if ((e[i] & US_LK_FANCY) || US_LK_SCRIPT(e[i]) != t)
+			continue;
+		/* ʋ ƒ ɣ ɩ Ɩ are what obfuscators write, never what another
+		 * script's letter is restored to (у is y, not ɣ). */
+		if (orthography(US_LK_TARGET(e[i])) == 2 && u->script != US_SC_Latn)
 			continue;
 		if (e[i] & US_LK_CASEALT)
 			alt = e[i];
