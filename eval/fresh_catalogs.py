@@ -60,6 +60,22 @@ def corpus_domain(domain):
             or domain.startswith("vlc") or domain.startswith("evolution"))
 
 
+def training_domains(lang):
+    """Domains whose catalogues a generator read for this language's data:
+    gen/gen_trfreq.py counts Turkish words in the catalogues of its
+    PACKAGES, so for tr those are no text from outside."""
+    if lang != "tr":
+        return set()
+    sys.path.insert(0, os.path.join(run.ROOT, "gen"))
+    import gen_trfreq  # noqa: E402
+    out = set()
+    for pkg in gen_trfreq.PACKAGES:
+        r = subprocess.run(["dpkg", "-L", pkg], capture_output=True, text=True, check=False)
+        out.update(os.path.basename(f)[:-3] for f in r.stdout.split()
+                   if f.startswith(gen_trfreq.LOCALE_DIR) and f.endswith(".mo"))
+    return out
+
+
 def documents(locale_dir, langs):
     """-> [(lang, domain, text)]"""
     docs = []
@@ -67,9 +83,10 @@ def documents(locale_dir, langs):
         loc = LOCALES.get(lang)
         if loc is None:
             continue
+        training = training_domains(lang)
         for path in sorted(glob.glob(os.path.join(locale_dir, loc, "LC_MESSAGES", "*.mo"))):
             domain = os.path.basename(path)[:-3]
-            if corpus_domain(domain):
+            if corpus_domain(domain) or domain in training:
                 continue
             try:
                 msgs = [s for _, s in corpus_build.read_mo(path) if s.strip()]

@@ -6614,12 +6614,15 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 			set_finding(&s->u[cs->idx[k]], UNSPOOF_KIND_LOOKALIKE, cs->c[k][cs->pick[k]], 60, sc);
 }
 
-/* Has w a dotless ı against vowel harmony (us_trlex_dotless_against())? */
+/* Has w a dotless ı against vowel harmony (us_trlex_dotless_against())?
+ * Not a compound of two Turkish words each in harmony (us_trlex_compound():
+ * "devredışı", which gettext catalogues of Debian write, is no "devredişi"). */
 static int tr_against(const unspoof_stream *s, const struct word *w)
 {
 	uint32_t cps[MAX_SCORED];
 	size_t n = word_letters(s, w, NULL, cps, NULL);
-	return us_trlex_dotless_against(cps, n);
+	int a = us_trlex_dotless_against(cps, n);
+	return a && us_trlex_compound(cps, n) ? 0 : a;
 }
 
 /* How many words of the segment have a ı against vowel harmony

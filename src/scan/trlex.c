@@ -291,3 +291,15 @@ int us_trlex_dotless_against(const uint32_t *cps, size_t n)
 	}
 	return r;
 }
+
+int us_trlex_compound(const uint32_t *cps, size_t n)
+{
+	size_t k;
+	if (n > TRLEX_MAX)
+		return 0;
+	for (k = US_TRLEX_COMPOUND_PART; k + US_TRLEX_COMPOUND_PART <= n; k++)
+		if (!us_trlex_dotless_against(cps, k) && !us_trlex_dotless_against(cps + k, n - k) &&
+		    us_trlex_word(cps, k) && us_trlex_word(cps + k, n - k))
+			return 1;
+	return 0;
+}

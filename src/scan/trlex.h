@@ -73,6 +73,15 @@ int us_trlex_attested(const uint32_t *cps, size_t n, size_t min, size_t tail);
  * "yıldönümü"), obfuscators writing ı for i often. */
 int us_trlex_dotless_against(const uint32_t *cps, size_t n);
 
+/* The shortest part us_trlex_compound() splits a word into. */
+#define US_TRLEX_COMPOUND_PART 3
+
+/* Does cps[0..n) read as two Turkish words written as one (us_trlex_word()
+ * each, of US_TRLEX_COMPOUND_PART letters or more), neither with a ı
+ * against vowel harmony ("devredışı": "devre" + "dışı"; "yıldönümü")?
+ * Compounds are where Turkish itself breaks vowel harmony. */
+int us_trlex_compound(const uint32_t *cps, size_t n);
+
 /* The harmony class of the last vowel of cps[0..n): 1 front (e i ö ü î),
  * 2 back (a ı o u â û), 0 when it has none. Lowercased the Turkish way. */
 int us_trlex_harmony(const uint32_t *cps, size_t n);

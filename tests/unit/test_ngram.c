@@ -516,6 +516,25 @@ static void test_tr_lex(void)
 		n = decode("arabalar", a);
 		CHECK(us_trlex_word(a, n) && !us_trlex_stem(a, n), "arabalar is a stem with a suffix");
 	}
+	{
+		/* Compounds break vowel harmony; a slip of an obfuscator's
+		 * does not split into two words in harmony. */
+		static const char *const compounds[] = {"devred\u0131\u015F\u0131"};
+		static const char *const slips[] = {"de\u011F\u0131l", "gel\u0131yor",
+		                                    "bilg\u0131sayar", "\u0131\u00E7inde"};
+		uint32_t a[MAXW];
+		size_t n;
+		for (i = 0; i < N(compounds); i++) {
+			n = decode(compounds[i], a);
+			CHECK(us_trlex_dotless_against(a, n) && us_trlex_compound(a, n),
+			      "%s breaks vowel harmony as a compound", compounds[i]);
+		}
+		for (i = 0; i < N(slips); i++) {
+			n = decode(slips[i], a);
+			CHECK(us_trlex_dotless_against(a, n) && !us_trlex_compound(a, n),
+			      "%s breaks vowel harmony and is no compound", slips[i]);
+		}
+	}
 }
 
 /* The twin-word filter (src/scan/twinlex.[ch], gen/gen_twinlex.py):
