@@ -2156,17 +2156,23 @@ static int between_slash(const unspoof_stream *s, size_t nunits, const struct wo
  * into Latin (Macedonian "paмка" of "рамка/ID", Serbian "nopyka/cтатус":
  * words of t in a list with a Latin one, not a Latin name, as "S/MIMЕ"
  * is)? */
-static int reads_better_in(const unspoof_stream *s, const struct word *w, unsigned t)
+static int reads_better(const unspoof_stream *s, const struct word *w, unsigned t, unsigned other,
+                        int margin)
 {
 	struct cands cs;
-	int lat, own;
-	if (t == 255 || !feasible(s, w, t))
+	int a, b;
+	if (t == 255 || !feasible(s, w, t) || !feasible(s, w, other))
 		return 0;
 	gather(s, w, t, &cs, w->first);
-	own = choose(s, w, t, &cs, 1);
-	gather(s, w, US_SC_Latn, &cs, w->first);
-	lat = choose(s, w, US_SC_Latn, &cs, 1);
-	return own != INT32_MIN && lat != INT32_MIN && own >= lat + US_NGRAM_MARGIN;
+	a = choose(s, w, t, &cs, 1);
+	gather(s, w, other, &cs, w->first);
+	b = choose(s, w, other, &cs, 1);
+	return a != INT32_MIN && b != INT32_MIN && a >= b + margin;
+}
+
+static int reads_better_in(const unspoof_stream *s, const struct word *w, unsigned t)
+{
+	return reads_better(s, w, t, US_SC_Latn, US_NGRAM_MARGIN);
 }
 
 /* Is w a word of dom (Cyrillic or Greek) with lookalikes in it, glued to
@@ -2273,6 +2279,37 @@ static unsigned glued_pair(unspoof_stream *s, const struct word *w, unsigned dom
 	return 0;
 }
 
+/* Is w, in Cyrillic text (dom), a Latin word with a Cyrillic letter typed
+ * in it: restored into Latin, an English word of the twin-word filter
+ * (twinlex.h: "control"), into Cyrillic no Cyrillic word ("соптгоӏ"), and
+ * reading better in Latin by the letter models? At high rates an
+ * obfuscator leaves one Cyrillic letter in a word of Latin twins
+ * ("knonкy" of "кнопку", "ammаn" of Kazakh "аттап"), whose Latin reading
+ * the letter models may prefer, but which no dictionary lists. Words of
+ * LATIN_SLIP_LETTERS Latin letters or more (decide_mixed()). */
+#define LATIN_SLIP_LETTERS 4
+
+static int latin_slip(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	uint32_t cps[MAX_SCORED];
+	size_t n;
+	if (dom != US_SC_Cyrl || !feasible(s, w, US_SC_Latn) ||
+	    !reads_better(s, w, US_SC_Latn, dom, US_NGRAM_MARGIN))
+		return 0;
+	gather(s, w, US_SC_Latn, &cs, w->first);
+	if (choose(s, w, US_SC_Latn, &cs, 1) == INT32_MIN)
+		return 0;
+	n = word_letters(s, w, &cs, cps, NULL);
+	if (us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1)
+		return 0;
+	gather(s, w, dom, &cs, w->first);
+	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+		return 0;
+	n = word_letters(s, w, &cs, cps, NULL);
+	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) != 1;
+}
+
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
 	struct wstat ws;
@@ -2322,6 +2359,12 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 				domcount = ws.count[k];
 		if (domcount && feasible(s, w, dom))
 			t = dom;
+		/* But a Latin word with one Cyrillic letter in it, a slip of
+		 * the keyboard (Ukrainian "натисніть сontrol-C", its с
+		 * Cyrillic), is Latin (latin_slip()). */
+		if (t == dom && domcount == 1 && latin_count(&ws) >= LATIN_SLIP_LETTERS &&
+		    latin_slip(s, w, dom))
+			t = US_SC_Latn;
 		/* A word mixing two other scripts and none of the dominant one
 		 * ("τо" of Greek τ and Cyrillic о in English) is no word of
 		 * either: the dominant script's, if it can be. */
