@@ -8813,8 +8813,17 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 	return 1;
 }
 
-/* How many times a segment's output is judged again at most. */
-#define SETTLE_ROUNDS 4
+/* How many times a segment's output is judged again at most. A judgment
+ * may take one more round per letter where restoring a letter changes how
+ * the next one is judged: a paragraph's dotless ı are read as no Turkish
+ * where it reads foreign by TR_TEXT_FOREIGN for each ı it writes (decide_orth()),
+ * so each ı restored makes the bar lower for the others, and a ı restored
+ * is evidence (dotless_ev) only for the words after it. fuzz_scan found
+ * such a paragraph of six ı that settled in five rounds
+ * (fuzz/regressions/scan/idempotence-dotless-cascade). Rounds after the
+ * first are taken only while the output still changes; a longer chain
+ * stays unsettled (tests/FUZZING.md). */
+#define SETTLE_ROUNDS 8
 
 /* clean() is idempotent by construction: what it writes for a segment is
  * judged again, as a second clean() would judge it, from the state that
