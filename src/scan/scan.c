@@ -1846,6 +1846,77 @@ static unsigned dominant_script(const unspoof_stream *s)
 	return best;
 }
 
+/* Has the segment, or have the segments carried, an anchor of any script? */
+static int any_anchor(const unspoof_stream *s)
+{
+	unsigned k, i;
+	for (k = 0; k < s->nseg_seen + s->ncarry; k++) {
+		i = k < s->nseg_seen ? s->seg_seen[k] : s->carry_seen[k - s->nseg_seen];
+		if (s->seg_anchor[i] + s->carry_anchor[i] > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* How a paragraph with no anchor at all reads written wholly in script t:
+ * the sum over its words of two letters or more of the letter models'
+ * score of their best reading in t (each times its letters plus one, as
+ * tr_text() weighs them); INT32_MIN if a word cannot be written in t. */
+static long reads_in(const unspoof_stream *s, size_t nw, unsigned t)
+{
+	long sum = 0;
+	size_t i;
+	for (i = 0; i < nw; i++) {
+		const struct word *w = &s->w[i];
+		struct cands cs;
+		struct wstat ws;
+		int sc;
+		word_stats(s, w, &ws);
+		if (ws.letters < 2)
+			continue;
+		if (!feasible(s, w, t))
+			return INT32_MIN;
+		gather(s, w, t, &cs, w->first);
+		sc = choose(s, w, t, &cs, 1);
+		if (sc == INT32_MIN)
+			return INT32_MIN;
+		sum += (long)sc * (long)(ws.letters + 1);
+	}
+	return sum;
+}
+
+/* The dominant script of a segment that has no anchor of any script, here
+ * or carried, and letters of two scripts: dominant_script() takes the
+ * script of most letters, which an obfuscator substituting most of the
+ * letters it can makes its own ("Тhе ѕtrеаm wіll ѕtор аt thіѕ роѕіtіоn.",
+ * a line alone, whose every Latin letter has a Cyrillic twin in the
+ * curated table, was written wholly in Cyrillic). The script in which the
+ * whole paragraph reads best instead, if by DOM_READS_BITS a word. */
+#define DOM_READS_BITS 2
+static unsigned plausible_dominant(const unspoof_stream *s, size_t nw, unsigned dom)
+{
+	unsigned k, best = dom, n = 0;
+	long bv, v;
+	if (dom == 255 || s->nseg_seen < 2 || s->o.target_script >= 0 || any_anchor(s) ||
+	    !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)))
+		return dom;
+	if ((bv = reads_in(s, nw, dom)) == INT32_MIN)
+		return dom; /* (forbidden, or a word no script can be read in) */
+	for (k = 0; k < nw; k++)
+		n += s->w[k].end - s->w[k].first >= 2;
+	for (k = 0; k < s->nseg_seen; k++) {
+		unsigned t = s->seg_seen[k];
+		if (t == dom || !is_target_script(t))
+			continue;
+		v = reads_in(s, nw, t);
+		if (v != INT32_MIN && v > bv + (long)n * DOM_READS_BITS * US_NGRAM_ONE_BIT) {
+			bv = v;
+			best = t;
+		}
+	}
+	return best;
+}
+
 static int in_subst(const unspoof_stream *s, uint32_t c);
 
 /* Is w, restored into t, really two words glued together: a run of letters
@@ -8485,8 +8556,8 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 
 	/* Pass 2. */
 	s->subst_any = 1;
-	dom = dominant_script(s);
 	s->nunits_seg = n;
+	dom = plausible_dominant(s, nw, dominant_script(s));
 	s->nonturkic = -1;
 	s->nonturkic_n = -1;
 	s->african_n = -1;
