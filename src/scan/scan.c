@@ -1596,6 +1596,34 @@ static int kazakh_letters(unspoof_stream *s)
 	return s->kazakh;
 }
 
+static int attested(unspoof_stream *s, uint32_t c);
+static int national_letter(uint32_t c);
+
+/* Drops from cs the Cyrillic readings that are letters of a national
+ * alphabet the text does not write (national_letter(), attested()) where
+ * a letter has another: Latin y in Ukrainian or Russian text is у, never
+ * the ү of Kazakh, Kyrgyz or Mongolian, which the letter model (of every
+ * Cyrillic alphabet's words) may rate higher ("кyті" was read as "күті"
+ * in Ukrainian text). Kazakh text, read by its own model, is left to it:
+ * at a high rate every ү it writes is a Latin y, and no ү is seen. */
+static void drop_unattested(unspoof_stream *s, struct cands *cs)
+{
+	unsigned k, j, m;
+	for (k = 0; k < cs->n; k++) {
+		uint32_t keep[4];
+		if (cs->nc[k] < 2)
+			continue;
+		for (j = m = 0; j < cs->nc[k]; j++)
+			if (!national_letter(cs->c[k][j]) || attested(s, cs->c[k][j]))
+				keep[m++] = cs->c[k][j];
+		if (m && m < cs->nc[k]) {
+			memcpy(cs->c[k], keep, m * sizeof *keep);
+			cs->nc[k] = m;
+			cs->pick[k] = 0;
+		}
+	}
+}
+
 /* Restores every letter of word w that is not in script t into t, reading
  * ambiguous letters (Latin m in a Russian word: м or т?) by plausibility.
  * In Kazakh text (kazakh_letters(), or carried from the paragraphs before),
@@ -1616,6 +1644,8 @@ static unsigned restore_word(unspoof_stream *s, const struct word *w, unsigned t
 	 * pieces: every letter, or a second clean would find more to do. */
 	while (from < w->end) {
 		from = gather(s, w, t, &cs, from);
+		if (t == US_SC_Cyrl && g != US_NGRAM_KAZAKH)
+			drop_unattested(s, &cs);
 		choose_g(s, w, g, &cs, 0, g == US_NGRAM_KAZAKH ? 2 * US_NGRAM_MARGIN : US_NGRAM_MARGIN);
 		learn_readings(s, w, t, &cs);
 		for (k = 0; k < cs.n; k++) {
