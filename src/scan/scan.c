@@ -3638,8 +3638,50 @@ static int document_word(const unspoof_stream *s, const struct word *w, uint32_t
 	return 0;
 }
 
+/* A hash (never 0) of the letters cps[0..n) as they are, capitals kept,
+ * for words of two letters or more in capitals (caps_word()); 0 else.
+ * Seeded apart from letters_hash(), whose hashes share lex. */
+static uint32_t caps_hash(const uint32_t *cps, size_t n)
+{
+	uint32_t h = 2166136261u ^ 0x43415053u;
+	size_t k;
+	if (n < 2)
+		return 0;
+	for (k = 0; k < n; k++)
+		h = (h ^ cps[k]) * 16777619u;
+	return h ? h : 1;
+}
+
+/* Is Latin word w in capitals, read in Cyrillic, an acronym the text
+ * writes in Cyrillic capitals elsewhere, in this segment or in the
+ * previous obfuscated ones (lex): "При установке OC" where "загружает ОС"
+ * is written? An author writes one acronym one way: the Cyrillic one
+ * (ОС, операционная система) is not also a Latin one of the same
+ * letters in the same document; the obfuscator's lookalikes are. */
+static int caps_word(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	struct cands cs;
+	uint32_t cps[MAX_SCORED], h;
+	size_t j;
+	gather(s, w, dom, &cs, w->first);
+	choose(s, w, dom, &cs, 1);
+	h = caps_hash(cps, word_letters(s, w, &cs, cps, NULL));
+	if (!h)
+		return 0;
+	if (lex_has(s, h))
+		return 1;
+	for (j = 0; j < s->nw_seg; j++) {
+		const struct word *v = &s->w[j];
+		if (v != w && lex_word(v) && all_caps(s, v) &&
+		    caps_hash(cps, word_letters(s, v, NULL, cps, NULL)) == h)
+			return 1;
+	}
+	return 0;
+}
+
 /* After an obfuscated segment of Cyrillic text: its letters (attested())
- * join prev_seen; of Cyrillic or Greek text: its words join lex. */
+ * join prev_seen; of Cyrillic or Greek text: its words join lex (those in
+ * capitals as written too, for caps_word()). */
 static void carry_seen(unspoof_stream *s)
 {
 	unsigned k;
@@ -3653,8 +3695,13 @@ static void carry_seen(unspoof_stream *s)
 	s->prev_seen_any = 1;
 	for (k = 0; k < s->nw_seg; k++) {
 		const struct word *v = &s->w[k];
-		if (lex_word(v))
+		if (lex_word(v)) {
 			lex_add(s, word_hash(s, v));
+			if (all_caps(s, v)) {
+				uint32_t cps[MAX_SCORED];
+				lex_add(s, caps_hash(cps, word_letters(s, v, NULL, cps, NULL)));
+			}
+		}
 	}
 	/* (Counted up to what implied() needs only.) */
 	s->prev_cyrillic += s->seg_letters[US_SC_Cyrl] + s->evidence;
@@ -5311,6 +5358,14 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	if (dom == US_SC_Cyrl && sc == US_SC_Latn && lone_capital(s, w) && opens_sentence(s, w) &&
 	    (s->carry_labels || labels_in(s, nw, i)))
 		return 0;
+	/* A Latin word in capitals that reads as an acronym the text writes
+	 * in Cyrillic capitals elsewhere (caps_word(): "OC" beside "ОС") is
+	 * that acronym, whatever the rules below say of acronyms. */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && all_caps(s, w) && caps_word(s, w, dom)) {
+		restore_word(s, w, dom, 60);
+		w->target = (uint8_t)dom;
+		return 1;
+	}
 	/* Nor is a Latin word in capitals without a vowel in Cyrillic text
 	 * ("HTTP", "TCP", "BMP", "PC"): an acronym, which Cyrillic text
 	 * writes with letters that have no Latin twin (ФСБ, МВД); nor one of
