@@ -1923,28 +1923,60 @@ static long reads_in(const unspoof_stream *s, size_t nw, unsigned t)
  * curated table, was written wholly in Cyrillic). The script in which the
  * whole paragraph reads best instead, if by DOM_READS_BITS a word. */
 #define DOM_READS_BITS 2
+#define DOM_ALONE_WORDS 3
+#define DOM_ALONE_BITS 4
 static unsigned plausible_dominant(const unspoof_stream *s, size_t nw, unsigned dom)
 {
 	unsigned k, best = dom, n = 0;
 	long bv, v;
-	if (dom == 255 || s->nseg_seen < 2 || s->o.target_script >= 0 || any_anchor(s) ||
+	static const uint8_t alone[3] = {US_SC_Latn, US_SC_Cyrl, US_SC_Grek};
+	unsigned nt = s->nseg_seen >= 2 ? s->nseg_seen : 3, margin;
+	if (dom == 255 || s->o.target_script >= 0 || any_anchor(s) ||
 	    !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)))
 		return dom;
-	if ((bv = reads_in(s, nw, dom)) == INT32_MIN)
-		return dom; /* (forbidden, or a word no script can be read in) */
 	for (k = 0; k < nw; k++)
 		n += s->w[k].end - s->w[k].first >= 2;
-	for (k = 0; k < s->nseg_seen; k++) {
-		unsigned t = s->seg_seen[k];
+	/* Letters of one script alone: only a line of DOM_ALONE_WORDS words
+	 * or more, by DOM_ALONE_BITS a word ("Тһе ѕтгеам шіӏӏ ѕтор"). */
+	if (s->nseg_seen < 2 && n < DOM_ALONE_WORDS)
+		return dom;
+	margin = s->nseg_seen >= 2 ? DOM_READS_BITS : DOM_ALONE_BITS;
+	/* (A word that cannot be written in dom at all, Turkish ğ among
+	 * Cyrillic lookalikes, makes any script it can be read in better.) */
+	if (forbidden(s, dom))
+		return dom;
+	bv = reads_in(s, nw, dom);
+	for (k = 0; k < nt; k++) {
+		unsigned t = s->nseg_seen >= 2 ? s->seg_seen[k] : alone[k];
 		if (t == dom || !is_target_script(t))
 			continue;
 		v = reads_in(s, nw, t);
-		if (v != INT32_MIN && v > bv + (long)n * DOM_READS_BITS * US_NGRAM_ONE_BIT) {
+		if (v != INT32_MIN &&
+		    (bv == INT32_MIN || v > bv + (long)n * margin * US_NGRAM_ONE_BIT)) {
 			bv = v;
 			best = t;
 		}
 	}
 	return best;
+}
+
+/* A paragraph of letters of one script, from, that reads as script t
+ * (plausible_dominant()): every word of from is restored into t, as the
+ * paragraph is one text written wholly in lookalikes ("Тһе ѕтгеам шіӏӏ
+ * ѕтор ат тһіѕ роѕітіоп." is English). */
+static void restore_alone(unspoof_stream *s, size_t nw, unsigned from, unsigned t)
+{
+	size_t i, k;
+	for (i = 0; i < nw; i++) {
+		struct word *w = &s->w[i];
+		if (!w->single || w->script != from || !feasible(s, w, t))
+			continue;
+		s->evidence += restore_word(s, w, t, 80);
+		w->target = (uint8_t)t;
+		for (k = w->first; k < w->end; k++)
+			if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
+				s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
+	}
 }
 
 static int in_subst(const unspoof_stream *s, uint32_t c);
@@ -8679,7 +8711,13 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	/* Pass 2. */
 	s->subst_any = 1;
 	s->nunits_seg = n;
-	dom = plausible_dominant(s, nw, dominant_script(s));
+	dom = dominant_script(s);
+	{
+		unsigned pd = plausible_dominant(s, nw, dom);
+		if (pd != dom && s->nseg_seen == 1)
+			restore_alone(s, nw, dom, pd);
+		dom = pd;
+	}
 	s->nonturkic = -1;
 	s->nonturkic_n = -1;
 	s->african_n = -1;
