@@ -1937,8 +1937,12 @@ static unsigned plausible_dominant(const unspoof_stream *s, size_t nw, unsigned 
 	for (k = 0; k < nw; k++)
 		n += s->w[k].end - s->w[k].first >= 2;
 	/* Letters of one script alone: only a line of DOM_ALONE_WORDS words
-	 * or more, by DOM_ALONE_BITS a word ("Тһе ѕтгеам шіӏӏ ѕтор"). */
-	if (s->nseg_seen < 2 && n < DOM_ALONE_WORDS)
+	 * or more, by DOM_ALONE_BITS a word ("Тһе ѕтгеам шіӏӏ ѕтор"), and not
+	 * Latin letters: the fast path takes a paragraph of them as plain (it
+	 * leaves to this pass one of another script with no anchor of it,
+	 * fast_check()), so this pass must too (fuzz_scan: "yyyy..." was
+	 * read as Cyrillic "уууу..." here only). */
+	if (s->nseg_seen < 2 && (n < DOM_ALONE_WORDS || dom == US_SC_Latn))
 		return dom;
 	margin = s->nseg_seen >= 2 ? DOM_READS_BITS : DOM_ALONE_BITS;
 	/* (A word that cannot be written in dom at all, Turkish ğ among
