@@ -3976,14 +3976,30 @@ static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
  * text with " o " went through the full pass: Greek text of the
  * benchmark, whose words are drawn from eval/sample, cost 23.0
  * instructions a byte instead of 12.7.) */
+/* So is one after a comma, whatever word the comma follows, and one
+ * before a capitalised Latin name that a Greek word follows in the
+ * sentence (dom_after_names(): "Σε λειτουργία unicast, o VLC θα
+ * χρησιμοποιήσει"): Greek puts the article before a name as before a
+ * noun, and a foreign o, a word of Romance text, stands among words of
+ * it. */
 static int greek_article_o(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	const struct word *w = &s->w[i];
+	const struct word *v, *x;
+	int comma;
 	if (dom != US_SC_Grek || w->end - w->first != 1 || s->u[w->first].cp != 'o' || i == 0 ||
-	    i + 1 >= nw || s->w[i - 1].end + 1 != w->first || s->u[w->first - 1].cp != ' ' ||
-	    w->end + 1 != s->w[i + 1].first || s->u[w->end].cp != ' ')
+	    i + 1 >= nw || s->u[w->first - 1].cp != ' ' || w->end + 1 != s->w[i + 1].first ||
+	    s->u[w->end].cp != ' ')
 		return 0;
-	return word_in(s, nw, i - 1, dom) && word_in(s, nw, i + 1, dom) && short_reads(s, w, dom);
+	v = &s->w[i - 1];
+	x = &s->w[i + 1];
+	comma = v->end + 2 == w->first && s->u[v->end].cp == ',';
+	if (!(v->end + 1 == w->first && word_in(s, nw, i - 1, dom)) && !comma)
+		return 0;
+	return (word_in(s, nw, i + 1, dom) ||
+	        (x->script == US_SC_Latn && (s->u[x->first].flags & UF_UPPER) &&
+	         dom_after_names(s, nw, i, dom, s->nunits_seg) > 1)) &&
+	       short_reads(s, w, dom);
 }
 
 /* Is word i a capital letter alone, of another script than dom, in Greek
