@@ -3976,9 +3976,10 @@ static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
  * text with " o " went through the full pass: Greek text of the
  * benchmark, whose words are drawn from eval/sample, cost 23.0
  * instructions a byte instead of 12.7.) */
-/* So is one after a comma, whatever word the comma follows, and one
- * before a capitalised Latin name that a Greek word follows in the
- * sentence (dom_after_names(): "Σε λειτουργία unicast, o VLC θα
+/* So is one after a comma, whatever word the comma follows, or after a
+ * Latin word before a Greek one ("ως IV o αριθμός"), and one before a
+ * capitalised Latin name that a Greek word follows in the sentence
+ * (dom_after_names(): "Σε λειτουργία unicast, o VLC θα
  * χρησιμοποιήσει"): Greek puts the article before a name as before a
  * noun, and a foreign o, a word of Romance text, stands among words of
  * it. */
@@ -3994,7 +3995,8 @@ static int greek_article_o(const unspoof_stream *s, size_t nw, size_t i, unsigne
 	v = &s->w[i - 1];
 	x = &s->w[i + 1];
 	comma = v->end + 2 == w->first && s->u[v->end].cp == ',';
-	if (!(v->end + 1 == w->first && word_in(s, nw, i - 1, dom)) && !comma)
+	if (!(v->end + 1 == w->first && (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom))) &&
+	    !comma)
 		return 0;
 	return (word_in(s, nw, i + 1, dom) ||
 	        (x->script == US_SC_Latn && (s->u[x->first].flags & UF_UPPER) &&
