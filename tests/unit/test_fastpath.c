@@ -913,6 +913,34 @@ static void test_turkic(void)
 		      (unsigned long long)got, most);
 		compare("an obfuscated Greek paragraph, then 120 plain ones", doc, len, NULL);
 	}
+	/* A paragraph of Greek text whose only Latin letter is an o takes
+	 * the full pass in the opening of a text (sole_article()), and the
+	 * fast path after its first AHEAD_OPENING (16 KiB) bytes: a long
+	 * genuine text's every such paragraph went through the full pass. */
+	{
+		static char doc[32768];
+		size_t len = 0, tail = 0;
+		const char *para = "\xCE\x95\xCE\xAC\xCE\xBD o \xCF\x87\xCF\x81\xCE\xAE\xCF\x83\xCF"
+		                   "\x84\xCE\xB7\xCF\x82 \xCE\xB1\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xBE"
+		                   "\xCE\xB5\xCE\xB9 \xCF\x84\xCE\xB7 \xCF\x81\xCF\x8D\xCE\xB8\xCE"
+		                   "\xBC\xCE\xB9\xCF\x83\xCE\xB7, \xCF\x84\xCE\xBF \xCF\x80\xCE\xB1"
+		                   "\xCF\x81\xCE\xAC\xCE\xB8\xCF\x85\xCF\x81\xCE\xBF \xCE\xBA\xCE"
+		                   "\xBB\xCE\xB5\xCE\xAF\xCE\xBD\xCE\xB5\xCE\xB9.\n\n";
+		uint64_t got;
+		while (len + strlen(para) < sizeof doc) {
+			if (len >= 16384 + 2 * strlen(para))
+				tail += strlen(para);
+			memcpy(doc + len, para, strlen(para));
+			len += strlen(para);
+		}
+		doc[len] = 0;
+		got = fast_bytes(doc);
+		CHECK(got >= tail,
+		      "32 KiB of Greek paragraphs with a Latin o alone: %llu bytes took the fast path, "
+		      "expected at least the %zu after the first 16 KiB",
+		      (unsigned long long)got, tail);
+		compare("Greek paragraphs with a Latin o alone", doc, len, NULL);
+	}
 	for (k = 0; k < sizeof stream_cases / sizeof stream_cases[0]; k++) {
 		size_t len = strlen(stream_cases[k].text);
 		uint64_t want = stream_cases[k].fast == SIZE_MAX ? len : stream_cases[k].fast;
