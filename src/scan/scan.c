@@ -5555,8 +5555,15 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 		return 0;
 	/* A Latin word in capitals that reads as an acronym the text writes
 	 * in Cyrillic capitals elsewhere (caps_word(): "OC" beside "ОС") is
-	 * that acronym, whatever the rules below say of acronyms. */
-	if (dom == US_SC_Cyrl && sc == US_SC_Latn && all_caps(s, w) && caps_word(s, w, dom)) {
+	 * that acronym, whatever the rules below say of acronyms: in a
+	 * segment that writes Cyrillic letters, where this segment restored
+	 * a mixed word or the one before showed substitutions (evidence,
+	 * carried), as the fast path needs, which takes a paragraph of ASCII
+	 * alone as it is (plain_run()) and other segments of words of one
+	 * script each where nothing is carried (fast_check()) (fuzz_scan:
+	 * "EE" after "ЄE" was restored by the full pass alone). */
+	if (dom == US_SC_Cyrl && sc == US_SC_Latn && all_caps(s, w) && s->seg_letters[dom] > 0 &&
+	    s->evidence + s->carry_evidence > 0 && caps_word(s, w, dom)) {
 		restore_word(s, w, dom, 60);
 		w->target = (uint8_t)dom;
 		return 1;
