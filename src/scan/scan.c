@@ -7052,7 +7052,6 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	 * of such a paragraph: cheapest tests first, counts made once per
 	 * segment. */
 	if (ev == ORTH_EV_NONE) {
-		double ni, nd;
 		int turkish;
 		none_ok[0] = s->seg_orth[0] + s->carry_orth[0] == 0;
 		none_ok[1] = s->seg_orth[1] + s->carry_orth[1] == 0;
@@ -7077,10 +7076,20 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 			ev = ORTH_EV_AGAINST;
 		}
 		if (none_ok[0]) {
+			double ni, nd;
 			count_dots(s, &ni, &nd);
 			none_ok[0] = s->seg_dot[1] > 0 &&
 			             ((nonturkic_letters(s) && nonturkic_count(s) > (long)s->seg_dot[1]) ||
 			              tr_text(s) < (long)TR_TEXT_FOREIGN * (long)s->seg_dot[1]);
+			/* Not where the words read as Turkish as orth_piece()
+			 * asks with evidence (tr_turkish_here()): there its ı
+			 * are Turkish letters with evidence, so they must be
+			 * without (with evidence only, the ı before the first
+			 * one restored were restored one per second clean, as
+			 * each lowered the count above: fuzz_scan). */
+			if (none_ok[0] && !nonturkic_letters(s) && !s->carry_nonturkic &&
+			    tr_turkish_here(s))
+				none_ok[0] = 0;
 			turkish = !none_ok[0] && !nonturkic_letters(s) && !s->carry_nonturkic &&
 			          tr_turkish(s);
 		}
