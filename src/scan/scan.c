@@ -1964,22 +1964,30 @@ static unsigned plausible_dominant(const unspoof_stream *s, size_t nw, unsigned 
 	return best;
 }
 
+/* Notes the letters of w restored as lookalikes in s->subst (the letters
+ * this segment's obfuscator was seen to write). */
+static void note_subst(unspoof_stream *s, const struct word *w)
+{
+	unsigned k;
+	for (k = w->first; k < w->end; k++)
+		if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
+			s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
+}
+
 /* A paragraph of letters of one script, from, that reads as script t
  * (plausible_dominant()): every word of from is restored into t, as the
  * paragraph is one text written wholly in lookalikes ("Тһе ѕтгеам шіӏӏ
  * ѕтор ат тһіѕ роѕітіоп." is English). */
 static void restore_alone(unspoof_stream *s, size_t nw, unsigned from, unsigned t)
 {
-	size_t i, k;
+	size_t i;
 	for (i = 0; i < nw; i++) {
 		struct word *w = &s->w[i];
 		if (!w->single || w->script != from || !feasible(s, w, t))
 			continue;
 		s->evidence += restore_word(s, w, t, 80);
 		w->target = (uint8_t)t;
-		for (k = w->first; k < w->end; k++)
-			if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
-				s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
+		note_subst(s, w);
 	}
 }
 
@@ -2411,9 +2419,7 @@ static unsigned glued_pair(unspoof_stream *s, const struct word *w, unsigned dom
 		if (i < rest.end || !dom_anchor || !foreign || !feasible(s, &rest, dom))
 			continue;
 		n = restore_word(s, &rest, dom, 80);
-		for (k = rest.first; k < rest.end; k++)
-			if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
-				s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
+		note_subst(s, &rest);
 		return n;
 	}
 	return 0;
@@ -2560,9 +2566,7 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 	k = restore_word(s, w, t, nanch ? 90 : 80);
 	s->evidence += k;
 	w->wrote_none = k == 0; /* leet digits or fancy letters only */
-	for (k = w->first; k < w->end; k++)
-		if (s->u[k].kind == UNSPOOF_KIND_LOOKALIKE && s->u[k].cp < SUBST_END)
-			s->subst[s->u[k].cp / 8] |= (uint8_t)(1u << (s->u[k].cp % 8));
+	note_subst(s, w);
 	w->target = (uint8_t)t;
 }
 
@@ -3737,7 +3741,21 @@ static int lex_word(const struct word *v)
 /* Is a word of Cyrillic or Greek letters, other than w, written (or
  * restored from a mixed word) with hash h in this segment or in the
  * previous obfuscated ones (lex)? */
-static int document_word(const unspoof_stream *s, const struct word *w, uint32_t h)
+static uint32_t caps_hash(const uint32_t *cps, size_t n);
+
+/* The hash word v has in lex: word_hash(), or with caps, caps_hash() of
+ * its letters as written if it is in capitals (else 0). */
+static uint32_t lex_hash(const unspoof_stream *s, const struct word *v, int caps)
+{
+	uint32_t cps[MAX_SCORED];
+	if (!caps)
+		return word_hash(s, v);
+	return all_caps(s, v) ? caps_hash(cps, word_letters(s, v, NULL, cps, NULL)) : 0;
+}
+
+/* Is a word of lex_word() other than w in this segment, or one of the
+ * previous obfuscated ones (lex), of hash h (lex_hash() with caps)? */
+static int written_elsewhere(const unspoof_stream *s, const struct word *w, uint32_t h, int caps)
 {
 	size_t j;
 	if (!h)
@@ -3746,10 +3764,15 @@ static int document_word(const unspoof_stream *s, const struct word *w, uint32_t
 		return 1;
 	for (j = 0; j < s->nw_seg; j++) {
 		const struct word *v = &s->w[j];
-		if (v != w && lex_word(v) && word_hash(s, v) == h)
+		if (v != w && lex_word(v) && lex_hash(s, v, caps) == h)
 			return 1;
 	}
 	return 0;
+}
+
+static int document_word(const unspoof_stream *s, const struct word *w, uint32_t h)
+{
+	return written_elsewhere(s, w, h, 0);
 }
 
 /* A hash (never 0) of the letters cps[0..n) as they are, capitals kept,
@@ -3775,22 +3798,10 @@ static uint32_t caps_hash(const uint32_t *cps, size_t n)
 static int caps_word(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
 	struct cands cs;
-	uint32_t cps[MAX_SCORED], h;
-	size_t j;
+	uint32_t cps[MAX_SCORED];
 	gather(s, w, dom, &cs, w->first);
 	choose(s, w, dom, &cs, 1);
-	h = caps_hash(cps, word_letters(s, w, &cs, cps, NULL));
-	if (!h)
-		return 0;
-	if (lex_has(s, h))
-		return 1;
-	for (j = 0; j < s->nw_seg; j++) {
-		const struct word *v = &s->w[j];
-		if (v != w && lex_word(v) && all_caps(s, v) &&
-		    caps_hash(cps, word_letters(s, v, NULL, cps, NULL)) == h)
-			return 1;
-	}
-	return 0;
+	return written_elsewhere(s, w, caps_hash(cps, word_letters(s, w, &cs, cps, NULL)), 1);
 }
 
 /* After an obfuscated segment of Cyrillic text: its letters (attested())
@@ -3811,10 +3822,8 @@ static void carry_seen(unspoof_stream *s)
 		const struct word *v = &s->w[k];
 		if (lex_word(v)) {
 			lex_add(s, word_hash(s, v));
-			if (all_caps(s, v)) {
-				uint32_t cps[MAX_SCORED];
-				lex_add(s, caps_hash(cps, word_letters(s, v, NULL, cps, NULL)));
-			}
+			if (all_caps(s, v))
+				lex_add(s, lex_hash(s, v, 1));
 		}
 	}
 	/* (Counted up to what implied() needs only.) */
