@@ -125,6 +125,17 @@ static int sc_same_summary(const unspoof_summary *a, const unspoof_summary *b)
 	return 1;
 }
 
+/* Lists findings f[0..n) on stderr (a failed property's report). */
+static void sc_dump_findings(const char *what, const unspoof_finding *f, size_t n)
+{
+	size_t k;
+	fprintf(stderr, "%s: %zu findings\n", what, n);
+	for (k = 0; k < n; k++)
+		fprintf(stderr, "  at %llu+%u U+%04X kind %d conf %.2f undone %d\n",
+		        (unsigned long long)f[k].offset, (unsigned)f[k].length, (unsigned)f[k].cp, f[k].kind,
+		        (double)f[k].confidence, f[k].undone);
+}
+
 /* Feeds text to a stream in chunks chosen by rng; returns the status of
  * the first failing call (or of finish). */
 static int sc_stream(const unspoof_options *o, const char *text, size_t len, struct fuzz_rng *rng,
@@ -401,7 +412,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_CHECK(sc.ne == cl->nedits, "stream: %zu edits, clean: %zu", sc.ne, cl->nedits);
 	for (k = 0; k < sc.ne; k++)
 		FUZZ_CHECK(sc_same_edit(&sc.e[k], &cl->edits[k]), "edit %zu differs when streamed", k);
-	FUZZ_CHECK(sc.nf == rep->nfindings, "stream: %zu findings, scan: %zu", sc.nf, rep->nfindings);
+	if (sc.nf != rep->nfindings) {
+		sc_dump_findings("scan", rep->findings, rep->nfindings);
+		sc_dump_findings("streamed", sc.f, sc.nf);
+		fuzz_fail(__FILE__, __LINE__, "stream: %zu findings, scan: %zu", sc.nf, rep->nfindings);
+	}
 	for (k = 0; k < sc.nf; k++)
 		FUZZ_CHECK(sc_same_finding(&sc.f[k], &rep->findings[k]),
 		           "finding %zu differs when streamed (offset %llu vs %llu)", k,

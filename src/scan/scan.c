@@ -334,14 +334,20 @@ struct unspoof_stream {
 	 * (st[shadow_ix], the other of ST_SHADOW_A/B is a work state), unless
 	 * it is the same as this one's (shadow_same); this one's before the
 	 * segment (st[ST_FROM]); a second
-	 * array of units (u2), the rendered output of the segment (obuf) and
-	 * where each unit of the segment went in it (omap). */
+	 * array of units (u2) and of words (w2: finish_segment() reads this
+	 * stream's own words after the output was judged; fuzz_scan found the
+	 * output's words read in their place, "ЕЕ" written so by the output
+	 * where the input had Latin "EE" restored whole), the rendered output
+	 * of the segment (obuf) and where each unit of the segment went in it
+	 * (omap). */
 	int shadow_same;
 	unsigned shadow_ix;
 	int silent; /* judging a rendered output: emit() writes nothing */
 	struct unspoof_stream *st;
 	struct unit *u2;
 	size_t u2cap;
+	struct word *w2;
+	size_t w2cap;
 	uint32_t *omap;
 	unsigned char *obuf;
 	size_t obufcap;
@@ -8250,12 +8256,17 @@ static void set_plain_counts(unspoof_stream *s, const struct us_para *q)
 
 /* Does end_segment() after a plain paragraph reduce to its Latin anchor
  * carry and the digest? It does when no other carry is left (they are all
- * halved to zero within a few dozen paragraphs, and plain paragraphs add
- * nothing to them). */
+ * halved or counted down to zero within a few dozen paragraphs, and plain
+ * paragraphs add nothing to them). The countdowns shown and fancy_shown
+ * included: taken here without end_segment(), plain paragraphs had not
+ * counted them down, so that a one-shot call, which takes runs of them
+ * here, still restored a lone fancy letter where a stream fed in small
+ * chunks, which judges them one by one, had counted fancy_shown to 0
+ * (fuzz/regressions/scan/stream-plain-run-countdown). */
 static int quiet_carry(const unspoof_stream *s)
 {
 	unsigned k, any = s->carry_fancy | (unsigned)s->subst_any | (unsigned)s->prev_subst_any |
-	                  (unsigned)s->prev_seen_any;
+	                  (unsigned)s->prev_seen_any | s->shown | s->fancy_shown;
 	for (k = 0; k < 3; k++)
 		any |= s->carry_used[k] | s->carry_left[k];
 	any |= s->carry_orth[0] | s->carry_orth[1] | s->carry_dot[0] | s->carry_dot[1] | s->nreadings |
@@ -8964,8 +8975,8 @@ static void lend(unspoof_stream *x, const unspoof_stream *s)
 {
 	x->u = s->u2;
 	x->ucap = s->u2cap;
-	x->w = s->w;
-	x->wcap = s->wcap;
+	x->w = s->w2;
+	x->wcap = s->w2cap;
 	x->scache = s->scache;
 	x->rhist = s->rhist;
 	x->nrated = s->nrated;
@@ -8978,8 +8989,8 @@ static void give_back(unspoof_stream *s, const unspoof_stream *x)
 {
 	s->u2 = x->u;
 	s->u2cap = x->ucap;
-	s->w = x->w;
-	s->wcap = x->wcap;
+	s->w2 = x->w;
+	s->w2cap = x->wcap;
 	s->scache = x->scache;
 	s->rhist = x->rhist;
 	s->nrated = x->nrated;
@@ -9803,7 +9814,8 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	uint32_t nscored = s->nscored;
 	unspoof_stream *st = s->st;
 	struct unit *u2 = s->u2;
-	size_t u2cap = s->u2cap, obufcap = s->obufcap;
+	struct word *w2 = s->w2;
+	size_t u2cap = s->u2cap, w2cap = s->w2cap, obufcap = s->obufcap;
 	uint32_t *omap = s->omap;
 	unsigned char *obuf = s->obuf;
 	unsigned k;
@@ -9845,6 +9857,8 @@ int us_stream_reset(unspoof_stream *s, const unspoof_options *opts, const unspoo
 	s->st = st;
 	s->u2 = u2;
 	s->u2cap = u2cap;
+	s->w2 = w2;
+	s->w2cap = w2cap;
 	s->omap = omap;
 	s->obuf = obuf;
 	s->obufcap = obufcap;
@@ -10018,6 +10032,7 @@ void unspoof_stream_free(unspoof_stream *s)
 	free(s->rhist);
 	free(s->st);
 	free(s->u2);
+	free(s->w2);
 	free(s->omap);
 	free(s->obuf);
 	free(s);
