@@ -6,6 +6,10 @@
 #   make fuzz                run each target FUZZ_SECONDS (default 60) seconds
 #                            (make -j2 fuzz runs two at once); fails on any finding
 #   make fuzz-<name>         run one target, e.g. make fuzz-scan FUZZ_SECONDS=600
+#   make fuzz FUZZ_SEED=$$(sh fuzz/ci-seed.sh) FUZZ_CORPUS=$$(mktemp -d)
+#                            what CI runs: libFuzzer's seed fixed by the code
+#                            under test, from a fresh corpus (the executions
+#                            in the same order; a longer run covers CI's)
 #   make check-regressions   replay fuzz/regressions/* and fuzz/corpus/* through
 #                            every target's properties (normal compiler, no clang)
 #   make check-asan          whole suite under ASan+UBSan, in $(ASAN_B)/
@@ -28,6 +32,13 @@ FUZZ_MAX_LEN ?= 4096
 FUZZ_TIMEOUT ?= 10
 FUZZ_RSS_MB ?= 2048
 FUZZ_FLAGS ?=
+FUZZ_SEED ?=
+FUZZ_CORPUS ?= $(FUZZ_B)/corpus
+# With a seed, address-space randomisation off where the kernel lets
+# setarch turn it off: the SIMD kernels' head and tail loops follow the
+# buffers' alignment, so with it on, the same seed covered other edges and
+# explored other inputs after a hundred executions.
+FUZZ_NORAND := $(if $(FUZZ_SEED),$(shell setarch -R true 2>/dev/null && echo setarch -R))
 ASAN_B ?= build-asan
 ARM64_B ?= build-arm64
 ARM64_CROSS ?= aarch64-linux-gnu-
@@ -66,18 +77,19 @@ $(FUZZ_B)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB_OBJS) $(FUZZ_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_LIB_OBJS)
 
 # Each run starts from the committed seeds and regressions plus what earlier
-# runs found ($(FUZZ_B)/corpus/<name>, not committed); a crash or a failed
+# runs found ($(FUZZ_CORPUS)/<name>, not committed); a crash or a failed
 # property leaves its input in $(FUZZ_B)/artifacts/<name>/ and fails make.
 # Exec counts end up in $(FUZZ_B)/logs/<name>.log ("stat::number_of_executed_units").
 fuzz: $(FUZZ_NAMES:%=fuzz-%)
 
 $(FUZZ_NAMES:%=fuzz-%): fuzz-%: $(FUZZ_B)/fuzz_%
-	@mkdir -p $(FUZZ_B)/corpus/$* $(FUZZ_B)/artifacts/$* $(FUZZ_B)/logs fuzz/corpus/$* fuzz/regressions/$*
-	@echo "fuzz-$*: $(FUZZ_SECONDS) s"
-	@$(FUZZ_B)/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
+	@mkdir -p $(FUZZ_CORPUS)/$* $(FUZZ_B)/artifacts/$* $(FUZZ_B)/logs fuzz/corpus/$* fuzz/regressions/$*
+	@echo "fuzz-$*: $(FUZZ_SECONDS) s$(if $(FUZZ_SEED), from seed $(FUZZ_SEED))"
+	@$(FUZZ_NORAND) $(FUZZ_B)/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
 		-timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=$(FUZZ_RSS_MB) -print_final_stats=1 \
+		$(if $(FUZZ_SEED),-seed=$(FUZZ_SEED) -reload=0) \
 		-artifact_prefix=$(FUZZ_B)/artifacts/$*/ $(FUZZ_FLAGS) \
-		$(FUZZ_B)/corpus/$* fuzz/corpus/$* fuzz/regressions/$* \
+		$(FUZZ_CORPUS)/$* fuzz/corpus/$* fuzz/regressions/$* \
 		>$(FUZZ_B)/logs/$*.log 2>&1; rc=$$?; \
 	execs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_B)/logs/$*.log); \
 	if [ $$rc -ne 0 ]; then \
