@@ -1856,8 +1856,9 @@ static unsigned most_script(const struct wstat *ws)
 }
 
 /* The script with most anchors (this segment's counting double), ties to
- * the lower script number; without anchors, the script with most letters. */
-static unsigned dominant_script(const unspoof_stream *s)
+ * the lower script number; 255 without an anchor of any script, here or
+ * carried. */
+static unsigned anchored_script(const unspoof_stream *s)
 {
 	unsigned k, i, best = 255;
 	uint64_t bv = 0;
@@ -1870,6 +1871,15 @@ static unsigned dominant_script(const unspoof_stream *s)
 			best = i;
 		}
 	}
+	return best;
+}
+
+/* anchored_script(); without anchors, the script with most letters (ties
+ * to the lower script number). */
+static unsigned dominant_script(const unspoof_stream *s)
+{
+	unsigned k, i, best = anchored_script(s);
+	uint32_t bv = 0;
 	if (best != 255)
 		return best;
 	for (k = 0; k < s->nseg_seen; k++) {
@@ -1880,18 +1890,6 @@ static unsigned dominant_script(const unspoof_stream *s)
 		}
 	}
 	return best;
-}
-
-/* Has the segment, or have the segments carried, an anchor of any script? */
-static int any_anchor(const unspoof_stream *s)
-{
-	unsigned k, i;
-	for (k = 0; k < s->nseg_seen + s->ncarry; k++) {
-		i = k < s->nseg_seen ? s->seg_seen[k] : s->carry_seen[k - s->nseg_seen];
-		if (s->seg_anchor[i] + s->carry_anchor[i] > 0)
-			return 1;
-	}
-	return 0;
 }
 
 /* How a paragraph with no anchor at all reads written wholly in script t:
@@ -1937,7 +1935,7 @@ static unsigned plausible_dominant(const unspoof_stream *s, size_t nw, unsigned 
 	long bv, v;
 	static const uint8_t alone[3] = {US_SC_Latn, US_SC_Cyrl, US_SC_Grek};
 	unsigned nt = s->nseg_seen >= 2 ? s->nseg_seen : 3, margin;
-	if (dom == 255 || s->o.target_script >= 0 || any_anchor(s) ||
+	if (dom == 255 || s->o.target_script >= 0 || anchored_script(s) != 255 ||
 	    !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)))
 		return dom;
 	for (k = 0; k < nw; k++)
