@@ -158,18 +158,22 @@ check-regressions:
 # case, peak memory reported, 4.5 GB through the stream: HOSTILE_STREAM_GB),
 # and at the same time (on another core; instruction counts do not depend
 # on load) tests/slow/linear.sh: instruction counts at 1x/4x/16x under
-# callgrind, then any other tests/slow/*.sh (they get UNSPOOF, the CLI).
+# callgrind, then any other tests/slow/*.sh (they get UNSPOOF, the CLI,
+# SEQUENCE, tests/slow/sequence.c built, and PYTHON).
 SLOW_CFLAGS ?= -O2 -g
 check-slow:
 	$(MAKE) -f Makefile B=$(SLOW_B) CFLAGS="$(SLOW_CFLAGS)" lib cli
 	$(CC) $(STDFLAGS) $(WARNFLAGS) $(SLOW_CFLAGS) -Iinclude -Itests -o $(SLOW_B)/hostile \
 		tests/slow/hostile.c tests/util.c $(SLOW_B)/libunspoof.a -lpthread
+	$(CC) $(STDFLAGS) $(WARNFLAGS) $(SLOW_CFLAGS) -Iinclude -Isrc -o $(SLOW_B)/sequence \
+		tests/slow/sequence.c $(SLOW_B)/libunspoof.a -lpthread
 	@fail=0; \
 	sh tests/slow/linear.sh $(SLOW_B)/hostile >$(SLOW_B)/linear.log 2>&1 & lpid=$$!; \
 	$(SLOW_B)/hostile || fail=1; \
 	wait $$lpid || fail=1; cat $(SLOW_B)/linear.log; \
 	for t in tests/slow/*.sh; do \
 		case $$t in */linear.sh) continue;; esac; \
-		UNSPOOF="$(abspath $(SLOW_B))/unspoof" sh $$t; rc=$$?; \
+		UNSPOOF="$(abspath $(SLOW_B))/unspoof" SEQUENCE="$(abspath $(SLOW_B))/sequence" \
+			PYTHON="$(PYTHON)" sh $$t; rc=$$?; \
 		[ $$rc -eq 0 ] || [ $$rc -eq 77 ] || fail=1; \
 	done; exit $$fail

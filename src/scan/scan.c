@@ -185,9 +185,10 @@ struct unspoof_stream {
 	/* Before any segment showed substitutions (!shown), late_article()
 	 * asks whether the text after the segment shows some (ahead()):
 	 * ahead_p[0..ahead_n) are the bytes after the segment being decided
-	 * (input offset ahead_off), ahead_n 0 where it may not ask (shadow
-	 * states); ahead_to, ahead_hit: ahead_scan()'s progress (input
-	 * offsets; ahead_hit + 1, 0 for none), in Greek text, and
+	 * (input offset ahead_off; shadow states take the stream's:
+	 * lend()), ahead_n 0 where it may not ask; ahead_to, ahead_hit:
+	 * ahead_scan()'s progress (input offsets; ahead_hit + 1, 0 for
+	 * none), in Greek text, and
 	 * ahead_to_cyr, ahead_hit_cyr in Cyrillic text. finishing: the input
 	 * ends with the bytes buffered. */
 	const unsigned char *ahead_p;
@@ -4537,6 +4538,19 @@ static int camel_case(const unspoof_stream *s, const struct word *w)
  * full pass: 14.5 instructions a byte instead of 12.8). */
 #define AHEAD_OPENING 16384u
 
+/* Does the segment being decided start in the opening of the text, its
+ * first AHEAD_OPENING bytes? Counted in the output written before it
+ * (out_off), not in the input: clean() removes bytes (marks, invisible
+ * characters), so that a paragraph past the opening of an input of zalgo
+ * text was in the opening of its cleaned text, where a second clean read
+ * it otherwise (a Bulgarian "ОПЦИЯ e същото" after 14 KB of Persian zalgo:
+ * fuzz/regressions/scan/idempotence-opening-output). The states that judge clean()'s output take the stream's out_off
+ * (lend()), which is where that output starts. */
+static int in_opening(const unspoof_stream *s)
+{
+	return s->out_off < AHEAD_OPENING;
+}
+
 /* Is c a Latin letter an obfuscator writes for a Greek one (A B E H I K M
  * N O P T X Y Z, o u v i p x c a k y t w n)? Latin letters of names glued
  * to a Greek ending ("Shiftγια") are mostly others. */
@@ -4632,8 +4646,8 @@ static int ahead_scan(unspoof_stream *s, const unsigned char *b, size_t n, uint6
 
 /* Does the text after the segment being decided, within AHEAD_BYTES,
  * show substitutions: a word of Greek letters with a Latin twin of one in
- * it (ahead_scan())? (Shadow states, which judge clean()'s output, never
- * ask: ahead_n 0.) */
+ * it (ahead_scan())? (Shadow states, which judge clean()'s output, look
+ * at the input after the segment too: lend().) */
 static int ahead(const unspoof_stream *s, unsigned dom)
 {
 	/* (Its progress is a cache of the input's bytes, kept in s.) */
@@ -4759,7 +4773,7 @@ static int sole_article(const unspoof_stream *s, size_t nw, size_t i, unsigned d
 	const struct word *w = &s->w[i];
 	uint32_t c = s->u[w->first].cp;
 	if (dom != US_SC_Grek || w->script != US_SC_Latn || s->seg_letters[US_SC_Latn] != 1 ||
-	    s->base >= AHEAD_OPENING || w->end - w->first != 1 || (c != 'o' && c != 'O'))
+	    !in_opening(s) || w->end - w->first != 1 || (c != 'o' && c != 'O'))
 		return 0;
 	return (greek_article_o(s, nw, i, dom) ||
 	        (c == 'O' && short_function_word(s, nw, i, nunits) == 2)) &&
@@ -8187,7 +8201,7 @@ static int fast_check(unspoof_stream *s, const unsigned char *seg, size_t len, s
 		return 0;
 	/* So in Greek text, if it is an o or an O, in the opening of the text
 	 * (sole_article()). */
-	if (s->seg_letters[US_SC_Latn] == 1 && s->seg_letters[US_SC_Grek] && s->base < AHEAD_OPENING &&
+	if (s->seg_letters[US_SC_Latn] == 1 && s->seg_letters[US_SC_Grek] && in_opening(s) &&
 	    sole_o_in(seg, len))
 		return 0;
 	/* In a stream that showed substitutions (or, in Greek text that
@@ -8962,15 +8976,31 @@ static int finish_segment(unspoof_stream *s)
 		s->nonturkic = 0;
 		s->kazakh = 0;
 		s->serbian = 0;
-		s->labels = 0;
+		/* A state judging clean()'s output (silent) sees no evidence
+		 * there, but looks ahead as this stream does (lend()): it
+		 * keeps the labels this stream kept, or it would restore
+		 * the next label as a sentence's capital ("Y кордината"). */
+		s->labels = s->silent ? labels_in(s, s->nw_seg, s->nw_seg) : 0;
 	}
 	return end_segment(s);
 }
 
 /* Work state x judges with s's buffers and caches (they may grow), and
- * writes nothing. */
+ * writes nothing. It looks ahead (ahead()) at the input after the segment,
+ * as s does: a second clean would look at the output there, which clean
+ * has not written yet, and the input shows at least the substitutions the
+ * output still shows. Without it, a shadow state took a paragraph whose
+ * only substitution was a Latin e between Macedonian words ("не e
+ * достапен", kept by s as a Kazakh paragraph before it was carried) as
+ * plain, while a second clean restored it because the German paragraph
+ * after it, obfuscated at a rate of 1, kept mixed words ("аuсһ"):
+ * fuzz/regressions/scan/idempotence-ahead-shadow. */
 static void lend(unspoof_stream *x, const unspoof_stream *s)
 {
+	x->ahead_p = s->ahead_p;
+	x->ahead_n = s->ahead_n;
+	x->ahead_off = s->ahead_off;
+	x->out_off = s->out_off;
 	x->u = s->u2;
 	x->ucap = s->u2cap;
 	x->w = s->w2;
@@ -9216,7 +9246,6 @@ static int settle_output(unspoof_stream *s, const unsigned char *seg, size_t len
 		}
 		*x = s->st[from];
 		lend(x, s);
-		x->ahead_n = 0;
 		reset_segment_counts(x);
 		x->evidence = 0;
 		fast = fast_segment(x, cur, curlen);
@@ -9274,7 +9303,6 @@ static int fast_both(unspoof_stream *s, const unsigned char *seg, size_t len)
 		return 0;
 	*x = s->st[s->shadow_ix];
 	lend(x, s);
-	x->ahead_n = 0;
 	reset_segment_counts(x);
 	x->evidence = 0;
 	if (!fast_check(x, seg, len, &g))
@@ -9312,9 +9340,15 @@ static int judge_segment(unspoof_stream *s, const unsigned char *seg, size_t len
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail)
 {
 	int rc;
-	if (s->base >= AHEAD_OPENING || len > AHEAD_BYTES)
+	if (!in_opening(s) || len > AHEAD_BYTES)
 		return judge_segment(s, seg, len, avail);
-	if (avail < AHEAD_BYTES && !s->finishing && may_look_ahead(s, seg, len))
+	/* (The shadow state, which judges the output with this stream's
+	 * lookahead (lend()), may ask where this stream does not: one that
+	 * shows no substitution after a paragraph that this stream found
+	 * obfuscated.) */
+	if (avail < AHEAD_BYTES && !s->finishing &&
+	    (may_look_ahead(s, seg, len) ||
+	     (!s->shadow_same && may_look_ahead(&s->st[s->shadow_ix], seg, len))))
 		return SEG_WAIT;
 	s->ahead_p = seg + len;
 	s->ahead_n = avail < AHEAD_BYTES ? avail : AHEAD_BYTES;
