@@ -9342,13 +9342,20 @@ static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t l
 	int rc;
 	if (!in_opening(s) || len > AHEAD_BYTES)
 		return judge_segment(s, seg, len, avail);
-	/* (The shadow state, which judges the output with this stream's
-	 * lookahead (lend()), may ask where this stream does not: one that
-	 * shows no substitution after a paragraph that this stream found
-	 * obfuscated.) */
-	if (avail < AHEAD_BYTES && !s->finishing &&
-	    (may_look_ahead(s, seg, len) ||
-	     (!s->shadow_same && may_look_ahead(&s->st[s->shadow_ix], seg, len))))
+	/* ahead() answers only where the stream waited for its bytes (or
+	 * the end of the input): elsewhere (ahead_n 0) it answers no, or the
+	 * answer would depend on how many bytes the caller had fed so far
+	 * (fuzz_scan: a Greek "Το" in text carried as Cyrillic was restored
+	 * as Cyrillic "То" by a one-shot call, which had the 3 bytes after
+	 * the paragraph, and not by a stream fed a byte at a time:
+	 * fuzz/regressions/scan/stream-ahead-unwaited). (The shadow state,
+	 * which judges the output with this stream's lookahead (lend()), may
+	 * ask where this stream does not: one that shows no substitution
+	 * after a paragraph that this stream found obfuscated.) */
+	if (!may_look_ahead(s, seg, len) &&
+	    (s->shadow_same || !may_look_ahead(&s->st[s->shadow_ix], seg, len)))
+		return judge_segment(s, seg, len, avail);
+	if (avail < AHEAD_BYTES && !s->finishing)
 		return SEG_WAIT;
 	s->ahead_p = seg + len;
 	s->ahead_n = avail < AHEAD_BYTES ? avail : AHEAD_BYTES;
