@@ -1858,11 +1858,29 @@ static unsigned most_script(const struct wstat *ws)
 
 /* The script with most anchors (this segment's counting double), ties to
  * the lower script number; 255 without an anchor of any script, here or
- * carried. */
+ * carried. But a segment whose own anchors, OWN_ANCHORS or more, are all
+ * of one script is written in that script, whatever was carried: a German
+ * paragraph obfuscated wholly with Cyrillic lookalikes after Kazakh and
+ * Macedonian ones kept "коптактіегеп" and "Коптакте" Cyrillic, its
+ * anchors (u, f, z, F, V, D) outweighed by the paragraphs before. (A
+ * Russian paragraph naming Firefox and Ubuntu has Cyrillic anchors too.) */
+#define OWN_ANCHORS 4
 static unsigned anchored_script(const unspoof_stream *s)
 {
-	unsigned k, i, best = 255;
+	unsigned k, i, best = 255, own = 255;
 	uint64_t bv = 0;
+	for (k = 0; k < s->nseg_seen; k++) {
+		i = s->seg_seen[k];
+		if (!s->seg_anchor[i])
+			continue;
+		if (own != 255) {
+			own = 256; /* anchors of two scripts */
+			break;
+		}
+		own = i;
+	}
+	if (own < 255 && s->seg_anchor[own] >= OWN_ANCHORS)
+		return own;
 	for (k = 0; k < s->nseg_seen + s->ncarry; k++) {
 		uint64_t v;
 		i = k < s->nseg_seen ? s->seg_seen[k] : s->carry_seen[k - s->nseg_seen];
