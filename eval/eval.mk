@@ -6,6 +6,7 @@
 #   make eval-corpus    fetch/rebuild eval/corpus from Debian packages
 #   make eval-selftest  the harness's own tests (no unspoof needed)
 #   make eval-fresh     genuine text outside the corpus: the installed .mo catalogues
+#   make eval-context   documents in sequence: neighbours changing a document's result
 #
 # EVAL_ARGS passes more options to eval/run.py, e.g.
 #   make eval EVAL_ARGS="--families cyrillic --show-failures 5"
@@ -24,8 +25,11 @@ eval-corpus:
 eval-fresh: $(CLI)
 	$(PYTHON) eval/fresh_catalogs.py --unspoof $(abspath $(CLI)) $(EVAL_ARGS)
 
+eval-context: $(CLI)
+	$(PYTHON) eval/context.py --unspoof $(abspath $(CLI)) $(EVAL_ARGS)
+
 eval-selftest:
 	$(PYTHON) eval/test_obfuscate.py
 	$(PYTHON) eval/test_run.py
 
-.PHONY: eval eval-quick eval-corpus eval-selftest eval-fresh
+.PHONY: eval eval-quick eval-corpus eval-selftest eval-fresh eval-context
