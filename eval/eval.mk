@@ -31,5 +31,6 @@ eval-context: $(CLI)
 eval-selftest:
 	$(PYTHON) eval/test_obfuscate.py
 	$(PYTHON) eval/test_run.py
+	$(PYTHON) eval/test_context.py
 
 .PHONY: eval eval-quick eval-corpus eval-selftest eval-fresh eval-context
