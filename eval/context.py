@@ -104,6 +104,10 @@ def main(argv=None):
     ap.add_argument("--texts", type=int, default=600)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=10, help="cases to print per class")
+    ap.add_argument("--joint", default="\\n\\n",
+                    help="what joins the documents, with backslash escapes (default \\n\\n: "
+                         "a blank line; \\n puts a document's first line in the paragraph "
+                         "of the one before)")
     ap.add_argument("--strict", action="store_true",
                     help="exit 1 if worse or genuine damage exceeds 1%% of the texts")
     a = ap.parse_args(argv)
@@ -113,6 +117,10 @@ def main(argv=None):
     docs = load(a.corpus)
     if not docs:
         print("context: no documents 0101-0400 in %s" % a.corpus, file=sys.stderr)
+        return 2
+    joint = a.joint.encode().decode("unicode_escape")
+    if not joint or joint.strip():
+        print("context: --joint must be white space", file=sys.stderr)
         return 2
     rng = random.Random(a.seed)
     counts = {k: 0 for k in ("worse", "better", "genuine", "mixed", "other", "same")}
@@ -126,19 +134,19 @@ def main(argv=None):
             rate = rng.choice(RATES)
             obf = ob.obfuscate(text, fam, rate, seed="%s/%d" % (name, i))[0]
             alone = clean(a.unspoof, tmp, obf)
-            whole = clean(a.unspoof, tmp, "\n\n".join([t for _, t in pre] + [obf] +
-                                                      [t for _, t in post]))
+            whole = clean(a.unspoof, tmp, joint.join([t for _, t in pre] + [obf] +
+                                                   [t for _, t in post]))
             # The text's result, cut where the documents were joined (the
-            # cleaned documents keep their blank-line joints: unspoof never
-            # changes a line feed).
-            parts = whole.split("\n\n")
-            sizes = [t.count("\n\n") + 1 for _, t in pre] + [obf.count("\n\n") + 1] + \
-                    [t.count("\n\n") + 1 for _, t in post]
+            # cleaned documents keep their joints: unspoof never changes
+            # white space).
+            parts = whole.split(joint)
+            sizes = [t.count(joint) + 1 for _, t in pre] + [obf.count(joint) + 1] + \
+                    [t.count(joint) + 1 for _, t in post]
             if len(parts) != sum(sizes):
                 raise RuntimeError("text %d: paragraphs changed in number" % i)
             outs, k = [], 0
             for n in sizes:
-                outs.append("\n\n".join(parts[k:k + n]))
+                outs.append(joint.join(parts[k:k + n]))
                 k += n
             genuine = [t for _, t in pre] + [None] + [t for _, t in post]
             names = [p for p, _ in pre] + [name] + [p for p, _ in post]
@@ -161,7 +169,7 @@ def main(argv=None):
                     print("%-7s text %d: %s (%s %.2f) in %s; at %s: %s" % (
                         cls, i, name, fam, rate, " ".join(names), names[j], snip))
     print()
-    print("context: %d texts (%s), seed %d" % (a.texts, a.corpus, a.seed))
+    print("context: %d texts (%s), seed %d, joined by %r" % (a.texts, a.corpus, a.seed, joint))
     print("  same as alone: %d texts" % counts["same"])
     print("  obfuscated document worse in the text than alone: %d" % counts["worse"])
     print("  obfuscated document better in the text than alone: %d" % counts["better"])
