@@ -146,6 +146,7 @@ struct word {
 	uint8_t invis;       /* has invisible characters inside */
 	uint8_t retry;       /* decide_exotic() waits for evidence from later words */
 	uint8_t wrote_none;  /* decide_mixed() chose target but had nothing to write */
+	uint8_t ldom;        /* its line's own script where not the segment's (line_doms()), or 255 */
 	/* The letters are of at most one script (Common and Inherited ones
 	 * aside): process_segment() set script, most, anchors and fancy as
 	 * word_stats() would, and decide_mixed() has nothing else to do. */
@@ -267,6 +268,7 @@ struct unspoof_stream {
 	int prev_seen_any;
 	uint32_t prev_cyrillic;
 	unsigned dom_seg;       /* the segment's dominant script, once settled */
+	int ldoms;              /* line_doms() set the words' ldom */
 	/* How many hashes lex below holds (lex_has()), and their sum. */
 	unsigned nlex;
 	uint32_t lex_sum;
@@ -1910,6 +1912,74 @@ static unsigned anchored_script(const unspoof_stream *s)
 		}
 	}
 	return best;
+}
+
+/* In a segment of several lines with letters of two scripts or more, the
+ * script a line is written in by its own anchors (own_anchored()'s rule on
+ * the line alone), where that is a script words are restored into and not
+ * dom: its words are judged against it (wdom()). Documents joined by a
+ * single line feed share a paragraph: a Serbian Latin line obfuscated
+ * with Greek letters after a line of Belarusian had its "i time" restored
+ * into Cyrillic "і тіте", the paragraph's script. */
+static void line_doms(unspoof_stream *s, size_t nw, unsigned dom)
+{
+	size_t i, j, k, e;
+	int any = 0;
+	s->ldoms = 0;
+	if (s->nseg_seen < 2 || dom == 255 || s->o.target_script >= 0 ||
+	    !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)))
+		return;
+	/* (A line has no more anchors of a script than its segment.) */
+	for (k = 0; k < s->nseg_seen; k++) {
+		unsigned sc = s->seg_seen[k];
+		any |= sc != dom && is_target_script(sc) && s->seg_anchor[sc] >= OWN_ANCHORS;
+	}
+	if (!any)
+		return;
+	for (i = 0; i < nw; i++)
+		s->w[i].ldom = 255;
+	s->ldoms = 1;
+	for (i = 0; i < nw; i = j) {
+		uint32_t cnt[US_SCRIPT_COUNT];
+		uint32_t all = 0;
+		unsigned best = 255;
+		/* Words i..j-1: one line. */
+		for (j = i + 1; j < nw; j++) {
+			for (e = s->w[j - 1].end; e < s->w[j].first && s->u[e].cp != '\n'; e++)
+				;
+			if (e < s->w[j].first)
+				break;
+		}
+		if (i == 0 && j == nw)
+			return; /* one line: the segment's rule */
+		for (k = 0; k < s->nseg_seen; k++)
+			cnt[s->seg_seen[k]] = 0;
+		for (e = s->w[i].first; e < s->w[j - 1].end; e++) {
+			const struct unit *u = &s->u[e];
+			unsigned sc;
+			if (u->cls != C_LETTER || (u->pre & PRE_LEET) ||
+			    !((u->flags & UF_ANCHOR_READ) || (u->pre & PRE_ANCHOR_FOR)))
+				continue;
+			sc = (u->pre & PRE_ANCHOR_FOR) ? u->anchor_sc : u->script;
+			if (!s->seg_letters[sc])
+				continue; /* (not counted by pass 1 either) */
+			all++;
+			if (++cnt[sc] > (best == 255 ? 0 : cnt[best]))
+				best = sc;
+		}
+		if (best == 255 || best == dom || !is_target_script(best) ||
+		    cnt[best] < OWN_ANCHORS || cnt[best] < OWN_ANCHORS_TIMES * (all - cnt[best]))
+			continue;
+		for (k = i; k < j; k++)
+			s->w[k].ldom = (uint8_t)best;
+	}
+}
+
+/* The script word w is judged against: its line's (line_doms()), else
+ * the segment's dom. */
+static unsigned wdom(const unspoof_stream *s, const struct word *w, unsigned dom)
+{
+	return s->ldoms && w->ldom != 255 ? w->ldom : dom;
 }
 
 /* anchored_script(); without anchors, the script with most letters (ties
@@ -8918,8 +8988,9 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	s->dot_counted = 0;
 	s->nw_seg = nw;
 	s->tr_done = 0;
+	line_doms(s, nw, dom);
 	for (i = 0; i < nw; i++)
-		decide_mixed(s, &s->w[i], dom);
+		decide_mixed(s, &s->w[i], wdom(s, &s->w[i], dom));
 	/* The mixed words left as they are were judged against the unsettled
 	 * script; the next clean, counting the restored letters, will judge
 	 * them against the settled one, and those it restores count too. */
@@ -8934,7 +9005,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 				 * with leet 1 was Cyrillic only by a tie). */
 				s->w[i].target = 255;
 				s->w[i].wrote_none = 0;
-				decide_mixed(s, &s->w[i], dom);
+				decide_mixed(s, &s->w[i], wdom(s, &s->w[i], dom));
 			}
 	}
 	s->dom_seg = dom;
@@ -8948,7 +9019,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	 * nothing to do. (Should one of them ever act on other units, these
 	 * guards must change with it.) */
 	for (i = 0; i < nw; i++) {
-		if ((pre & PRE_EXOTIC) && !maybe_pure(&s->w[i], dom))
+		if ((pre & PRE_EXOTIC) && !maybe_pure(&s->w[i], wdom(s, &s->w[i], dom)))
 			decide_exotic(s, &s->w[i]);
 		decide_fancy(s, nw, i);
 	}
@@ -8958,10 +9029,12 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	 * one is judged again, and so on leftwards (each word is restored at
 	 * most once, so this stays linear). */
 	for (i = 0; i < nw; i++)
-		for (k = i; maybe_pure(&s->w[k], dom) && decide_pure(s, nw, k, dom, n) && k > 0; k--)
+		for (k = i; maybe_pure(&s->w[k], wdom(s, &s->w[k], dom)) &&
+		            decide_pure(s, nw, k, wdom(s, &s->w[k], dom), n) && k > 0;
+		     k--)
 			;
 	for (i = 0; i < nw; i++) {
-		if ((pre & PRE_EXOTIC) && (maybe_pure(&s->w[i], dom) || s->w[i].retry))
+		if ((pre & PRE_EXOTIC) && (maybe_pure(&s->w[i], wdom(s, &s->w[i], dom)) || s->w[i].retry))
 			decide_exotic(s, &s->w[i]);
 		decide_fancy_lone(s, &s->w[i]);
 		if (s->w[i].invis)
