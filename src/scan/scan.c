@@ -9295,7 +9295,14 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 						mk->imit_script = mk->script;
 						x->span = 1;
 					}
-				} else if (x->kind == UNSPOOF_KIND_MARKS || v->cls != x->cls) {
+				} else if ((x->kind == UNSPOOF_KIND_MARKS &&
+				            v->kind != UNSPOOF_KIND_MARKS) ||
+				           v->cls != x->cls) {
+					/* (Marks on marks: a base whose stack was
+					 * undone, under a second stack that an
+					 * invisible character deleted had kept apart,
+					 * "l" and three marks, U+200C, three more;
+					 * its finding spans both, below.) */
 					return 0;
 				}
 				if (v->kind == UNSPOOF_KIND_MARKS) {
@@ -9313,11 +9320,43 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 				if (!pass)
 					continue;
 				x->repl = v->repl;
+				x->conf = x->kind == UNSPOOF_KIND_MARKS && x->conf > v->conf ? x->conf : v->conf;
 				x->kind = v->kind;
-				x->conf = v->conf;
 				x->imit_script = v->imit_script;
 			} else {
-				if (x->cls == C_INVALID || v->kind == UNSPOOF_KIND_MARKS)
+				if (v->kind == UNSPOOF_KIND_MARKS) {
+					/* A base with a finding of its own (a
+					 * lookalike restored) under marks the output
+					 * shows stacked on it (an invisible character
+					 * between them deleted): the marks' finding
+					 * goes on the first mark, as decide_marks()
+					 * puts it for such a base, or an ill-formed
+					 * byte replaced (fuzz_scan: "l\u200C" and
+					 * three marks, restored into Cyrillic, and
+					 * marks on a byte 0xAA split by U+202A, kept
+					 * their marks until a second clean). */
+					size_t k = i + 1, e, m = 1;
+					while (k < n && s->omap[k] == OMAP_NONE)
+						k++;
+					if (k == n || j + 1 >= nb || a[k].cls != C_MARK ||
+					    unit_change(s, &a[k]) || s->omap[k] != b[j + 1].off)
+						return 0;
+					for (e = k; m + 1 < v->span && e + 1 < n;) {
+						e++;
+						m += s->omap[e] != OMAP_NONE;
+					}
+					if (e - k + 1 > 255)
+						return 0;
+					if (pass) {
+						a[k].kind = UNSPOOF_KIND_MARKS;
+						a[k].conf = v->conf;
+						a[k].span = (uint8_t)(e - k + 1);
+						a[k].imit_script = a[k].script;
+						a[k].repl = b[j + 1].repl;
+					}
+					continue;
+				}
+				if (x->cls == C_INVALID)
 					return 0;
 				if (pass) {
 					x->repl = v->repl == x->cp ? REPL_KEEP : v->repl;
