@@ -1871,6 +1871,12 @@ static unsigned most_script(const struct wstat *ws)
  * Russian paragraph naming Firefox and Ubuntu has Cyrillic anchors too.) */
 #define OWN_ANCHORS 2
 #define OWN_ANCHORS_TIMES 4
+/* Do n anchors of one script, of all anchors, settle the script? */
+static int anchors_settle(uint64_t n, uint64_t all)
+{
+	return n >= OWN_ANCHORS && n >= OWN_ANCHORS_TIMES * (all - n);
+}
+
 static unsigned own_anchored(const unspoof_stream *s)
 {
 	unsigned k, i, own = 255;
@@ -1881,8 +1887,7 @@ static unsigned own_anchored(const unspoof_stream *s)
 		if (s->seg_anchor[i] > (own == 255 ? 0 : s->seg_anchor[own]))
 			own = i;
 	}
-	if (own != 255 && s->seg_anchor[own] >= OWN_ANCHORS &&
-	    s->seg_anchor[own] >= OWN_ANCHORS_TIMES * (all - s->seg_anchor[own]))
+	if (own != 255 && anchors_settle(s->seg_anchor[own], all))
 		return own;
 	return 255;
 }
@@ -1971,7 +1976,7 @@ static void line_doms(unspoof_stream *s, size_t nw, unsigned dom)
 				best = sc;
 		}
 		if (best == 255 || best == dom || !is_target_script(best) ||
-		    cnt[best] < OWN_ANCHORS || cnt[best] < OWN_ANCHORS_TIMES * (all - cnt[best]))
+		    !anchors_settle(cnt[best], all))
 			continue;
 		for (k = i; k < j; k++)
 			s->w[k].ldom = (uint8_t)best;
@@ -9260,6 +9265,18 @@ static size_t render(unspoof_stream *s, struct unit *u, size_t n, const unsigned
  * is takes b's finding, a unit already changed is written as b writes
  * it. Returns 0, changing nothing, when b's units are not the rendered
  * ones or a change cannot be told with one finding per unit. */
+/* The last of the units a[from..n) that covers want units rendered
+ * (s->omap), from included (a span counted in a's units). */
+static size_t rendered_span_end(const unspoof_stream *s, size_t from, size_t n, unsigned want)
+{
+	size_t k = from, m = 1;
+	while (m < want && k + 1 < n) {
+		k++;
+		m += s->omap[k] != OMAP_NONE;
+	}
+	return k;
+}
+
 static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const struct unit *b,
                        size_t nb)
 {
@@ -9307,11 +9324,7 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 				}
 				if (v->kind == UNSPOOF_KIND_MARKS) {
 					/* Its span, counted in a's units. */
-					size_t k = i, m = 1;
-					while (m < v->span && k + 1 < n) {
-						k++;
-						m += s->omap[k] != OMAP_NONE;
-					}
+					size_t k = rendered_span_end(s, i, n, v->span);
 					if (k - i + 1 > 255)
 						return 0;
 					if (pass)
@@ -9335,16 +9348,13 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 					 * three marks, restored into Cyrillic, and
 					 * marks on a byte 0xAA split by U+202A, kept
 					 * their marks until a second clean). */
-					size_t k = i + 1, e, m = 1;
+					size_t k = i + 1, e;
 					while (k < n && s->omap[k] == OMAP_NONE)
 						k++;
 					if (k == n || j + 1 >= nb || a[k].cls != C_MARK ||
 					    unit_change(s, &a[k]) || s->omap[k] != b[j + 1].off)
 						return 0;
-					for (e = k; m + 1 < v->span && e + 1 < n;) {
-						e++;
-						m += s->omap[e] != OMAP_NONE;
-					}
+					e = rendered_span_end(s, k, n, v->span > 1 ? v->span - 1u : 1u);
 					if (e - k + 1 > 255)
 						return 0;
 					if (pass) {
