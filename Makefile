@@ -30,7 +30,8 @@ lib: $(STATIC) $(SHARED)
 cli: $(CLI)
 tests: $(UNIT_BINS) $(CONF_BINS) $(DIFF_BINS)
 
-$(B)/%.o: %.c include/unspoof.h $(wildcard src/*/*.h tests/util.h)
+# src/scan/parts/ holds the parts of src/scan/scan.c (one translation unit).
+$(B)/%.o: %.c include/unspoof.h $(wildcard src/*/*.h src/scan/parts/* tests/util.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 

@@ -55,7 +55,7 @@ FUZZ_LIB_OBJS := $(FUZZ_LIB_SRCS:%.c=$(FUZZ_B)/obj/%.o)
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -g $(FUZZ_SAN) -Iinclude -Isrc -Icli -Ifuzz \
                -Wall -Wextra -Werror -Wno-overlength-strings
-FUZZ_HDRS := include/unspoof.h fuzz/fuzz_util.h $(wildcard src/*/*.h) cli/json.h
+FUZZ_HDRS := include/unspoof.h fuzz/fuzz_util.h $(wildcard src/*/*.h src/scan/parts/*) cli/json.h
 
 SAN_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
