@@ -32,7 +32,7 @@
 /* Cached facts for U+0000..U+07FF (ASCII, Latin, Greek, Cyrillic, Armenian,
  * Hebrew, Arabic...) and General Punctuation U+2000..U+206F (quotes and
  * dashes of ordinary prose); other code points are classified on demand. */
-#define LOW_END 0x800u
+#define LOW_END US_FAST_LOW_END
 #define PUNCT_START 0x2000u
 #define PUNCT_END 0x2070u
 
@@ -293,6 +293,13 @@ uint16_t us_fast_info(uint32_t cp)
 	if (!atomic_load_explicit(&ready, memory_order_acquire))
 		pthread_once(&once, init_tables);
 	return info_of(cp);
+}
+
+const uint16_t *us_fast_low_info(void)
+{
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&once, init_tables);
+	return low_info;
 }
 
 size_t us_fast_units(const unsigned char *b, size_t p, size_t end, size_t *pu, size_t stop)

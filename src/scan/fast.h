@@ -57,6 +57,13 @@ uint16_t us_scan_info(uint32_t cp);
  * 256 code points at a time; thread-safe). */
 uint16_t us_fast_info(uint32_t cp);
 
+/* The table us_fast_info() reads below US_FAST_LOW_END (U+0800: ASCII,
+ * Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic...), indexed by code
+ * point, filled before it returns (thread-safe): for loops that decode
+ * those code points themselves. */
+#define US_FAST_LOW_END 0x800u
+const uint16_t *us_fast_low_info(void);
+
 /* Counts the units of b[p..end) (code points but combining marks,
  * invisible and bidi characters, as find_cut() counts them) into *pu while
  * *pu < stop, up to a line feed, a four-byte sequence, or one ill-formed or

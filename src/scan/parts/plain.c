@@ -107,14 +107,28 @@ static int late_article_scan(const unsigned char *seg, size_t len, unsigned dom)
 	unsigned run = 0;
 	uint32_t before = 0;
 	int safe = 0, all_dom = 0, small = 0;
+	const uint16_t *low = us_fast_low_info();
 	/* A small o alone between Greek words (greek_article_o()). */
 	if (dom == US_SC_Grek && lone_o_in(seg, len))
 		return 1;
 	while (p < len) {
 		uint32_t cp;
 		uint16_t fi;
-		p += us_utf8_decode(seg + p, len - p, &cp);
-		fi = cp == US_CP_INVALID ? 0 : us_fast_info(cp);
+		unsigned c = seg[p];
+		/* us_fast_info(cp), from its table where one or two bytes
+		 * (well-formed) hold cp: most of the text this reads. */
+		if (c < 0x80) {
+			cp = c;
+			fi = low[cp];
+			p++;
+		} else if (c >= 0xC2 && c < 0xE0 && p + 1 < len && (seg[p + 1] & 0xC0) == 0x80) {
+			cp = (c & 0x1Fu) << 6 | (seg[p + 1] & 0x3Fu);
+			fi = low[cp];
+			p += 2;
+		} else {
+			p += us_utf8_decode(seg + p, len - p, &cp);
+			fi = cp == US_CP_INVALID ? 0 : us_fast_info(cp);
+		}
 		if ((fi & US_FI_CLS) != C_LETTER) {
 			if (run && run <= 2 && (!safe || (small && run == 1 && late_gap_after(seg, len, p, cp))) &&
 			    !all_dom)
