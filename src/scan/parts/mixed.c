@@ -382,7 +382,7 @@ static unsigned camel_run(const unspoof_stream *s, const struct word *w, unsigne
 /* With camel, the run is camel_run()'s instead (no letter of it need be
  * an anchor), if it does not read clearly better restored into dom
  * (reads_better_in()). */
-static unsigned glued_pair(unspoof_stream *s, const struct word *w, unsigned dom, int camel)
+static unsigned glued_pair(unspoof_stream *s, struct word *w, unsigned dom, int camel)
 {
 	unsigned dir;
 	if (dom != US_SC_Cyrl && dom != US_SC_Grek)
@@ -433,6 +433,8 @@ static unsigned glued_pair(unspoof_stream *s, const struct word *w, unsigned dom
 			continue;
 		n = restore_word(s, &rest, dom, 80);
 		note_subst(s, &rest);
+		if (n)
+			w->part = 1;
 		return n;
 	}
 	return 0;

@@ -100,8 +100,58 @@ static inline unsigned rate_left_memo(const unspoof_stream *s, struct rate_hist 
 }
 
 /* Streams that have counted this many letters one by one make their
- * rate_hist (short texts and per-line calls never pay for it). */
+ * rate_hist (short texts and per-line calls never pay for it). With
+ * US_CHECK_RATES (the fuzz build), from the first: each segment's counts
+ * from the histogram are then compared with the walk's (see below). */
+#ifdef US_CHECK_RATES
+#define RATE_HIST_AFTER 1u
+#else
 #define RATE_HIST_AFTER 4096u
+#endif
+
+/* count_rates() letter by letter: adds to left and used the letters of
+ * the segment's words as the histogram counts them; returns how many
+ * were counted as left. */
+static uint32_t walk_rates(const unspoof_stream *s, size_t nw, uint32_t left[3], uint32_t used[3])
+{
+	size_t i, w;
+	uint32_t n = 0;
+	unsigned m;
+	/* rate_left_mask() of the ASCII letters, made on first use (0xFF:
+	 * not yet): the alphabet does not change here. */
+	uint8_t amask[0x80];
+	memset(amask, 0xFF, sizeof amask);
+	/* Every letter is inside a word (process_segment() builds the words
+	 * from the letters), so only the words' units are looked at. */
+	for (w = 0; w < nw; w++)
+		for (i = s->w[w].first; i < s->w[w].end; i++) {
+			const struct unit *u = &s->u[i];
+			if (u->cls != C_LETTER || (u->flags & UF_FANCY))
+				continue;
+			if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
+				int x = rate_index(u->script);
+				if (x >= 0 && u->imit_script != u->script)
+					used[x]++;
+				continue;
+			}
+			if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
+				continue;
+			if (u->cp < 0x80 && !(u->pre & PRE_LEET)) {
+				/* A Latin letter (its entries those of its
+				 * template): masked as rate_left_memo() does. */
+				if (amask[u->cp] == 0xFF)
+					amask[u->cp] = (uint8_t)rate_left_mask(s, u->lk, US_SC_Zzzz);
+				m = amask[u->cp] & ~1u;
+			} else {
+				m = rate_left_mask(s, u->lk, u->script);
+			}
+			left[0] += m & 1;
+			left[1] += (m >> 1) & 1;
+			left[2] += m >> 2;
+			n++;
+		}
+	return n;
+}
 
 static void count_rates(unspoof_stream *s, size_t nw)
 {
@@ -116,6 +166,11 @@ static void count_rates(unspoof_stream *s, size_t nw)
 	pthread_once(&rate_twin_once, make_rate_twins);
 	if (s->rhist_filled && !s->rhist->conflict) {
 		struct rate_hist *h = s->rhist;
+#ifdef US_CHECK_RATES
+		uint32_t wl[3] = {0, 0, 0}, wu[3] = {0, 0, 0}, u0[3];
+		memcpy(u0, s->rate_used, sizeof u0);
+		walk_rates(s, nw, wl, wu);
+#endif
 		for (j = 0; j < h->nl; j++) {
 			unsigned lk = h->list[j];
 			m = rate_left_memo(s, h, lk, h->script[lk]);
@@ -124,10 +179,11 @@ static void count_rates(unspoof_stream *s, size_t nw)
 			left[2] += (m >> 2) * h->n[lk];
 		}
 		/* Restored letters were counted there but are not left: only
-		 * words restored into a script (and those decide_exotic()
-		 * restored letters of) hold them. */
+		 * words restored into a script, those with a part restored
+		 * (glued_pair()) and those decide_exotic() restored letters of
+		 * hold them. */
 		for (w = 0; w < nw; w++) {
-			if (s->w[w].target == 255 && !s->exotic_seg)
+			if (s->w[w].target == 255 && !s->w[w].part && !s->exotic_seg)
 				continue;
 			for (i = s->w[w].first; i < s->w[w].end; i++) {
 				const struct unit *u = &s->u[i];
@@ -145,41 +201,15 @@ static void count_rates(unspoof_stream *s, size_t nw)
 				}
 			}
 		}
+#ifdef US_CHECK_RATES
+		/* The histogram must count what the walk counts (a stream's
+		 * results must not depend on which of the two it took). */
+		for (j = 0; j < 3; j++)
+			if (wl[j] != left[j] || wu[j] != s->rate_used[j] - u0[j])
+				abort();
+#endif
 	} else {
-		/* rate_left_mask() of the ASCII letters, made on first use
-		 * (0xFF: not yet): the alphabet does not change here. */
-		uint8_t amask[0x80];
-		memset(amask, 0xFF, sizeof amask);
-		/* Every letter is inside a word (process_segment() builds the
-		 * words from the letters), so only the words' units are looked
-		 * at. */
-		for (w = 0; w < nw; w++)
-			for (i = s->w[w].first; i < s->w[w].end; i++) {
-				const struct unit *u = &s->u[i];
-				if (u->cls != C_LETTER || (u->flags & UF_FANCY))
-					continue;
-				if (u->kind == UNSPOOF_KIND_LOOKALIKE) {
-					int x = rate_index(u->script);
-					if (x >= 0 && u->imit_script != u->script)
-						s->rate_used[x]++;
-					continue;
-				}
-				if (u->kind != NO_KIND || (u->flags & UF_ANCHOR) || !u->lk)
-					continue;
-				if (u->cp < 0x80 && !(u->pre & PRE_LEET)) {
-					/* A Latin letter (its entries those of its
-					 * template): masked as rate_left_memo() does. */
-					if (amask[u->cp] == 0xFF)
-						amask[u->cp] = (uint8_t)rate_left_mask(s, u->lk, US_SC_Zzzz);
-					m = amask[u->cp] & ~1u;
-				} else {
-					m = rate_left_mask(s, u->lk, u->script);
-				}
-				left[0] += m & 1;
-				left[1] += (m >> 1) & 1;
-				left[2] += m >> 2;
-				s->nrated++;
-			}
+		s->nrated += walk_rates(s, nw, left, s->rate_used);
 		/* Pass 1 fills the histogram only outside leet mode (leet
 		 * digits become letters after it, in leet_word()). */
 		if (!s->rhist && !s->o.leet && s->nrated >= RATE_HIST_AFTER)

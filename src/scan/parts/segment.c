@@ -103,6 +103,7 @@ static inline __attribute__((always_inline)) int word_end(unspoof_stream *s,
 	w->invis = (uint8_t)b->invis;
 	w->retry = 0;
 	w->wrote_none = 0;
+	w->part = 0;
 	/* leet_word() changes the letters: word_stats() counts them. */
 	w->single = !b->mixed && !s->o.leet;
 	if (w->single) {

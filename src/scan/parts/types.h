@@ -112,6 +112,7 @@ struct word {
 	uint8_t invis;       /* has invisible characters inside */
 	uint8_t retry;       /* decide_exotic() waits for evidence from later words */
 	uint8_t wrote_none;  /* decide_mixed() chose target but had nothing to write */
+	uint8_t part;        /* letters of it restored, its target left 255 (glued_pair()) */
 	uint8_t ldom;        /* its line's own script where not the segment's (line_doms()), or 255 */
 	/* The letters are of at most one script (Common and Inherited ones
 	 * aside): process_segment() set script, most, anchors and fancy as
