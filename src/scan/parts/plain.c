@@ -222,6 +222,16 @@ static int dotless_against_bytes(const unsigned char *seg, size_t len)
 	return 0;
 }
 
+/* Could decide_pure() restore a word of seg judged against script dom by
+ * late_article() (in a stream that showed substitutions, or in Greek or
+ * Cyrillic text whose next paragraphs show some)? */
+static int late_here(const unspoof_stream *s, const unsigned char *seg, size_t len, unsigned dom)
+{
+	if (s->shown)
+		return late_article_in(seg, len, dom);
+	return (dom == US_SC_Grek || dom == US_SC_Cyrl) && ahead(s, dom) && late_article_in(seg, len, dom);
+}
+
 /* Is seg plain text to s (see fast_segment())? Its counts are left in s's
  * segment arrays and in *f (meaningless when it is not: the caller must
  * reset them). */
@@ -272,18 +282,26 @@ static int fast_check(unspoof_stream *s, const unsigned char *seg, size_t len, s
 	 * first, as it reads few bytes), a segment of two scripts may open a
 	 * sentence with an article in lookalikes (decide_pure()), if it has a
 	 * word that could be one. */
-	if (s->nseg_seen < 2)
-		return 1;
-	if (s->shown)
-		return !late_article_in(seg, len, dominant_script(s));
-	/* (Before any substitution shown: Greek text, if the text after it
-	 * shows some.) */
-	if (!s->ahead_n)
+	/* (Before any substitution shown: Greek or Cyrillic text, if the
+	 * text after it shows some.) */
+	if (s->nseg_seen < 2 || (!s->shown && !s->ahead_n))
 		return 1;
 	{
-		unsigned dom = dominant_script(s);
-		return !((dom == US_SC_Grek || dom == US_SC_Cyrl) && ahead(s, dom) &&
-		         late_article_in(seg, len, dom));
+		const unsigned dom = dominant_script(s);
+		if (late_here(s, seg, len, dom))
+			return 0;
+		/* A line whose own anchors settle Cyrillic or Greek has its
+		 * words judged against that script (line_doms(): "ш e дн" on
+		 * the first line of a paragraph whose other line is Latin):
+		 * with the anchors line_doms() needs, that script is asked
+		 * too (fuzz/regressions/scan/fast-line-dom). */
+		if (dom != US_SC_Cyrl && s->seg_anchor[US_SC_Cyrl] >= OWN_ANCHORS &&
+		    late_here(s, seg, len, US_SC_Cyrl))
+			return 0;
+		if (dom != US_SC_Grek && s->seg_anchor[US_SC_Grek] >= OWN_ANCHORS &&
+		    late_here(s, seg, len, US_SC_Grek))
+			return 0;
+		return 1;
 	}
 }
 
