@@ -249,6 +249,14 @@ static unsigned anchored_script(const unspoof_stream *s)
 	return best;
 }
 
+/* May line_doms() judge a line of the segment against script sc, where
+ * the segment's is dom? (fast_check() asks the same of a paragraph it
+ * would take as plain: keep them one rule.) */
+static int line_dom_may(const unspoof_stream *s, unsigned sc, unsigned dom)
+{
+	return sc != dom && is_target_script(sc) && s->seg_anchor[sc] >= OWN_ANCHORS;
+}
+
 /* In a segment of several lines with letters of two scripts or more, the
  * script a line is written in by its own anchors (own_anchored()'s rule on
  * the line alone), where that is a script words are restored into and not
@@ -265,10 +273,8 @@ static void line_doms(unspoof_stream *s, size_t nw, unsigned dom)
 	    !(s->o.undo & UNSPOOF_KIND_BIT(UNSPOOF_KIND_LOOKALIKE)))
 		return;
 	/* (A line has no more anchors of a script than its segment.) */
-	for (k = 0; k < s->nseg_seen; k++) {
-		unsigned sc = s->seg_seen[k];
-		any |= sc != dom && is_target_script(sc) && s->seg_anchor[sc] >= OWN_ANCHORS;
-	}
+	for (k = 0; k < s->nseg_seen; k++)
+		any |= line_dom_may(s, s->seg_seen[k], dom);
 	if (!any)
 		return;
 	for (i = 0; i < nw; i++)
