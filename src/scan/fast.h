@@ -153,4 +153,10 @@ void us_stream_merge_output(struct unspoof_stream *s);
 int us_stream_reset(struct unspoof_stream *s, const unspoof_options *opts,
                     const unspoof_callbacks *cb);
 
+/* unspoof_stream_feed(s, text, len) and then, if that returned
+ * UNSPOOF_OK, unspoof_stream_finish(s, sum), on a new (or reset) stream:
+ * the same results, with less work on a text of one segment. */
+int us_stream_oneshot(struct unspoof_stream *s, const char *text, size_t len,
+                      unspoof_summary *sum);
+
 #endif /* US_SCAN_FAST_H */

@@ -140,9 +140,7 @@ static int run_all(const unspoof_options *opts, const unspoof_callbacks *cb, con
 		return rc;
 	if (merge)
 		us_stream_merge_output(s);
-	rc = unspoof_stream_feed(s, text, len);
-	if (rc == UNSPOOF_OK)
-		rc = unspoof_stream_finish(s, sum);
+	rc = us_stream_oneshot(s, text, len, sum);
 	put_stream(s, len);
 	return rc == UNSPOOF_E_ABORTED ? UNSPOOF_E_NOMEM : rc;
 }

@@ -460,6 +460,8 @@ static int judge_segment(unspoof_stream *s, const unsigned char *seg, size_t len
 	s->evidence = 0;
 	if (s->shadow_same ? fast_segment(s, seg, len) : fast_both(s, seg, len)) {
 		s->fast_bytes += len;
+		if (s->last_segment)
+			return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 		rc = end_segment(s);
 		if (!s->shadow_same)
 			s->shadow_same = same_carry(s, &s->st[s->shadow_ix]);
@@ -478,6 +480,8 @@ static int judge_segment(unspoof_stream *s, const unsigned char *seg, size_t len
 		return rc;
 	/* Pass 3. */
 	emit_segment(s, seg, n);
+	if (s->last_segment)
+		return s->aborted ? UNSPOOF_E_ABORTED : UNSPOOF_OK;
 	rc = finish_segment(s);
 	if (!s->shadow_same)
 		s->shadow_same = same_carry(s, &s->st[s->shadow_ix]);

@@ -633,6 +633,35 @@ int unspoof_stream_feed(unspoof_stream *s, const char *data, size_t len)
 	return run(s, 0);
 }
 
+/* unspoof_stream_feed(s, text, len), then unspoof_stream_finish(s, sum),
+ * for the one-shot calls (oneshot.c) on a new stream: where the text is
+ * one segment (shorter than U_SOFT units, so find_cut() does not count,
+ * and without a blank line, which needs two line feeds), feeding would
+ * find no cut and copy it into the buffer, and finishing would judge it
+ * whole with the end of the input after it. Here it is judged in place,
+ * without the search and the copy (about 400 instructions of a call on a
+ * line), and without making what it would carry (last_segment). */
+int us_stream_oneshot(unspoof_stream *s, const char *text, size_t len, unspoof_summary *sum)
+{
+	const char *nl;
+	int rc;
+	if (!s || !text || !len || len >= s->seg_soft / 32 || s->sum.bytes || s->len ||
+	    s->finished ||
+	    ((nl = memchr(text, '\n', len)) != NULL &&
+	     memchr(nl + 1, '\n', len - (size_t)(nl + 1 - text)) != NULL)) {
+		rc = unspoof_stream_feed(s, text, len);
+		return rc ? rc : unspoof_stream_finish(s, sum);
+	}
+	s->sum.bytes += len;
+	s->finishing = 1;
+	s->last_segment = 1;
+	rc = process_segment(s, (const unsigned char *)text, len, 0);
+	if (rc)
+		return rc; /* (as unspoof_stream_feed() would) */
+	s->base += len;
+	return unspoof_stream_finish(s, sum);
+}
+
 int unspoof_stream_finish(unspoof_stream *s, unspoof_summary *summary)
 {
 	int rc;
