@@ -211,6 +211,21 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 						mk->imit_script = mk->script;
 						x->span = 1;
 					}
+				} else if (x->kind == UNSPOOF_KIND_MARKS && x->cls == C_MARK &&
+				           v->cls == C_MARK && v->kind == NO_KIND &&
+				           v->repl == REPL_DELETE) {
+					/* A mark that carries the finding of a stack
+					 * kept (on an invisible character the output
+					 * deletes: "Д", U+200C, three marks and the
+					 * same three again, whose repeats alone
+					 * went) that the output stacks on the letter
+					 * before, whose stack it undoes: the mark
+					 * goes too, its finding staying where it is
+					 * (fuzz/regressions/scan/idempotence-marks-
+					 * on-invisible). */
+					if (pass)
+						x->repl = REPL_DELETE;
+					continue;
 				} else if ((x->kind == UNSPOOF_KIND_MARKS &&
 				            v->kind != UNSPOOF_KIND_MARKS) ||
 				           v->cls != x->cls) {
@@ -257,9 +272,20 @@ static int merge_units(const unspoof_stream *s, struct unit *a, size_t n, const 
 					if (e - k + 1 > 255)
 						return 0;
 					if (pass) {
+						/* (A mark that carries a stack's
+						 * finding already keeps its span and
+						 * the higher confidence: the stack
+						 * may go on past the marks the
+						 * output stacks on the letter.) */
+						size_t sp = e - k + 1;
+						uint8_t conf = v->conf;
+						if (a[k].kind == UNSPOOF_KIND_MARKS) {
+							sp = a[k].span > sp ? a[k].span : sp;
+							conf = a[k].conf > conf ? a[k].conf : conf;
+						}
 						a[k].kind = UNSPOOF_KIND_MARKS;
-						a[k].conf = v->conf;
-						a[k].span = (uint8_t)(e - k + 1);
+						a[k].conf = conf;
+						a[k].span = (uint8_t)sp;
 						a[k].imit_script = a[k].script;
 						a[k].repl = b[j + 1].repl;
 					}
