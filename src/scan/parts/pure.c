@@ -25,7 +25,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	        (dom == US_SC_Cyrl && sc == US_SC_Latn && joined_by_mark(s, w) &&
 	         (hyphen_part(s, w, dom) || apostrophe_ending(s, nw, i, dom)));
 	if (w->anchors ||
-	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 &&
+	    ((s->evidence + s->carry_evidence + s->exotic + s->carry_exotic == 0 ||
+	      alphabet_against(s, sc, dom)) &&
 	     !lone_letter(s, nw, i, dom, nunits) && !late_article(s, nw, i, dom, nunits) &&
 	     /* In Latin text, a letter of another script glued to a
 	      * Latin word (apostrophe_letter(), slash_letter(): "Ꮯ'est",

@@ -40,9 +40,11 @@ static void build_alphabet(unspoof_stream *s)
 		return;
 	memcpy(s->alpha_of, of, sizeof of);
 	memset(s->alpha, 0, sizeof s->alpha);
+	s->alpha_scripts = 0;
 	s->alpha_gen = ++s->alpha_made; /* (64 bits: never wraps) */
 	for (b = 0; b < SUBST_END / 8; b++) {
 		unsigned v, j, c;
+		int r;
 		if (b % 8 == 0) { /* skip 8 empty bytes at once */
 			uint64_t x;
 			memcpy(&x, of + b, 8);
@@ -57,10 +59,33 @@ static void build_alphabet(unspoof_stream *s)
 				continue;
 			c = b * 8 + j;
 			s->alpha[c / 8] |= (uint8_t)(1u << (c % 8));
+			r = rate_index(us_props(c)->sc);
+			s->alpha_scripts |= (uint8_t)(r < 0 ? 8u : 1u << r);
 			for (k = 0; k < case_ninv[c]; k++)
 				s->alpha[case_inv[c][k] / 8] |= (uint8_t)(1u << (case_inv[c][k] % 8));
 		}
 	}
+}
+
+/* Is the evidence of obfuscation no support for restoring a word wholly
+ * of letters of script sc into dom? So when the obfuscator was seen to
+ * write letters (mixed words restored: its alphabet, made) none of which
+ * is of sc, and either some are of dom (it wrote into text of another
+ * script than dom) or the evidence is all carried from segments before
+ * (this one restored no mixed word). Documents in sequence carry the
+ * evidence of one written in Latin with Cyrillic and Greek letters
+ * ("Plaпt") into a Russian one that names "wget и ar", whose "ar" read as
+ * Cyrillic "аг", and of a French one with Greek letters into a Bulgarian
+ * one ("от Adobe", read as Latin "ot"). (Lacking sc alone is no sign
+ * where this segment shows evidence: an obfuscator mixing scripts may
+ * show some of them in mixed words only, and at high rates few words are
+ * mixed.) */
+static int alphabet_against(const unspoof_stream *s, unsigned sc, unsigned dom)
+{
+	int x = rate_index(sc), d = rate_index(dom);
+	unsigned xb = x < 0 ? 8u : 1u << x, db = d < 0 ? 8u : 1u << d;
+	return s->alpha_scripts && !(s->alpha_scripts & xb) &&
+	       ((s->alpha_scripts & db) || s->evidence == 0);
 }
 
 /* How often does the obfuscator of this document substitute? For each

@@ -272,6 +272,10 @@ struct unspoof_stream {
 	uint32_t carry_labels;
 	uint64_t alpha_gen;  /* the stamp of alpha (see rate_hist's memo), 0 none */
 	uint64_t alpha_made; /* stamps given out by this stream */
+	/* The scripts of the letters in subst | prev_subst when alpha was
+	 * made (bit rate_index(sc), bit 3 for others): which scripts the
+	 * obfuscator was seen to write (alphabet_lacks()). */
+	uint8_t alpha_scripts;
 	/* How this document's obfuscator reads its ambiguous letters (Latin m
 	 * for Cyrillic т or м): restorations the n-gram model was sure of
 	 * (see learn_readings()), per source letter and reading (readings[]
