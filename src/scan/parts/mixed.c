@@ -452,23 +452,13 @@ static unsigned glued_pair(unspoof_stream *s, struct word *w, unsigned dom, int 
 
 static int latin_slip(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
-	struct cands cs;
-	uint32_t cps[MAX_SCORED];
-	size_t n;
+	int cyr;
 	if (dom != US_SC_Cyrl || !feasible(s, w, US_SC_Latn) ||
-	    !reads_better(s, w, US_SC_Latn, dom, US_NGRAM_MARGIN))
+	    !reads_better(s, w, US_SC_Latn, dom, US_NGRAM_MARGIN) ||
+	    twin_reading(s, w, US_SC_Latn, US_TWINLEX_KIND_LAT) != 1)
 		return 0;
-	gather(s, w, US_SC_Latn, &cs, w->first);
-	if (choose(s, w, US_SC_Latn, &cs, 1) == INT32_MIN)
-		return 0;
-	n = word_letters(s, w, &cs, cps, NULL);
-	if (us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 1)
-		return 0;
-	gather(s, w, dom, &cs, w->first);
-	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
-		return 0;
-	n = word_letters(s, w, &cs, cps, NULL);
-	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) != 1;
+	cyr = twin_reading(s, w, dom, US_TWINLEX_KIND_CYR);
+	return cyr != -2 && cyr != 1;
 }
 
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)

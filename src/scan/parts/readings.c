@@ -614,6 +614,27 @@ static int choose(const unspoof_stream *s, const struct word *w, unsigned t, str
 	return choose_g(s, w, us_ngram_group(t), cs, need_score, US_NGRAM_MARGIN);
 }
 
+/* The letters of w's best reading in script t (gather(), choose()) into
+ * cps: how many, or -1 where w has no reading in t. */
+static long best_reading(const unspoof_stream *s, const struct word *w, unsigned t,
+                         uint32_t cps[MAX_SCORED])
+{
+	struct cands cs;
+	gather(s, w, t, &cs, w->first);
+	if (choose(s, w, t, &cs, 1) == INT32_MIN)
+		return -1;
+	return (long)word_letters(s, w, &cs, cps, NULL);
+}
+
+/* us_twinlex_word(kind) of w's best reading in script t; -2 where w has no
+ * reading in t. */
+static int twin_reading(const unspoof_stream *s, const struct word *w, unsigned t, unsigned kind)
+{
+	uint32_t cps[MAX_SCORED];
+	long n = best_reading(s, w, t, cps);
+	return n < 0 ? -2 : us_twinlex_word(kind, cps, (size_t)n);
+}
+
 /* Remembers the readings of the ambiguous letters of cs (as chosen) that
  * the n-gram model of t was sure of: every other reading of that letter
  * makes the word READING_SURE_BITS less likely (odds of 8 to 1), the rest

@@ -135,7 +135,6 @@ static inline int joined_by_mark(const unspoof_stream *s, const struct word *w)
 
 static int hyphen_part(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
-	struct cands cs;
 	uint32_t cps[MAX_SCORED];
 	size_t n;
 	int side;
@@ -154,11 +153,7 @@ static int hyphen_part(const unspoof_stream *s, const struct word *w, unsigned d
 		    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) == 1)
 			return 0;
 	}
-	gather(s, w, dom, &cs, w->first);
-	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
-		return 0;
-	n = word_letters(s, w, &cs, cps, NULL);
-	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) == 1;
+	return twin_reading(s, w, dom, US_TWINLEX_KIND_CYR) == 1;
 }
 
 /* Is w, a Latin word of two small letters in Russian, Bulgarian,
@@ -385,12 +380,7 @@ static int greek_word_of(const unspoof_stream *s, const struct word *w, unsigned
  * alphabet)? */
 static int greek_reading_known(const unspoof_stream *s, const struct word *w, unsigned dom)
 {
-	struct cands cs;
-	uint32_t cps[MAX_SCORED];
-	gather(s, w, dom, &cs, w->first);
-	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
-		return 1;
-	return us_twinlex_word(US_TWINLEX_KIND_GRK, cps, word_letters(s, w, &cs, cps, NULL)) != 0;
+	return twin_reading(s, w, dom, US_TWINLEX_KIND_GRK) != 0; /* (-2: no reading) */
 }
 
 /* Is there a word of dom in capitals with a letter that has no Latin twin
@@ -444,16 +434,14 @@ static int caps_follow(const unspoof_stream *s, size_t nw, size_t i)
 static int greek_caps(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	const struct word *w = &s->w[i];
-	struct cands cs;
 	uint32_t cps[MAX_SCORED];
 	size_t n, j, k;
+	long r;
 	int one = lone_capital(s, w);
-	if (dom != US_SC_Grek || w->script != US_SC_Latn || !(one || all_caps(s, w)))
+	if (dom != US_SC_Grek || w->script != US_SC_Latn || !(one || all_caps(s, w)) ||
+	    (r = best_reading(s, w, dom, cps)) < 0)
 		return 0;
-	gather(s, w, dom, &cs, w->first);
-	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
-		return 0;
-	n = word_letters(s, w, &cs, cps, NULL);
+	n = (size_t)r;
 	if (one ? n != 1 || (us_simple_lower(cps[0]) != 0x3B7 && us_simple_lower(cps[0]) != 0x3BF)
 	        : us_twinlex_word(US_TWINLEX_KIND_GRK, cps, n) != 1)
 		return 0;
@@ -541,9 +529,8 @@ static int apostrophe_letter(const unspoof_stream *s, size_t nw, size_t i, unsig
 static int apostrophe_ending(const unspoof_stream *s, size_t nw, size_t i, unsigned dom)
 {
 	const struct word *w = &s->w[i], *v;
-	struct cands cs;
 	uint32_t cps[MAX_SCORED], c;
-	size_t n;
+	long r;
 	unsigned k;
 	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || i == 0 || i >= nw ||
 	    w->end - w->first > 2 || w->first < 2 || !is_apostrophe(s->u[w->first - 1].cp))
@@ -556,11 +543,9 @@ static int apostrophe_ending(const unspoof_stream *s, size_t nw, size_t i, unsig
 	for (k = w->first; k < w->end; k++)
 		if (s->u[k].cls != C_LETTER || !(s->u[k].flags & UF_LOWER))
 			return 0;
-	gather(s, w, dom, &cs, w->first);
-	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
+	if ((r = best_reading(s, w, dom, cps)) < 0)
 		return 0;
-	n = word_letters(s, w, &cs, cps, NULL);
-	c = n ? cps[0] : 0;
+	c = r ? cps[0] : 0;
 	return c == 0x430 || c == 0x435 || c == 0x43E || c == 0x443;
 }
 
@@ -611,7 +596,6 @@ static int serbian_je(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size
  * "CMYK" reads as a Cyrillic word) or are English ("BOTH"). */
 static int serbian_caps(unspoof_stream *s, const struct word *w, unsigned dom)
 {
-	struct cands cs;
 	uint32_t cps[MAX_SCORED];
 	size_t n, j;
 	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || !all_caps(s, w) ||
@@ -625,11 +609,7 @@ static int serbian_caps(unspoof_stream *s, const struct word *w, unsigned dom)
 	if (n < 3 || j == n || us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 0 ||
 	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 0)
 		return 0;
-	gather(s, w, dom, &cs, w->first);
-	if (choose(s, w, dom, &cs, 1) == INT32_MIN)
-		return 0;
-	n = word_letters(s, w, &cs, cps, NULL);
-	return us_twinlex_word(US_TWINLEX_KIND_CYR, cps, n) == 1;
+	return twin_reading(s, w, dom, US_TWINLEX_KIND_CYR) == 1;
 }
 
 /* Is word i, in Serbian or Macedonian text (serbian_caps()), a Latin word
