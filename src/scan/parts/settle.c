@@ -453,7 +453,9 @@ static int judge_segment(unspoof_stream *s, const unsigned char *seg, size_t len
 static int process_segment(unspoof_stream *s, const unsigned char *seg, size_t len, size_t avail)
 {
 	int rc;
-	if (!in_opening(s) || len > AHEAD_BYTES)
+	/* (Nothing after the end of the input: ahead() would have no byte
+	 * to read. The last segment of every one-shot call on a line.) */
+	if (!in_opening(s) || len > AHEAD_BYTES || (s->finishing && !avail))
 		return judge_segment(s, seg, len, avail);
 	/* ahead() answers only where the stream waited for its bytes (or
 	 * the end of the input): elsewhere (ahead_n 0) it answers no, or the
