@@ -10,6 +10,13 @@ static int rate_index(unsigned sc)
 	return sc == US_SC_Latn ? 0 : sc == US_SC_Cyrl ? 1 : sc == US_SC_Grek ? 2 : -1;
 }
 
+/* Script sc's bit in alpha_scripts: bit rate_index(sc), bit 3 for others. */
+static unsigned alpha_script_bit(unsigned sc)
+{
+	int x = rate_index(sc);
+	return x < 0 ? 8u : 1u << x;
+}
+
 /* Has a mixed word of this segment or the previous ones (while
  * substitutions are carried) shown letter c, or c in the other case,
  * substituted (the obfuscator's alphabet)? */
@@ -44,7 +51,6 @@ static void build_alphabet(unspoof_stream *s)
 	s->alpha_gen = ++s->alpha_made; /* (64 bits: never wraps) */
 	for (b = 0; b < SUBST_END / 8; b++) {
 		unsigned v, j, c;
-		int r;
 		if (b % 8 == 0) { /* skip 8 empty bytes at once */
 			uint64_t x;
 			memcpy(&x, of + b, 8);
@@ -59,8 +65,7 @@ static void build_alphabet(unspoof_stream *s)
 				continue;
 			c = b * 8 + j;
 			s->alpha[c / 8] |= (uint8_t)(1u << (c % 8));
-			r = rate_index(us_props(c)->sc);
-			s->alpha_scripts |= (uint8_t)(r < 0 ? 8u : 1u << r);
+			s->alpha_scripts |= (uint8_t)alpha_script_bit(us_props(c)->sc);
 			for (k = 0; k < case_ninv[c]; k++)
 				s->alpha[case_inv[c][k] / 8] |= (uint8_t)(1u << (case_inv[c][k] % 8));
 		}
@@ -82,10 +87,8 @@ static void build_alphabet(unspoof_stream *s)
  * mixed.) */
 static int alphabet_against(const unspoof_stream *s, unsigned sc, unsigned dom)
 {
-	int x = rate_index(sc), d = rate_index(dom);
-	unsigned xb = x < 0 ? 8u : 1u << x, db = d < 0 ? 8u : 1u << d;
-	return s->alpha_scripts && !(s->alpha_scripts & xb) &&
-	       ((s->alpha_scripts & db) || s->evidence == 0);
+	return s->alpha_scripts && !(s->alpha_scripts & alpha_script_bit(sc)) &&
+	       ((s->alpha_scripts & alpha_script_bit(dom)) || s->evidence == 0);
 }
 
 /* How often does the obfuscator of this document substitute? For each
