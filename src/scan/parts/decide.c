@@ -94,10 +94,11 @@ static int rtl_carried(const unspoof_stream *s)
  * hours), "%li\u03B7" in Greek, "\v\u0410\u043A\u043E" (Serbian "if" after
  * a vertical tab); they are no letters of the word after them. */
 /* Can c end what comes before the letters of a printf conversion or a
- * C escape: % # * + - . a digit, or a backslash? */
+ * C escape: % # $ * + - . a digit (the $ of a positional argument, "%2$s"),
+ * or a backslash? */
 static inline int code_before(uint32_t c)
 {
-	return c < 64 ? (int)((0x3FF6C2800000000ull >> c) & 1) : c == '\\';
+	return c < 64 ? (int)((0x3FF6C3800000000ull >> c) & 1) : c == '\\';
 }
 
 /* Are the letters of the word being built, before unit n, a letter of
@@ -124,10 +125,16 @@ static int code_letters(const unspoof_stream *s, const struct wbuild *b, const u
 	while (j > 0 && f - j < 8 && s->u[j - 1].cp != '%' && code_before(s->u[j - 1].cp))
 		j--;
 	/* Not a percentage ("50%-\u0432\u0456", "20 %-\u0456\u0432", whose next
-	 * letter may well be a substitute: a minus flag needs a width) nor
-	 * "%%". */
-	if (j == 0 || s->u[j - 1].cp != '%' ||
-	    (j >= 2 && ((s->u[j - 2].cp >= '0' && s->u[j - 2].cp <= '9') || s->u[j - 2].cp == '%')))
+	 * letter may well be a substitute: a minus flag needs a width). A
+	 * directive escaped as "%%" for a second printf is one: git's "%%s"
+	 * and gnupg's "%%0A" (a line feed, percent-encoded) glued to the
+	 * Russian or Ukrainian word after them. */
+	if (j == 0 || s->u[j - 1].cp != '%')
+		return 0;
+	k = j - 1;
+	if (k > 0 && s->u[k - 1].cp == '%')
+		k--;
+	if (k > 0 && s->u[k - 1].cp >= '0' && s->u[k - 1].cp <= '9')
 		return 0;
 	for (k = j, a2 = 0; k < f; k++)
 		a2 |= s->u[k].cp == '-' ? 1 : s->u[k].cp != '.' && s->u[k].cp != '+' && s->u[k].cp != '#' ? 2 : 0;

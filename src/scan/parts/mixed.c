@@ -14,6 +14,7 @@ static int in_subst(const unspoof_stream *s, uint32_t c);
  * (lower then upper: a compound written in camel case), or read clearly
  * better in its own script than restored into t. */
 static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t);
+static int unattested_letter(unspoof_stream *s, const struct word *w, unsigned t);
 
 static int glued_word(const unspoof_stream *s, const struct word *w, unsigned t)
 {
@@ -461,6 +462,38 @@ static int latin_slip(const unspoof_stream *s, const struct word *w, unsigned do
 	return cyr != -2 && cyr != 1;
 }
 
+/* Is w, mixing scripts, no word at all by its shape, which obfuscators
+ * keep (they write words of small letters, capitals or a capital and
+ * small letters)? Two shapes, from genuine catalogues:
+ * - letters listed each before its capital, "yY\u0442\u0422" or "cC\u0441\u0421": the
+ *   answers a program takes in two keyboard layouts ("Y (\u0442\u0430\u043A)/n
+ *   (\u043D\u0456)"), or a character class, "^[yY\u0442\u0422]";
+ * - a small Latin letter before Cyrillic or Greek capitals, two or more:
+ *   a command-line option glued to the name of its argument,
+ *   "-c\u0422\u0415\u0413" or "-k\u0421\u041B\u041E\u0412\u041E" (restored, "\u0441\u0422\u0415\u0413" would be no
+ *   word either). Latin text is left out: its names have that shape
+ *   ("iOS", "eSIM"). */
+static int no_word_shape(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i, n = 0, pairs = 1, tail = 1;
+	uint32_t prev = 0;
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		if (u->cls != C_LETTER)
+			return 0;
+		if (n % 2 == 1 && (prev == u->cp || us_simple_upper(prev) != u->cp))
+			pairs = 0;
+		if (n == 0 && !(u->script == US_SC_Latn && (u->flags & UF_LOWER)))
+			tail = 0;
+		if (n > 0 && ((u->script != US_SC_Cyrl && u->script != US_SC_Grek) ||
+		              !(u->flags & UF_UPPER)))
+			tail = 0;
+		prev = u->cp;
+		n++;
+	}
+	return (pairs && n >= 4 && n % 2 == 0) || (tail && n >= 3);
+}
+
 static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 {
 	struct wstat ws;
@@ -488,7 +521,7 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		}
 		return;
 	}
-	if (ws.nscripts < 2)
+	if (ws.nscripts < 2 || no_word_shape(s, w))
 		return;
 	/* Genuine letters of two scripts: not ours to fix, but a word of dom
 	 * glued to a Latin one (glued_pair()). */
@@ -566,7 +599,7 @@ static void decide_mixed(unspoof_stream *s, struct word *w, unsigned dom)
 		s->evidence += k;
 		return;
 	}
-	if (t == 255 || glued_word(s, w, t))
+	if (t == 255 || glued_word(s, w, t) || unattested_letter(s, w, t))
 		return;
 	k = restore_word(s, w, t, nanch ? 90 : 80);
 	s->evidence += k;

@@ -123,6 +123,17 @@ static int serbian_lacks(uint32_t c)
 	return c == 0x439 || (c >= 0x449 && c <= 0x44F);
 }
 
+/* Does the text (seen_in()) write a letter that Serbian and Macedonian
+ * lack: is it in neither language? seen_letters() first. */
+static int writes_serbian_lacks(const unspoof_stream *s)
+{
+	uint32_t k;
+	for (k = 0x439; k < 0x450; k++)
+		if (serbian_lacks(k) && seen_in(s, k))
+			return 1;
+	return 0;
+}
+
 /* Does the text imply that it writes national letter c, by the letters of
  * its alphabet it does write (seen_in())? Letters of one language only
  * tell its other letters: ы or э the ё of Russian and Belarusian, ў the і
@@ -137,7 +148,6 @@ static int serbian_lacks(uint32_t c)
 #define SERBIAN_TEXT_LETTERS 30u
 static int implied(const unspoof_stream *s, uint32_t c)
 {
-	uint32_t k;
 	if (c == 0x451 && (seen_in(s, 0x44B) || seen_in(s, 0x44D) || seen_in(s, 0x45E)))
 		return 1;
 	if (c == 0x456 && seen_in(s, 0x45E))
@@ -166,13 +176,9 @@ static int implied(const unspoof_stream *s, uint32_t c)
 	/* (The segment's letters as clean() writes them: with the Latin
 	 * letters of its mixed words restored, which a second clean counts as
 	 * Cyrillic.) */
-	if (c != 0x458 ||
-	    s->seg_letters[US_SC_Cyrl] + s->evidence + s->prev_cyrillic < SERBIAN_TEXT_LETTERS)
-		return 0;
-	for (k = 0x439; k < 0x450; k++)
-		if (serbian_lacks(k) && seen_in(s, k))
-			return 0;
-	return 1;
+	return c == 0x458 &&
+	       s->seg_letters[US_SC_Cyrl] + s->evidence + s->prev_cyrillic >= SERBIAN_TEXT_LETTERS &&
+	       !writes_serbian_lacks(s);
 }
 
 static int attested(unspoof_stream *s, uint32_t c)
@@ -373,6 +379,38 @@ static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t
 			return 0;
 	}
 	return 1;
+}
+
+/* Has w, a word mixing scripts to be restored into Cyrillic (t), a
+ * letter whose only reading there is Macedonian ѕ, in text that writes a
+ * letter Macedonian lacks (writes_serbian_lacks())? Then it is no
+ * obfuscator's: the Latin s glued to a word of Russian or Ukrainian text
+ * (git's "%%s" before a sentence, "рядкаs", "SEКОР" in shadow's
+ * catalogue) would become a letter of neither language, and the word is
+ * left as written. Not so the j of ј, Serbian's too: documents in
+ * sequence share paragraphs, and a Serbian one after a Russian one lost
+ * its restored ј (eval/context.py, single line feeds between documents:
+ * obfuscated documents worse than alone 8 -> 14 of 600). */
+static int unattested_letter(unspoof_stream *s, const struct word *w, unsigned t)
+{
+	unsigned i, k, n;
+	uint32_t c[4];
+	if (t != US_SC_Cyrl)
+		return 0;
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		int only = 1;
+		if (u->cls != C_LETTER || u->script == t || (u->flags & UF_FANCY))
+			continue;
+		n = lk_cands(u, t, 0, c);
+		for (k = 0; k < n && only; k++)
+			only = us_simple_lower(c[k]) == 0x455;
+		if (n && only) {
+			seen_letters(s);
+			return writes_serbian_lacks(s);
+		}
+	}
+	return 0;
 }
 
 /* Does the segment hold a Latin word, left as it is, that could not be

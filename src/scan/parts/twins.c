@@ -570,7 +570,6 @@ static int small_after_first(const unspoof_stream *s, const struct word *w)
 static int serbian_je(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	const struct word *w = &s->w[i];
-	uint32_t k;
 	if (dom != US_SC_Cyrl || w->script != US_SC_Latn || w->end - w->first != 2 ||
 	    s->u[w->first].cp != 'j' || (s->u[w->first + 1].cp != 'a' && s->u[w->first + 1].cp != 'e') ||
 	    !s->evidence || i == 0 || i + 1 >= nw || short_function_word(s, nw, i, nunits) != 1 ||
@@ -578,10 +577,7 @@ static int serbian_je(unspoof_stream *s, size_t nw, size_t i, unsigned dom, size
 	    !next_to_dom(s, nw, i + 1, w->end, s->w[i + 1].first, dom))
 		return 0;
 	seen_letters(s);
-	for (k = 0x439; k < 0x450; k++)
-		if (serbian_lacks(k) && seen_in(s, k))
-			return 0;
-	return 1;
+	return !writes_serbian_lacks(s);
 }
 
 /* Is w, in Serbian or Macedonian text (ђ ћ џ љ њ ѓ ќ here or carried), a
