@@ -108,6 +108,9 @@ def main():
     ap.add_argument("--locale-dir", default="/usr/share/locale")
     ap.add_argument("--langs", default=",".join(k for k, v in LOCALES.items() if v))
     ap.add_argument("--show", type=int, default=20, help="damaging changes to print (default 20)")
+    ap.add_argument("--show-stray", type=int, default=0, metavar="N",
+                    help="also print N changes to letters of words that mix scripts in the original "
+                         "(the 'stray' column: tolerated, as the author's own slips may be mended)")
     ap.add_argument("--strict", action="store_true")
     a = ap.parse_args()
     if not os.access(a.unspoof, os.X_OK):
@@ -118,7 +121,7 @@ def main():
     if not docs:
         print("fresh_catalogs: no catalogue of these languages under %s" % a.locale_dir, file=sys.stderr)
         return 2
-    rows, flagged, damage = {}, [], []
+    rows, flagged, damage, strays = {}, [], [], []
     with tempfile.TemporaryDirectory(prefix="unspoof-fresh-") as tmp:
         paths = []
         for k, (lang, domain, text) in enumerate(docs):
@@ -156,13 +159,15 @@ def main():
             dmg, tol = run.changed_chars(text, cleaned, with_tolerated=True)
             row["damage"] += dmg
             row["tolerated"] += tol
-            if dmg:
+            if dmg or (tol and a.show_stray):
                 stray = run.stray_positions(text)
                 for op in run.opcodes(text, cleaned):
-                    if op[0] != "equal" and not run.tolerated(op, stray):
-                        t, i1, i2, j1, j2 = op
-                        damage.append((lang, domain, esc(text[i1:i2]), esc(cleaned[j1:j2]),
-                                       esc(text[max(0, i1 - 30):i2 + 30].replace("\n", " "))))
+                    if op[0] == "equal":
+                        continue
+                    t, i1, i2, j1, j2 = op
+                    (strays if run.tolerated(op, stray) else damage).append(
+                        (lang, domain, esc(text[i1:i2]), esc(cleaned[j1:j2]),
+                         esc(text[max(0, i1 - 30):i2 + 30].replace("\n", " "))))
     print("Genuine text outside the corpus: installed gettext catalogues (%s)" % a.locale_dir)
     print("  %-8s %5s %6s %10s %10s %10s %8s %12s %9s" % (
         "lang", "docs", "clean", "suspicious", "obfusc.", "chars", "damage", "damage/100k", "stray"))
@@ -186,6 +191,10 @@ def main():
         print("  changed %s/%s: \"%s\" -> \"%s\"   in: %s" % (lang, domain, want, got, ctx))
     if len(damage) > a.show:
         print("  ... %d more changes" % (len(damage) - a.show))
+    for lang, domain, want, got, ctx in strays[:a.show_stray]:
+        print("  stray %s/%s: \"%s\" -> \"%s\"   in: %s" % (lang, domain, want, got, ctx))
+    if a.show_stray and len(strays) > a.show_stray:
+        print("  ... %d more stray changes" % (len(strays) - a.show_stray))
     bad = flagged or tot["error"] or 1e5 * tot["damage"] / max(1, tot["chars"]) > 1
     return 1 if a.strict and bad else 0
 
