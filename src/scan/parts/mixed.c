@@ -463,16 +463,20 @@ static int latin_slip(const unspoof_stream *s, const struct word *w, unsigned do
 }
 
 /* Is w, mixing scripts, no word at all by its shape, which obfuscators
- * keep (they write words of small letters, capitals or a capital and
+ * keep (they write words in small letters, in capitals, or a capital and
  * small letters)? Two shapes, from genuine catalogues:
- * - letters listed each before its capital, "yY\u0442\u0422" or "cC\u0441\u0421": the
- *   answers a program takes in two keyboard layouts ("Y (\u0442\u0430\u043A)/n
- *   (\u043D\u0456)"), or a character class, "^[yY\u0442\u0422]";
- * - a small Latin letter before Cyrillic or Greek capitals, two or more:
- *   a command-line option glued to the name of its argument,
- *   "-c\u0422\u0415\u0413" or "-k\u0421\u041B\u041E\u0412\u041E" (restored, "\u0441\u0422\u0415\u0413" would be no
- *   word either). Latin text is left out: its names have that shape
- *   ("iOS", "eSIM"). */
+ * - letters listed each before its capital, "yYтТ" or "cCсС": the answers
+ *   a program takes in two keyboard layouts ("Y (так)/n (ні)"), or a
+ *   character class, "^[yYтТ]";
+ * - a small Latin letter before two or more Cyrillic or Greek capitals: a
+ *   command-line option glued to the name of its argument ("-cТЕГ",
+ *   "-kСЛОВО"), a hexadecimal prefix ("0xАДРЕСА"). Restored, they would be
+ *   no word either ("сТЕГ"). Latin text is left out: its names have that
+ *   shape ("iOS", "eSIM"). Not the other way round: Bulgarian glues its
+ *   endings to words in capitals ("ВХОДа", a Latin a at a rate of 1 in 3),
+ *   English its plural to acronyms ("ATMs", written in Cyrillic
+ *   capitals); on the dev set, exact documents Latin-in-Cyrillic bg
+ *   97.17% -> 96.67%, Greek 99.72 -> 99.54, for split's "ПРЕФИКСaa". */
 static int no_word_shape(const unspoof_stream *s, const struct word *w)
 {
 	unsigned i, n = 0, pairs = 1, tail = 1;
@@ -483,10 +487,8 @@ static int no_word_shape(const unspoof_stream *s, const struct word *w)
 			return 0;
 		if (n % 2 == 1 && (prev == u->cp || us_simple_upper(prev) != u->cp))
 			pairs = 0;
-		if (n == 0 && !(u->script == US_SC_Latn && (u->flags & UF_LOWER)))
-			tail = 0;
-		if (n > 0 && ((u->script != US_SC_Cyrl && u->script != US_SC_Grek) ||
-		              !(u->flags & UF_UPPER)))
+		if (n == 0 ? !(u->script == US_SC_Latn && (u->flags & UF_LOWER))
+		           : (u->script != US_SC_Cyrl && u->script != US_SC_Grek) || !(u->flags & UF_UPPER))
 			tail = 0;
 		prev = u->cp;
 		n++;
