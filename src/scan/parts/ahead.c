@@ -94,6 +94,19 @@ static int ahead_cyrillic(const unsigned char *b, size_t q, size_t n)
 	return q + 1 < n && b[q] >= 0xD0 && b[q] <= 0xD3 && b[q + 1] >= 0x80 && b[q + 1] <= 0xBF;
 }
 
+/* Is the Latin letter b[p], next to a Cyrillic or Greek letter, in no
+ * word by its shape (no_word_shape(), roughly): after its own small letter
+ * ("yYтТ", the answers a program takes in two layouts), or a small letter
+ * before a Cyrillic or Greek capital ("-cТЕГ")? */
+static int ahead_no_word(const unsigned char *b, size_t p, size_t n)
+{
+	unsigned c = b[p];
+	if (c >= 'A' && c <= 'Z')
+		return p > 0 && b[p - 1] == c + 32;
+	return p + 2 < n && ((b[p + 1] == 0xD0 && b[p + 2] >= 0x80 && b[p + 2] <= 0xAF) ||
+	                     (b[p + 1] == 0xCE && b[p + 2] >= 0x86 && b[p + 2] <= 0xAB));
+}
+
 /* Has b[0..n) (input offsets off..) a Latin twin letter (ahead_twin())
  * written against a Greek letter, in one word with it ("πoυ", "Πoλιτική",
  * "στοv"), or, in Cyrillic text (dom), one of ahead_twin_cyr() against a
@@ -134,10 +147,11 @@ static int ahead_scan(unspoof_stream *s, const unsigned char *b, size_t n, uint6
 			}
 		}
 		c = b[p];
-		if (cyr ? ahead_twin_cyr(c) && ((p >= 2 && ahead_cyrillic(b, p - 2, n)) ||
-		                                ahead_cyrillic(b, p + 1, n))
-		        : ahead_twin(c) && ((p >= 2 && ahead_greek(b, p - 2, n)) ||
-		                            ahead_greek(b, p + 1, n))) {
+		if ((cyr ? ahead_twin_cyr(c) && ((p >= 2 && ahead_cyrillic(b, p - 2, n)) ||
+		                                 ahead_cyrillic(b, p + 1, n))
+		         : ahead_twin(c) && ((p >= 2 && ahead_greek(b, p - 2, n)) ||
+		                             ahead_greek(b, p + 1, n))) &&
+		    !ahead_no_word(b, p, n)) {
 			*hit = off + p + 1;
 			return 1;
 		}
