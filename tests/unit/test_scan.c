@@ -186,6 +186,10 @@ static const struct row rows[] = {
 	 "     -c\u0422\u0415\u0413, --add-comments[=\u0422\u0415\u0413]  \u043C\u043E\u0436\u0435 \u0441\u043B\u0456\u0434\u0443\u0432\u0430\u0442\u0438 @0x\u0410\u0414\u0420\u0415\u0421\u0410.\n", SAME, ANY},
 	{"letters listed with their capitals in the paragraph after a lone Latin capital are no substitution seen ahead: Y (\u0442\u0430\u043A) stays Y, the text clean",
 	 "\u041F\u0440\u043E\u0434\u043E\u0432\u0436\u0438\u0442\u0438? (Y (\u0442\u0430\u043A)/n (\u043D\u0456))\n\nyY\u0442\u0422\n", SAME, CLEAN},
+	{"a Cyrillic conjunction or preposition alone between Latin names is a word of a Russian line, not a lookalike (Firefox \u0438 Chrome, Linux \u0441 KDE); beside a Latin word in small letters it is one (Shows \u0430 lucent controller)",
+	 "Firefox \u0438 Chrome\n\nLinux \u0441 KDE\n\nWindows \u0438 macOS\n", SAME, CLEAN},
+	{"(the other half of the row above)",
+	 "Shows \u0430 lucent controller when moving.\n", "Shows a lucent controller when moving.\n", ANY},
 	{"a Latin s glued to a Ukrainian word is no Macedonian \u0455 in text that writes \u044F, a letter Macedonian lacks (\u0440\u044F\u0434\u043A\u0430s); in Macedonian text it is restored",
 	 "\u041F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0438 \u043A\u043E\u043C\u0430\u043D\u0434\u043D\u043E\u0433\u043E \u0440\u044F\u0434\u043A\u0430s: \u0431\u043B\u043E\u043A\u0438 IT.\n\n"
 	 "\u0413\u043B\u0435\u0434\u0430\u0432 \u0458\u0430 s\u0432\u0435\u0437\u0434\u0430\u0442\u0430 \u043D\u0430 \u045C\u0435\u0440\u043A\u0430 \u043C\u0438.\n",

@@ -223,6 +223,18 @@ static int other_word_of(const unspoof_stream *s, size_t nw, size_t i, unsigned 
 	return 0;
 }
 
+/* Is word j (if any) a Latin word in small letters, as written? */
+static int small_latin_word(const unspoof_stream *s, size_t nw, size_t j)
+{
+	unsigned k;
+	if (j >= nw || s->w[j].script != US_SC_Latn || s->w[j].target != 255)
+		return 0;
+	for (k = s->w[j].first; k < s->w[j].end; k++)
+		if (s->u[k].flags & UF_UPPER)
+			return 0;
+	return 1;
+}
+
 static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned dom, size_t nunits)
 {
 	const struct word *w = &s->w[i];
@@ -248,6 +260,19 @@ static int lone_letter(const unspoof_stream *s, size_t nw, size_t i, unsigned do
 	                       short_function_word(s, nw, i, nunits) == 1 &&
 	                       !other_word_of(s, nw, i, sc))) ||
 	    (sc == US_SC_Grek && !(us_props(c)->gc == US_GC_Lu)))
+		return 0;
+	/* Nor a small letter that is a word of its own script alone (the
+	 * Cyrillic conjunctions and prepositions и, а, с, в, у, о, і)
+	 * between names, not next to a Latin word in small letters: a line
+	 * in Russian or Ukrainian names things in Latin around them ("Firefox
+	 * и Chrome", "CDROM с Ubuntu 6.10", "Windows и macOS": a title, a
+	 * menu entry, one call per line), where Latin running text has small
+	 * words ("Shows а lucent controller", Serbian "Miš і dodirna tabla").
+	 * Dev set unchanged (without the condition on small words, Cyrillic
+	 * exact documents en 99.92% -> 99.83%, sr-Latn 99.75 -> 99.67). */
+	if (letters == 1 && us_props(c)->gc == US_GC_Ll &&
+	    us_ngram_one_letter_word(us_ngram_group(sc), c) && !small_latin_word(s, nw, i - 1) &&
+	    !small_latin_word(s, nw, i + 1))
 		return 0;
 	return short_function_word(s, nw, i, nunits) &&
 	       (word_in(s, nw, i - 1, dom) || word_in(s, nw, i + 1, dom));
