@@ -102,6 +102,58 @@ def esc(s):
                    if not c.isprintable() else "%s<U+%04X>" % (c, ord(c)) for c in s)
 
 
+def verdicts(out):
+    """{(path, line or None): verdict} from `unspoof scan --json` output."""
+    got = {}
+    for line in out.decode("utf-8", "replace").splitlines():
+        try:
+            j = json.loads(line)
+        except ValueError:
+            continue
+        if "path" in j and "verdict" in j:
+            got[j["path"], j.get("line")] = j["verdict"]
+    return got
+
+
+def catalogues(a, docs, tmp):
+    """(lang, domain, text, verdict, cleaned or None) for each catalogue as one document."""
+    paths = []
+    for k, (lang, domain, text) in enumerate(docs):
+        p = os.path.join(tmp, "%04d.txt" % k)
+        with open(p, "w", encoding="utf-8") as f:
+            f.write(text)
+        paths.append(p)
+    verdict = {}
+    for i in range(0, len(paths), 100):
+        verdict.update(verdicts(subprocess.run(
+            [a.unspoof, "scan", "--json", "--max-findings", "1"] + paths[i:i + 100],
+            capture_output=True, check=False).stdout))
+    for (lang, domain, text), p in zip(docs, paths):
+        r = subprocess.run([a.unspoof, "clean", p], capture_output=True, check=False)
+        yield (lang, domain, text, verdict.get((p, None), "error"),
+               r.stdout.decode("utf-8", "surrogateescape") if r.returncode == 0 else None)
+
+
+def messages(a, docs, tmp):
+    """The same for each message alone (--messages): a catalogue's messages,
+    line breaks made spaces, one a line, through `scan --lines` and
+    `clean --lines` (what one line shows does not change how the next is
+    read): short texts, as a program checking titles, posts or names one
+    call each sees them."""
+    for k, (lang, domain, text) in enumerate(docs):
+        msgs = [m.replace("\r", " ").replace("\n", " ") for m in text.split("\n\n") if m.strip()]
+        p = os.path.join(tmp, "%04d.txt" % k)
+        with open(p, "w", encoding="utf-8") as f:
+            f.write("\n".join(msgs) + "\n")
+        verdict = verdicts(subprocess.run(
+            [a.unspoof, "scan", "--lines", "--json", "--max-findings", "1", "-j1", p],
+            capture_output=True, check=False).stdout)
+        r = subprocess.run([a.unspoof, "clean", "--lines", "-j1", p], capture_output=True, check=False)
+        out = r.stdout.decode("utf-8", "surrogateescape").split("\n") if r.returncode == 0 else []
+        for n, m in enumerate(msgs):
+            yield (lang, domain, m, verdict.get((p, n + 1), "error"), out[n] if n < len(out) else None)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--unspoof", default=os.environ.get("UNSPOOF", os.path.join(run.ROOT, "build", "unspoof")))
@@ -111,6 +163,8 @@ def main():
     ap.add_argument("--show-stray", type=int, default=0, metavar="N",
                     help="also print N changes to letters of words that mix scripts in the original "
                          "(the 'stray' column: tolerated, as the author's own slips may be mended)")
+    ap.add_argument("--messages", action="store_true",
+                    help="each message a document of its own (scan/clean --lines), not each catalogue")
     ap.add_argument("--strict", action="store_true")
     a = ap.parse_args()
     if not os.access(a.unspoof, os.X_OK):
@@ -123,35 +177,16 @@ def main():
         return 2
     rows, flagged, damage, strays = {}, [], [], []
     with tempfile.TemporaryDirectory(prefix="unspoof-fresh-") as tmp:
-        paths = []
-        for k, (lang, domain, text) in enumerate(docs):
-            p = os.path.join(tmp, "%04d.txt" % k)
-            with open(p, "w", encoding="utf-8") as f:
-                f.write(text)
-            paths.append(p)
-        verdict = {}
-        for i in range(0, len(paths), 100):
-            out = subprocess.run([a.unspoof, "scan", "--json", "--max-findings", "1"] + paths[i:i + 100],
-                                 capture_output=True, check=False).stdout
-            for line in out.decode("utf-8", "replace").splitlines():
-                try:
-                    j = json.loads(line)
-                except ValueError:
-                    continue
-                if "path" in j and "verdict" in j:
-                    verdict[j["path"]] = j["verdict"]
-        for (lang, domain, text), p in zip(docs, paths):
-            r = subprocess.run([a.unspoof, "clean", p], capture_output=True, check=False)
-            v = verdict.get(p, "error")
+        for lang, domain, text, v, cleaned in (messages(a, docs, tmp) if a.messages
+                                               else catalogues(a, docs, tmp)):
             row = rows.setdefault(lang, {"docs": 0, "clean": 0, "suspicious": 0, "obfuscated": 0,
                                          "error": 0, "chars": 0, "damage": 0, "tolerated": 0})
             row["docs"] += 1
             row[v if v in row else "error"] += 1
             row["chars"] += len(text)
-            if r.returncode != 0:
+            if cleaned is None:
                 row["error"] += 1
                 continue
-            cleaned = r.stdout.decode("utf-8", "surrogateescape")
             if v == "obfuscated":
                 flagged.append((lang, domain))
             if cleaned == text:
@@ -168,9 +203,10 @@ def main():
                     (strays if run.tolerated(op, stray) else damage).append(
                         (lang, domain, esc(text[i1:i2]), esc(cleaned[j1:j2]),
                          esc(text[max(0, i1 - 30):i2 + 30].replace("\n", " "))))
-    print("Genuine text outside the corpus: installed gettext catalogues (%s)" % a.locale_dir)
+    print("Genuine text outside the corpus: installed gettext catalogues (%s)%s" % (
+        a.locale_dir, ", each message alone" if a.messages else ""))
     print("  %-8s %5s %6s %10s %10s %10s %8s %12s %9s" % (
-        "lang", "docs", "clean", "suspicious", "obfusc.", "chars", "damage", "damage/100k", "stray"))
+        "lang", "msgs" if a.messages else "docs", "clean", "suspicious", "obfusc.", "chars", "damage", "damage/100k", "stray"))
     tot = {"docs": 0, "clean": 0, "suspicious": 0, "obfuscated": 0, "chars": 0, "damage": 0,
            "tolerated": 0, "error": 0}
     for lang in sorted(rows):
