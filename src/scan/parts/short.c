@@ -213,12 +213,13 @@ static int lone_capital(const unspoof_stream *s, const struct word *w)
  * Russian text), and so are small Greek ones (mathematical variables: ν,
  * τ, ρ, χ). */
 /* Has the segment's word list s->w[0..nw) a word other than i wholly of
- * script sc (of two letters or more)? */
+ * script sc (of two letters or more), left so so far? */
 static int other_word_of(const unspoof_stream *s, size_t nw, size_t i, unsigned sc)
 {
 	size_t k;
 	for (k = 0; k < nw; k++)
-		if (k != i && s->w[k].single && s->w[k].script == sc && s->w[k].end - s->w[k].first >= 2)
+		if (k != i && s->w[k].single && s->w[k].script == sc && s->w[k].target == 255 &&
+		    s->w[k].end - s->w[k].first >= 2)
 			return 1;
 	return 0;
 }
@@ -233,13 +234,13 @@ static int ident_char(uint32_t c)
 }
 
 /* Is word j (if any) a Latin word of running text in small letters, as
- * written: two letters or more, not glued to digits or underscores
- * ("v10", "merge_delete"), no printf conversion ("%s и %s", "%-5ld")? */
+ * clean() writes it (word_in()): two letters or more, not glued to digits
+ * or underscores ("v10", "merge_delete"), no printf conversion ("%s и
+ * %s", "%-5ld")? */
 static int small_latin_word(const unspoof_stream *s, size_t nw, size_t j)
 {
 	size_t k;
-	if (j >= nw || s->w[j].script != US_SC_Latn || s->w[j].target != 255 ||
-	    s->w[j].end - s->w[j].first < 2 ||
+	if (!word_in(s, nw, j, US_SC_Latn) || s->w[j].end - s->w[j].first < 2 ||
 	    (s->w[j].first > 0 && ident_char(s->u[s->w[j].first - 1].cp)) ||
 	    (s->w[j].end < s->nunits_seg && ident_char(s->u[s->w[j].end].cp)))
 		return 0;
