@@ -485,11 +485,14 @@ static int no_word_shape(const unspoof_stream *s, const struct word *w)
 		const struct unit *u = &s->u[i];
 		if (u->cls != C_LETTER)
 			return 0;
-		if (n % 2 == 1 && (prev == u->cp || us_simple_upper(prev) != u->cp))
+		if (n % 2 == 1 &&
+		    (!(u->flags & UF_UPPER) || prev == u->cp || us_simple_upper(prev) != u->cp))
 			pairs = 0;
 		if (n == 0 ? !(u->script == US_SC_Latn && (u->flags & UF_LOWER))
 		           : (u->script != US_SC_Cyrl && u->script != US_SC_Grek) || !(u->flags & UF_UPPER))
 			tail = 0;
+		if (!pairs && !tail)
+			return 0; /* (most words, by their second letter) */
 		prev = u->cp;
 		n++;
 	}
