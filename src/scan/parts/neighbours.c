@@ -171,6 +171,16 @@ static int all_caps(const unspoof_stream *s, const struct word *w)
 	return upper >= 2;
 }
 
+/* Has w no capital letter? */
+static int no_capital(const unspoof_stream *s, const struct word *w)
+{
+	unsigned i;
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].flags & UF_UPPER)
+			return 0;
+	return 1;
+}
+
 static int space_cp(uint32_t c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||

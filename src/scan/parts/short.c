@@ -242,11 +242,9 @@ static int small_latin_word(const unspoof_stream *s, size_t nw, size_t j)
 	size_t k;
 	if (!word_in(s, nw, j, US_SC_Latn) || s->w[j].end - s->w[j].first < 2 ||
 	    (s->w[j].first > 0 && ident_char(s->u[s->w[j].first - 1].cp)) ||
-	    (s->w[j].end < s->nunits_seg && ident_char(s->u[s->w[j].end].cp)))
+	    (s->w[j].end < s->nunits_seg && ident_char(s->u[s->w[j].end].cp)) ||
+	    !no_capital(s, &s->w[j]))
 		return 0;
-	for (k = s->w[j].first; k < s->w[j].end; k++)
-		if (s->u[k].flags & UF_UPPER)
-			return 0;
 	for (k = s->w[j].first; k > 0 && s->w[j].first - k < 8 && code_before(s->u[k - 1].cp); k--)
 		if (s->u[k - 1].cp == '%')
 			return 0;
@@ -259,10 +257,8 @@ static int small_latin_word(const unspoof_stream *s, size_t nw, size_t j)
 static int small_own_word(const unspoof_stream *s, const struct word *w, unsigned sc,
                           unsigned letters, uint32_t c)
 {
-	unsigned k;
-	for (k = w->first; k < w->end; k++)
-		if (s->u[k].flags & UF_UPPER)
-			return 0;
+	if (!no_capital(s, w))
+		return 0;
 	if (letters == 1)
 		return us_ngram_one_letter_word(us_ngram_group(sc), c);
 	return letters == 2 && word_score(s, w, sc, NULL) >= SHORT_MIN_SCORE;

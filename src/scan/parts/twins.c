@@ -64,12 +64,9 @@ static int twin_word(const unspoof_stream *s, const struct word *w, const struct
 static int twin_unknown(const unspoof_stream *s, const struct word *w, const struct cands *cs)
 {
 	uint32_t cps[MAX_SCORED];
-	size_t i, n;
-	if (!s->carry_serbian && !serbian_seen(s))
+	size_t n;
+	if ((!s->carry_serbian && !serbian_seen(s)) || !no_capital(s, w))
 		return 0;
-	for (i = w->first; i < w->end; i++)
-		if (s->u[i].flags & UF_UPPER)
-			return 0;
 	n = word_letters(s, w, NULL, cps, NULL);
 	if (n < 3 || us_twinlex_word(US_TWINLEX_KIND_LAT, cps, n) != 0 ||
 	    us_twinlex_word(US_TWINLEX_KIND_LAT_NAME, cps, n) != 0)

@@ -273,8 +273,8 @@ struct unspoof_stream {
 	uint64_t alpha_gen;  /* the stamp of alpha (see rate_hist's memo), 0 none */
 	uint64_t alpha_made; /* stamps given out by this stream */
 	/* The scripts of the letters in subst | prev_subst when alpha was
-	 * made (alpha_script_bit()): which scripts the
-	 * obfuscator was seen to write (alphabet_lacks()). */
+	 * made (alpha_script_bit()): which scripts the obfuscator was seen
+	 * to write (alphabet_against()). */
 	uint8_t alpha_scripts;
 	/* How this document's obfuscator reads its ambiguous letters (Latin m
 	 * for Cyrillic т or м): restorations the n-gram model was sure of
