@@ -144,26 +144,47 @@ static unsigned jt_of(const unspoof_stream *s, size_t i)
 	return us_props(u->cp)->jt;
 }
 
-/* RFC 5892 CONTEXTJ: U+200C is legitimate after a virama, or between a
- * left-joining (L/D) and a right-joining (R/D) letter with transparent
- * characters skipped; U+200D only after a virama. */
+/* Does a letter of joining type jt join to the letter after it (L, D), or
+ * to the one before it (R, D)? */
+static int joins_next(unsigned jt)
+{
+	return jt == US_JT_L || jt == US_JT_D;
+}
+
+static int joins_prev(unsigned jt)
+{
+	return jt == US_JT_R || jt == US_JT_D;
+}
+
+/* Is the joiner at unit i of w (U+200C or U+200D) one the word's script
+ * uses? Next to a virama: after one, ZWNJ shows the virama and ZWJ asks for
+ * a half form (RFC 5892's CONTEXTJ); before one, ZWJ makes Marathi and
+ * Nepali eyelash ra and Bengali ya-phala after ra (<RA, ZWJ, virama>, The
+ * Unicode Standard, 12.1 and 12.2). In a joining script, with transparent
+ * characters skipped: ZWNJ between a letter that joins the next (L, D) and
+ * one that joins the previous (R, D), a join it breaks (CONTEXTJ); ZWJ
+ * where only one side would join, a join it asks for (cursive
+ * connection, 23.2: Persian "ه‍" shows the initial form of heh,
+ * as in gtk's "ه‍‌ی"). A ZWJ between letters that join
+ * anyway, or that neither joins, changes nothing on screen. */
 static int joiner_ok(const unspoof_stream *s, const struct word *w, size_t i)
 {
 	size_t a = i, b = i + 1;
 	unsigned ja, jb;
+	int zwj = s->u[i].cp == 0x200D;
 	if (a > w->first && s->u[a - 1].cls != C_INVALID && us_ccc(s->u[a - 1].cp) == 9)
 		return 1;
-	if (s->u[i].cp != 0x200C)
-		return 0;
+	if (zwj && b < w->end && s->u[b].cls != C_INVALID && us_ccc(s->u[b].cp) == 9)
+		return 1;
 	while (a > w->first && jt_of(s, a - 1) == US_JT_T)
 		a--;
 	while (b < w->end && jt_of(s, b) == US_JT_T)
 		b++;
-	if (a == w->first || b >= w->end)
-		return 0;
-	ja = jt_of(s, a - 1);
-	jb = jt_of(s, b);
-	return (ja == US_JT_L || ja == US_JT_D) && (jb == US_JT_R || jb == US_JT_D);
+	ja = a > w->first ? jt_of(s, a - 1) : US_JT_U;
+	jb = b < w->end ? jt_of(s, b) : US_JT_U;
+	if (zwj)
+		return joins_next(ja) != joins_prev(jb);
+	return joins_next(ja) && joins_prev(jb);
 }
 
 /* Invisible characters inside a word are findings unless the word's script
