@@ -80,7 +80,9 @@ def documents(locale_dir, langs):
     """-> [(lang, domain, text)]"""
     docs = []
     for lang in langs:
-        loc = LOCALES.get(lang)
+        # a corpus language, or any locale directory by its own name
+        # ("mr", "ar", "az"): --langs all takes every one (not English)
+        loc = LOCALES.get(lang, lang)
         if loc is None:
             continue
         training = training_domains(lang)
@@ -158,7 +160,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--unspoof", default=os.environ.get("UNSPOOF", os.path.join(run.ROOT, "build", "unspoof")))
     ap.add_argument("--locale-dir", default="/usr/share/locale")
-    ap.add_argument("--langs", default=",".join(k for k, v in LOCALES.items() if v))
+    ap.add_argument("--langs", default=",".join(k for k, v in LOCALES.items() if v),
+                    help="corpus languages or locale directories (mr, ar, az), comma-separated, "
+                         "or 'all' for every locale directory but English (default: the corpus's)")
     ap.add_argument("--show", type=int, default=20, help="damaging changes to print (default 20)")
     ap.add_argument("--show-stray", type=int, default=0, metavar="N",
                     help="also print N changes to letters of words that mix scripts in the original "
@@ -171,7 +175,13 @@ def main():
         print("fresh_catalogs: no unspoof CLI at %s (build it with make, or pass --unspoof)" % a.unspoof,
               file=sys.stderr)
         return 2
-    docs = documents(a.locale_dir, a.langs.split(","))
+    langs = a.langs.split(",")
+    if a.langs == "all":
+        langs = sorted(d for d in os.listdir(a.locale_dir)
+                       if os.path.isdir(os.path.join(a.locale_dir, d, "LC_MESSAGES"))
+                       and not d.startswith("en"))
+        langs = [next((k for k, v in LOCALES.items() if v == d), d) for d in langs]
+    docs = documents(a.locale_dir, langs)
     if not docs:
         print("fresh_catalogs: no catalogue of these languages under %s" % a.locale_dir, file=sys.stderr)
         return 2
