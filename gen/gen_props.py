@@ -250,6 +250,15 @@ def generate(ucd, out):
         if nlet[i] and 2 * nrtl[i] > nlet[i]:
             rtl_bits[i >> 3] |= 1 << (i & 7)
     body.append(c_array("us_script_rtl", "uint8_t", rtl_bits))
+    # Scripts with a virama of their own (a mark of canonical combining
+    # class 9 whose script is theirs): Brahmic scripts, whose text asks for
+    # conjunct, half and explicit-virama forms with ZWJ and ZWNJ.
+    zyyy, zinh = codes.index("Zyyy"), codes.index("Zinh")
+    vir_bits = [0] * 32
+    for c, f in ud.items():
+        if f[3] == "9" and sc[c] not in (zyyy, zinh):
+            vir_bits[sc[c] >> 3] |= 1 << (sc[c] & 7)
+    body.append(c_array("us_script_virama", "uint8_t", vir_bits))
     ff_keys = sorted(full_fold)
     body.append(c_array("us_full_fold_keys", "uint32_t", ff_keys))
     ffv = []
@@ -299,6 +308,9 @@ extern const char *const us_script_names[US_SCRIPT_COUNT];
 /* Bit sc of us_script_rtl: script sc is written right to left (most of its
  * letters have bidi class R or AL). */
 extern const uint8_t us_script_rtl[32];
+/* Bit sc of us_script_virama: script sc has a virama of its own (a mark of
+ * canonical combining class 9): Brahmic scripts. */
+extern const uint8_t us_script_virama[32];
 #define US_FULL_FOLD_COUNT %d
 extern const uint32_t us_full_fold_keys[%d];
 extern const uint32_t us_full_fold_values[%d]; /* 3 per key, 0-padded */

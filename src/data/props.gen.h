@@ -291,6 +291,9 @@ extern const char *const us_script_names[US_SCRIPT_COUNT];
 /* Bit sc of us_script_rtl: script sc is written right to left (most of its
  * letters have bidi class R or AL). */
 extern const uint8_t us_script_rtl[32];
+/* Bit sc of us_script_virama: script sc has a virama of its own (a mark of
+ * canonical combining class 9): Brahmic scripts. */
+extern const uint8_t us_script_virama[32];
 #define US_FULL_FOLD_COUNT 104
 extern const uint32_t us_full_fold_keys[104];
 extern const uint32_t us_full_fold_values[312]; /* 3 per key, 0-padded */

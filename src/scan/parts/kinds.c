@@ -156,25 +156,36 @@ static int joins_prev(unsigned jt)
 	return jt == US_JT_R || jt == US_JT_D;
 }
 
+/* Does script sc have a virama of its own (us_script_virama: Brahmic
+ * scripts)? */
+static int virama_script(unsigned sc)
+{
+	return (us_script_virama[sc >> 3] >> (sc & 7)) & 1;
+}
+
 /* Is the joiner at unit i of w (U+200C or U+200D) one the word's script
- * uses? Next to a virama: after one, ZWNJ shows the virama and ZWJ asks for
- * a half form (RFC 5892's CONTEXTJ); before one, ZWJ makes Marathi and
- * Nepali eyelash ra and Bengali ya-phala after ra (<RA, ZWJ, virama>, The
- * Unicode Standard, 12.1 and 12.2). In a joining script, with transparent
- * characters skipped: ZWNJ between a letter that joins the next (L, D) and
- * one that joins the previous (R, D), a join it breaks (CONTEXTJ); ZWJ
- * where only one side would join, a join it asks for (cursive
- * connection, 23.2: Persian "ه‍" shows the initial form of heh,
- * as in gtk's "ه‍‌ی"). A ZWJ between letters that join
- * anyway, or that neither joins, changes nothing on screen. */
-static int joiner_ok(const unspoof_stream *s, const struct word *w, size_t i)
+ * uses, its letters (with marks and other joiners between) la before and
+ * lb after it?
+ * - Between letters of one Brahmic script: the script's own, wherever it
+ *   stands. The Unicode Standard describes ZWNJ after a virama (an explicit
+ *   virama), ZWJ after one (a half form) or before one (<RA, ZWJ, virama>:
+ *   Marathi and Nepali eyelash ra, Bengali ya-phala after ra), but text
+ *   from before Unicode 5.1 writes them elsewhere too: Malayalam chillu
+ *   letters as <consonant, virama, ZWJ> followed by a ZWNJ, Telugu a ZWJ
+ *   after a vowel sign, 105 messages of Debian's Malayalam and Telugu
+ *   catalogues, which lost them and were judged obfuscated.
+ * - In a joining script, with transparent characters skipped: ZWNJ between
+ *   a letter that joins the next (L, D) and one that joins the previous (R,
+ *   D), a join it breaks (RFC 5892's CONTEXTJ); ZWJ where only one side
+ *   would join, a join it asks for (cursive connection, 23.2: Persian
+ *   "\u0647\u200D" shows the initial form of heh, as in gtk's
+ *   "\u0647\u200D\u200C\u06CC"). A ZWJ between letters that join anyway, or
+ *   that neither joins, changes nothing on screen. */
+static int joiner_ok(const unspoof_stream *s, const struct word *w, size_t i, size_t la, size_t lb)
 {
 	size_t a = i, b = i + 1;
 	unsigned ja, jb;
-	int zwj = s->u[i].cp == 0x200D;
-	if (a > w->first && s->u[a - 1].cls != C_INVALID && us_ccc(s->u[a - 1].cp) == 9)
-		return 1;
-	if (zwj && b < w->end && s->u[b].cls != C_INVALID && us_ccc(s->u[b].cp) == 9)
+	if (virama_script(s->u[la].script) && s->u[lb].script == s->u[la].script)
 		return 1;
 	while (a > w->first && jt_of(s, a - 1) == US_JT_T)
 		a--;
@@ -182,13 +193,14 @@ static int joiner_ok(const unspoof_stream *s, const struct word *w, size_t i)
 		b++;
 	ja = a > w->first ? jt_of(s, a - 1) : US_JT_U;
 	jb = b < w->end ? jt_of(s, b) : US_JT_U;
-	if (zwj)
+	if (s->u[i].cp == 0x200D)
 		return joins_next(ja) != joins_prev(jb);
 	return joins_next(ja) && joins_prev(jb);
 }
 
 /* Invisible characters inside a word are findings unless the word's script
- * uses them: ZWNJ/ZWJ by the joining rules, zero-width space and word
+ * uses them: ZWNJ/ZWJ in Brahmic scripts and by the joining rules
+ * (joiner_ok()), zero-width space and word
  * joiners between letters of scripts written without spaces, Mongolian
  * variation selectors and vowel separator in Mongolian. A soft hyphen is
  * reported with low confidence: some text uses it for hyphenation. */
@@ -213,8 +225,8 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 			 * us_scan_zwnj_kept(), where a and b are the units
 			 * right before and after.) */
 			if (!plain_alphabet(s->u[a].script) &&
-			    (joiner_ok(s, w, i) || (cp == 0x200C && jt_of(s, a) != US_JT_U &&
-			                            jt_of(s, b) != US_JT_U)))
+			    (joiner_ok(s, w, i, a, b) ||
+			     (cp == 0x200C && jt_of(s, a) != US_JT_U && jt_of(s, b) != US_JT_U)))
 				continue;
 		} else if (cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) {
 			if (spaceless_script(s->u[a].script) && spaceless_script(s->u[b].script))
