@@ -174,6 +174,7 @@ def generate(ucd, out):
 
     denied = set()
     usual = set()  # (src, tgt): tgt is the first reading of src in its script
+    styled = set()  # sources whose curated readings stand in words with fancy letters only
     for f in (l.split("#")[0] for l in CURATED.read_text(encoding="utf-8").splitlines()):
         if not f.strip():
             continue
@@ -183,11 +184,13 @@ def generate(ucd, out):
             denied.update({(s, t), (t, s)})
             pairs.pop((s, t), None)
             pairs.pop((t, s), None)
-        elif action in ("add", "strong", "add-to", "usual"):
+        elif action in ("add", "strong", "add-to", "usual", "styled"):
             strong = action == "strong"
             pairs[(s, t)] = strong
             if action == "usual":
                 usual.add((s, t))
+            elif action == "styled":
+                styled.add(s)
             elif action != "add-to":
                 pairs[(t, s)] = strong
         else:
@@ -319,7 +322,8 @@ def generate(ucd, out):
             pool.append(t | (sidx[al[tscript][0]] << 21) | fl)
     trie = Trie(idx, "lookalike")
     body = ['#include "lookalike.gen.h"\n', c_array("us_lookalike_pool", "uint32_t", pool),
-            c_array("us_lookalike_imitated", "uint32_t", imitated), trie.c_source()]
+            c_array("us_lookalike_imitated", "uint32_t", imitated),
+            c_array("us_lookalike_styled", "uint32_t", sorted(styled)), trie.c_source()]
     write_file(out / "lookalike.gen.c", ucd, GEN, "\n".join(body))
     h = ["#ifndef US_LOOKALIKE_GEN_H", "#define US_LOOKALIKE_GEN_H", "#include <stdint.h>", "",
          "#define US_LK_FANCY 0x%08Xu" % F_FANCY, "#define US_LK_STRONG 0x%08Xu" % F_STRONG,
@@ -333,7 +337,13 @@ def generate(ucd, out):
          " * own: no anchors (gen_lookalike.py), ascending. */",
          "#define US_LOOKALIKE_IMITATED_COUNT %d" % len(imitated),
          "extern const uint32_t us_lookalike_imitated[%d];" % len(imitated),
+         "/* Letters whose readings stand only in words with fancy letters (a",
+         " * stand-in of styled text, a letter of its own elsewhere: 'styled' in",
+         " * gen/data/lookalikes.txt), ascending. */",
+         "#define US_LOOKALIKE_STYLED_COUNT %d" % len(styled),
+         "extern const uint32_t us_lookalike_styled[%d];" % len(styled),
          trie.c_header(),
-         "#define US_LOOKALIKE_TABLE_BYTES %d" % (trie.size + 4 * len(pool) + 4 * len(imitated)),
+         "#define US_LOOKALIKE_TABLE_BYTES %d" % (trie.size + 4 * len(pool) + 4 * len(imitated) +
+                                                 4 * len(styled)),
          "#endif"]
     write_file(out / "lookalike.gen.h", ucd, GEN, "\n".join(h))

@@ -16,6 +16,11 @@ extern const uint32_t us_lookalike_pool[6179]; /* [count, entries...] */
  * own: no anchors (gen_lookalike.py), ascending. */
 #define US_LOOKALIKE_IMITATED_COUNT 7
 extern const uint32_t us_lookalike_imitated[7];
+/* Letters whose readings stand only in words with fancy letters (a
+ * stand-in of styled text, a letter of its own elsewhere: 'styled' in
+ * gen/data/lookalikes.txt), ascending. */
+#define US_LOOKALIKE_STYLED_COUNT 1
+extern const uint32_t us_lookalike_styled[1];
 extern const uint16_t us_lookalike_1[1088];
 extern const uint16_t us_lookalike_2[1600];
 extern const uint16_t us_lookalike_3[5296];
@@ -26,5 +31,5 @@ static inline uint16_t us_lookalike_get(uint32_t cp)
 }
 #define US_LOOKALIKE_BYTES 15968
 
-#define US_LOOKALIKE_TABLE_BYTES 40712
+#define US_LOOKALIKE_TABLE_BYTES 40716
 #endif

@@ -644,6 +644,9 @@ static const struct row rows[] = {
 	{"o with ogonek among small capitals stands for q (no small capital Q exists)",
 	 "N'oubliez pas \u01EB\u1D1C'il vous faut \u1D04\u029C\u1D00\u01EB\u1D1C\u1D07 partition, \u1D00\u1D18\u1D18\u029F\u026A\u01EB\u1D1C\u1D07\u0280 les changements.",
 	 "N'oubliez pas qu'il vous faut chaque partition, appliquer les changements.", ANY},
+	{"... and is a letter of Navajo anywhere else (Nahodits\u02BC\u01EB\u02BC\u0142\u00E1n\u00ED, Nood\u01EB\u0301z\u00ED)",
+	 "Nahodits\u02BC\u01EB\u02BC\u0142\u00E1n\u00ED Dine\u02BC\u00E9 Bik\u00E9yah\n\nM\u00E1\u00E1g\u00ED Bitsee\u02BC Nood\u01EB\u0301z\u00ED Bik\u00E9yah\n",
+	 SAME, CLEAN},
 
 	{"Persian with an Arabic-script suffix glued to a Latin name stays (botmap\u0647\u0627), though ه and ا look like o and l",
 	 "\u0631\u0645 \u0648 \u0642\u0627\u0628\u0644 \u06A9\u0646\u062A\u0631\u0644 \u0628\u0647 botmap\u0647\u0627 \u0648 \u0633\u0627\u06CC\u0631 \u0645\u0648\u0627\u062F \u0628\u0631\u0627\u06CC \u06A9\u0627\u0631.",

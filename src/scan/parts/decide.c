@@ -390,6 +390,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	s->nonturkic = -1;
 	s->nonturkic_n = -1;
 	s->african_n = -1;
+	s->fancy_seg = -1;
 	s->against_n = -1;
 	s->seen_ok = 0;
 	s->unrestorable = -1;

@@ -59,6 +59,22 @@ static int exotic_lone_word(const unspoof_stream *s, const struct word *w)
 	       (u[a - 1].cp == ' ' || after_elision(s, w));
 }
 
+/* Is the segment styled text: fancy letters in one of its words, or in the
+ * words of the SHOWN_SEGMENTS before it (fancy_shown)? Looked up once per
+ * segment. Where the obfuscator styles some letters of a word only
+ * ("ǫui", "ǫue" among plain letters), the paragraph still shows its other
+ * fancy letters. */
+static int styled_text(unspoof_stream *s)
+{
+	size_t i;
+	if (s->fancy_seg < 0) {
+		s->fancy_seg = s->fancy_shown > 0;
+		for (i = 0; i < s->nw_seg && !s->fancy_seg; i++)
+			s->fancy_seg = s->w[i].fancy != 0;
+	}
+	return s->fancy_seg;
+}
+
 /* Exotic letters standing for plain letters of their own script: IPA ɑ or
  * dotless ȷ in an English word. Letters that are ordinary in some
  * orthography (Recommended for identifiers, such as Turkish ı or ʋ) are left
@@ -108,6 +124,11 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 			 * decide_orth(). */
 			if (u->cls != C_LETTER || (u->flags & (UF_FANCY | UF_RECOMMENDED)) ||
 			    u->kind != NO_KIND || u->script != sc)
+				continue;
+			/* A stand-in of styled text only there (ǫ for Q in
+			 * "ǫᴜᴇ", a letter of Navajo elsewhere). */
+			if (us_find_sorted(us_lookalike_styled, US_LOOKALIKE_STYLED_COUNT, u->cp) >= 0 &&
+			    !styled_text(s))
 				continue;
 			add_cand(s, w, i, sc, &cs);
 		}

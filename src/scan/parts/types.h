@@ -229,6 +229,9 @@ struct unspoof_stream {
 	long nonturkic_n;
 	/* How many ʋ ƒ ɣ ɩ Ɩ it writes (-1: not counted yet; african_count()). */
 	long african_n;
+	/* Whether a word of it has fancy letters (-1: not looked up yet;
+	 * styled_text()). */
+	int fancy_seg;
 	/* How many of its words have a ı against vowel harmony (-1: not
 	 * counted yet; against_count()), and such words of the segments
 	 * before (in 256ths, halved after each segment). */
