@@ -390,7 +390,12 @@ static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t
  * left as written. Not so the j of ј, Serbian's too: documents in
  * sequence share paragraphs, and a Serbian one after a Russian one lost
  * its restored ј (eval/context.py, single line feeds between documents:
- * obfuscated documents worse than alone 8 -> 14 of 600). */
+ * obfuscated documents worse than alone 8 -> 14 of 600). Likewise a
+ * letter whose only reading is the palochka ӏ (Latin l), in text that
+ * writes no palochka: only the languages of the Caucasus have it, and
+ * they write it as a Latin I or l by habit (Chechen "Гlайреш"); a less
+ * prompt glued to a Serbian word in man-db's page ("?ltред") became
+ * "?ӏтред". */
 static int unattested_letter(unspoof_stream *s, const struct word *w, unsigned t)
 {
 	unsigned i, k, n;
@@ -409,6 +414,10 @@ static int unattested_letter(unspoof_stream *s, const struct word *w, unsigned t
 			seen_letters(s);
 			return writes_serbian_lacks(s);
 		}
+		for (k = 0, only = 1; k < n && only; k++)
+			only = us_simple_lower(c[k]) == 0x4CF;
+		if (n && only && !attested(s, 0x4CF))
+			return 1;
 	}
 	return 0;
 }
