@@ -401,7 +401,8 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	s->tr_done = 0;
 	line_doms(s, nw, dom);
 	for (i = 0; i < nw; i++)
-		decide_mixed(s, &s->w[i], wdom(s, &s->w[i], dom));
+		if (mixed_candidate(s, &s->w[i]))
+			decide_mixed(s, &s->w[i], wdom(s, &s->w[i], dom));
 	/* The mixed words left as they are were judged against the unsettled
 	 * script; the next clean, counting the restored letters, will judge
 	 * them against the settled one, and those it restores count too. */
@@ -411,7 +412,8 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 			break;
 		dom = d;
 		for (i = 0; i < nw; i++)
-			if (s->w[i].target == 255 || s->w[i].wrote_none) {
+			if (mixed_candidate(s, &s->w[i]) &&
+			    (s->w[i].target == 255 || s->w[i].wrote_none)) {
 				/* Judged again: nothing of it was written ("1у"
 				 * with leet 1 was Cyrillic only by a tie). */
 				s->w[i].target = 255;
