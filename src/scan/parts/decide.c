@@ -72,6 +72,64 @@ static int direction_change(const unspoof_stream *s, size_t i, size_t n)
 	       (y == US_BC_L && (x == US_BC_R || x == US_BC_AL));
 }
 
+/* The embeddings and isolates open at a bidi control of a line (a
+ * paragraph of the bidi algorithm), as ltr_control() reads them in order:
+ * bit 0 of each, left-to-right; bit 1, an isolate. Deeper than LTR_DEPTH,
+ * openers count in over only. */
+#define LTR_DEPTH 64
+struct ltr_stack {
+	uint8_t open[LTR_DEPTH];
+	unsigned n, over;
+};
+
+/* Does bidi control c, the next of its paragraph, change nothing shown
+ * in a paragraph without right-to-left letters? So the left-to-right
+ * ones: LRM, LRE and LRI, and the PDF or PDI that closes one of those
+ * (Unicode's bidi algorithm, UAX #9: with no R or AL character, the
+ * paragraph is left to right, and they only say so again). Translators
+ * leave LRM at the start or end of a line (Serbian "\u200EВредност ...
+ * 5\u200E"), and glib's Persian catalogue isolates its time formats, a
+ * message without a Persian letter ("\u2066%OH:%OM:%OS\u2069"). Not the
+ * others: RLM before digits shows them right to left ("\u200F1 2" as
+ * "2 1"), RLE, RLI and FSI reorder runs, the overrides letters. */
+static int ltr_control(struct ltr_stack *st, uint32_t c)
+{
+	int isolate = c == 0x2066 || c == 0x2067 || c == 0x2068;
+	if (c == 0x200E)
+		return 1;
+	if (isolate || (c >= 0x202A && c <= 0x202E && c != 0x202C)) {
+		int ltr = c == 0x202A || c == 0x2066;
+		if (st->n < LTR_DEPTH && !st->over)
+			st->open[st->n++] = (uint8_t)(ltr | isolate << 1);
+		else
+			st->over++;
+		return ltr;
+	}
+	if (c == 0x202C) { /* PDF: the innermost embedding, within the isolate */
+		if (st->over) {
+			st->over--;
+			return 0;
+		}
+		if (st->n && !(st->open[st->n - 1] & 2))
+			return st->open[--st->n] & 1;
+		return 0;
+	}
+	if (c == 0x2069) { /* PDI: the innermost isolate, with what it holds */
+		unsigned k = st->n;
+		if (st->over) {
+			st->over--;
+			return 0;
+		}
+		while (k > 0 && !(st->open[k - 1] & 2))
+			k--;
+		if (!k)
+			return 0;
+		st->n = k - 1;
+		return st->open[k - 1] & 1;
+	}
+	return 0;
+}
+
 /* Do the paragraphs before this one carry letters of a right-to-left
  * script (anchors: letters clean() keeps)? A paragraph of a Persian
  * document may hold no Persian letter and still be part of right-to-left
@@ -472,10 +530,11 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 		i = j;
 	}
 	/* Bidi controls: strong when the paragraph has no right-to-left text,
-	 * here or in the paragraphs just before it, or the control sits inside
-	 * a word. */
+	 * here or in the paragraphs just before it (but for left-to-right
+	 * ones, ltr_control()), or the control sits inside a word. */
 	if (nbidi) {
 		int rtl = rtl_carried(s);
+		struct ltr_stack st = {0};
 		/* Right-to-left letters as clean() writes them: a Hebrew letter
 		 * restored into Latin no longer makes the paragraph bidirectional
 		 * (else a second clean would judge the controls differently). */
@@ -488,15 +547,16 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 		for (i = 0; i < n; i++) {
 			struct unit *u = &s->u[i];
 			int inword;
-			if (u->cls != C_BIDI)
+			if (u->cls != C_BIDI) {
+				/* A line feed ends the bidi algorithm's paragraph
+				 * and what is open in it. */
+				if (u->cls != C_INVALID && us_props(u->cp)->bc == US_BC_B)
+					st.n = st.over = 0;
 				continue;
+			}
 			inword = (u->flags & UF_WORD) && i > 0 && (s->u[i - 1].flags & UF_WORD) &&
 			         !direction_change(s, i, n);
-			/* A left-to-right mark between words of a paragraph
-			 * without right-to-left text changes nothing shown:
-			 * translators leave them at the start or end of a
-			 * line (Serbian "\u200EВредност ... 5\u200E"). */
-			if ((!rtl && !(u->cp == 0x200E && !inword)) || inword)
+			if ((!rtl && !(ltr_control(&st, u->cp) && !inword)) || inword)
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_DELETE, inword ? 90 : 80, 255);
 			else
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_KEEP, 20, 255);
