@@ -781,7 +781,12 @@ typedef enum unspoof_kind {
 	 * hyphen, ...) inside a word where the word's script has no use for it. */
 	UNSPOOF_KIND_INVISIBLE = 2,
 	/* A bidirectional formatting control (embedding, override, isolate,
-	 * LRM/RLM/ALM). */
+	 * LRM/RLM/ALM). Removed by clean() (confidence 0.8, or 0.9 inside a
+	 * word) where it can reorder what is shown: in a paragraph without
+	 * right-to-left letters (nor the paragraphs just before it), but for
+	 * the left-to-right ones (LRM, LRE, LRI and the PDF or PDI closing
+	 * those), or inside a word; elsewhere kept and reported with
+	 * confidence 0.2. */
 	UNSPOOF_KIND_BIDI = 3,
 	/* A character carrying an excessive stack of combining marks ("zalgo").
 	 * The finding spans the base character and its marks; only the marks
@@ -807,6 +812,7 @@ typedef enum unspoof_verdict {
 	UNSPOOF_VERDICT_CLEAN = 0,      /* nothing that looks like obfuscation */
 	UNSPOOF_VERDICT_SUSPICIOUS = 1, /* weak signs: stray lookalikes (fewer than one
 	                                 * word in twenty), bidi controls in bidirectional
+	                                 * text and left-to-right ones in left-to-right
 	                                 * text, invalid UTF-8 */
 	UNSPOOF_VERDICT_OBFUSCATED = 2  /* deliberate obfuscation: findings of confidence
 	                                 * >= 0.7 in at least one word in twenty, or
