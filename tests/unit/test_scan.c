@@ -145,6 +145,8 @@ static const struct row rows[] = {
 	{"right-to-left isolates, embeddings and marks there go: they reorder what they hold (\u200F1 2 shows as 2 1)",
 	 "Show the current time.\n\n\u2067%OH:%OM:%OS\u2069\n\nPay \u200F1 2 now, \u202Bnot later\u202C.\n",
 	 "Show the current time.\n\n%OH:%OM:%OS\n\nPay 1 2 now, not later.\n", OBF},
+	{"a left-to-right embedding opened inside a word goes, and so does the PDF that closed it, outside the word",
+	 "Read ab\u202Acd efg\u202C done.", "Read abcd efg done.", ANY},
 	{"a Latin l whose only Cyrillic reading is the palochka stays in text that writes none: a less prompt glued to a Serbian word (?lt\u0440\u0435\u0434), Chechen written with l for the palochka (\u0413l\u0430\u0439\u0440\u0435\u0448)",
 	 "\u0421\u0442\u0440\u0430\u043D\u0438\u0446\u0430 \u0443\u043F\u0443\u0442\u0441\u0442\u0432\u0430 ?lt\u0440\u0435\u0434 %lt?L/%L.\n\n\u041A\u043E\u043C\u043E\u0440\u0430 \u0413l\u0430\u0439\u0440\u0435\u0448\n",
 	 SAME, ANY},

@@ -556,7 +556,9 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 			}
 			inword = (u->flags & UF_WORD) && i > 0 && (s->u[i - 1].flags & UF_WORD) &&
 			         !direction_change(s, i, n);
-			if ((!rtl && !(ltr_control(&st, u->cp) && !inword)) || inword)
+			/* (Controls inside a word, always removed, open and
+			 * close nothing: the stack holds what clean() keeps.) */
+			if (inword || (!rtl && !ltr_control(&st, u->cp)))
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_DELETE, inword ? 90 : 80, 255);
 			else
 				set_finding(u, UNSPOOF_KIND_BIDI, REPL_KEEP, 20, 255);
