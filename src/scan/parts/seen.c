@@ -396,27 +396,32 @@ static int readings_attested(unspoof_stream *s, const struct word *w, unsigned t
  * they write it as a Latin I or l by habit (Chechen "Гlайреш"); a less
  * prompt glued to a Serbian word in man-db's page ("?ltред") became
  * "?ӏтред". */
+/* Are c[0..n) one letter x in either case, and at least one? */
+static int only_reading(const uint32_t *c, unsigned n, uint32_t x)
+{
+	unsigned k;
+	for (k = 0; k < n; k++)
+		if (us_simple_lower(c[k]) != x)
+			return 0;
+	return n > 0;
+}
+
 static int unattested_letter(unspoof_stream *s, const struct word *w, unsigned t)
 {
-	unsigned i, k, n;
+	unsigned i, n;
 	uint32_t c[4];
 	if (t != US_SC_Cyrl)
 		return 0;
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
-		int only = 1;
 		if (u->cls != C_LETTER || u->script == t || (u->flags & UF_FANCY))
 			continue;
 		n = lk_cands(u, t, 0, c);
-		for (k = 0; k < n && only; k++)
-			only = us_simple_lower(c[k]) == 0x455;
-		if (n && only) {
+		if (only_reading(c, n, 0x455)) {
 			seen_letters(s);
 			return writes_serbian_lacks(s);
 		}
-		for (k = 0, only = 1; k < n && only; k++)
-			only = us_simple_lower(c[k]) == 0x4CF;
-		if (n && only && !attested(s, 0x4CF))
+		if (only_reading(c, n, 0x4CF) && !attested(s, 0x4CF))
 			return 1;
 	}
 	return 0;
