@@ -10,12 +10,12 @@
 #define US_LK_WEAKFANCY 0x40000000u /* with US_LK_FANCY */
 #define US_LK_TARGET(e) ((e) & 0x1FFFFFu)
 #define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)
-/* 2727 code points with entries, 3451 entries. */
-extern const uint32_t us_lookalike_pool[6179]; /* [count, entries...] */
+/* 2725 code points with entries, 3449 entries. */
+extern const uint32_t us_lookalike_pool[6175]; /* [count, entries...] */
 /* Letters of lookalike groups mixing scripts that have no twin of their
  * own: no anchors (gen_lookalike.py), ascending. */
-#define US_LOOKALIKE_IMITATED_COUNT 7
-extern const uint32_t us_lookalike_imitated[7];
+#define US_LOOKALIKE_IMITATED_COUNT 13
+extern const uint32_t us_lookalike_imitated[13];
 /* Letters whose readings stand only in words with fancy letters (a
  * stand-in of styled text, a letter of its own elsewhere: 'styled' in
  * gen/data/lookalikes.txt), ascending. */
@@ -31,5 +31,5 @@ static inline uint16_t us_lookalike_get(uint32_t cp)
 }
 #define US_LOOKALIKE_BYTES 15968
 
-#define US_LOOKALIKE_TABLE_BYTES 40716
+#define US_LOOKALIKE_TABLE_BYTES 40724
 #endif

@@ -168,6 +168,22 @@ static const struct row rows[] = {
 	{"Greek mathematics in Russian",
 	 "\u041F\u043B\u043E\u0449\u0430\u0434\u044C \u0440\u0430\u0432\u043D\u0430 \u03C0 r\u00B2, \u0443\u0433\u043E\u043B \u03B1.",
 	 SAME, CLEAN},
+	{"Greek variables multiplied in a formula beside Latin ones stay, and \u03B2 alone is no capital sharp s (libxdmcp's \u03B2 = {\u03C1NT}^\u03C3)",
+	 "N = X client identifier\n\nT = Current time in seconds\n\n\u03B2 = {\u03C1NT}^\u03C3\n\n"
+	 "Let \u03B2 = {\u03C1NT}^\u03C3 here. The resulting value, \u03B2, is 192 bits.\n", SAME, CLEAN},
+	{"... but a small Greek letter before Latin capitals in English that writes no Greek of its own is restored (\u03B9OS)",
+	 "Download the new \u03B9OS update on your phone today.", "Download the new iOS update on your phone today.", ANY},
+	{"a letter alone that the text names by its code point is mentioned, not used: it stays (\u043A U+043A, '\u0131' (U+0131))",
+	 "- replaced the references for both \u03BA U+03BA and \u043A U+043A in Mono Book\n\n"
+	 "Currently 'grep -i i' is slow, because 'i' matches the character '\u0131' (U+0131, LATIN SMALL LETTER "
+	 "DOTLESS I) in data; use kwset when data are free of characters like '\u0131', as \u0131\u015F\u0131k.\n", SAME, ANY},
+	{"... and so is every letter alone in a paragraph that names more than sixteen letters (a font's list of characters)",
+	 "- added U+0410-U+044F, U+0391, U+0392, U+0395, U+0396, U+0397, U+0399, U+039A, U+039C, U+039D, U+039F, "
+	 "U+03A1, U+03A4, U+03A5, U+03A7, U+03B1, U+03B9, U+03BF, U+03C1 to Mono;\n"
+	 "  fixed \u0430 and \u0440 and \u0455 (by a contributor)\n", SAME, ANY},
+	{"... but not one the paragraph does not name: \u0430 after naming U+0440 is restored in an obfuscated sentence",
+	 "Th\u0435 glyph U+0440 w\u0430s fix\u0435d, \u0430nd \u0430 n\u0435w on\u0435 \u0430dd\u0435d.",
+	 "The glyph U+0440 was fixed, and a new one added.", OBF},
 	{"Ukrainian i", "\u041A\u0438\u0457\u0432 \u0456 \u041B\u044C\u0432\u0456\u0432 \u2014 \u0446\u0435 \u043C\u0456\u0441\u0442\u0430 \u0423\u043A\u0440\u0430\u0457\u043D\u0438.",
 	 SAME, CLEAN},
 	{"Kazakh", "\u049A\u0430\u0437\u0430\u049B\u0441\u0442\u0430\u043D \u0420\u0435\u0441\u043F\u0443\u0431\u043B\u0438\u043A\u0430\u0441\u044B \u04AF\u043B\u043A\u0435\u043D \u0435\u043B.",

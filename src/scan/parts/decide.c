@@ -453,6 +453,7 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	s->seen_ok = 0;
 	s->unrestorable = -1;
 	s->caps = -1;
+	s->named_n = -1;
 	s->kazakh = -1;
 	s->dot_counted = 0;
 	s->nw_seg = nw;

@@ -95,7 +95,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	/* A mixed word restored into a script is judged as a word of it, so
 	 * that a second clean finds nothing more to do. */
 	unsigned sc = word_script(s, w);
-	if (sc == 255)
+	if (sc == 255 || named_letter(s, w))
 		return;
 	for (i = w->first; i < w->end && !plain; i++) {
 		const struct unit *u = &s->u[i];

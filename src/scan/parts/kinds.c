@@ -68,7 +68,7 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 	struct wstat ws;
 	unsigned sc, normal;
 	int go;
-	if (!w->fancy)
+	if (!w->fancy || named_letter(s, w))
 		return;
 	word_stats(s, w, &ws);
 	sc = fancy_script(s, w, &ws, &normal);
@@ -107,7 +107,7 @@ static void decide_fancy_lone(unspoof_stream *s, struct word *w)
 {
 	struct wstat ws;
 	unsigned sc, normal;
-	if (w->fancy != 2)
+	if (w->fancy != 2 || named_letter(s, w))
 		return;
 	if (s->fancy_words + s->fancy_shown == 0 &&
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic + s->shown == 0 ||

@@ -476,10 +476,16 @@ static int latin_slip(const unspoof_stream *s, const struct word *w, unsigned do
  *   endings to words in capitals ("ВХОДа", a Latin a at a rate of 1 in 3),
  *   English its plural to acronyms ("ATMs", written in Cyrillic
  *   capitals); on the dev set, exact documents Latin-in-Cyrillic bg
- *   97.17% -> 96.67%, Greek 99.72 -> 99.54, for split's "ПРЕФИКСaa". */
+ *   97.17% -> 96.67%, Greek 99.72 -> 99.54, for split's "ПРЕФИКСaa".
+ * - a small Greek or Cyrillic letter before two or more Latin capitals,
+ *   in a segment that writes letters of the small one's script that no
+ *   obfuscator writes (anchors: σ, τ, λ): variables multiplied in a
+ *   formula ("β = {ρNT}^σ", libxdmcp's protocol text, became "pNT" in
+ *   English and "ρΝΤ" beside Greek words). Obfuscated text writes no
+ *   such anchors, so "ιOS" there is still iOS. */
 static int no_word_shape(const unspoof_stream *s, const struct word *w)
 {
-	unsigned i, n = 0, pairs = 1, tail = 1;
+	unsigned i, n = 0, pairs = 1, tail = 1, math = 1;
 	uint32_t prev = 0;
 	for (i = w->first; i < w->end; i++) {
 		const struct unit *u = &s->u[i];
@@ -491,12 +497,16 @@ static int no_word_shape(const unspoof_stream *s, const struct word *w)
 		if (n == 0 ? !(u->script == US_SC_Latn && (u->flags & UF_LOWER))
 		           : (u->script != US_SC_Cyrl && u->script != US_SC_Grek) || !(u->flags & UF_UPPER))
 			tail = 0;
-		if (!pairs && !tail)
+		if (n == 0 ? (u->script != US_SC_Cyrl && u->script != US_SC_Grek) ||
+		                     !(u->flags & UF_LOWER) || !s->seg_anchor[u->script]
+		           : u->script != US_SC_Latn || !(u->flags & UF_UPPER))
+			math = 0;
+		if (!pairs && !tail && !math)
 			return 0; /* (most words, by their second letter) */
 		prev = u->cp;
 		n++;
 	}
-	return (pairs && n >= 4 && n % 2 == 0) || (tail && n >= 3);
+	return (pairs && n >= 4 && n % 2 == 0) || ((tail || math) && n >= 3);
 }
 
 /* Has decide_mixed() anything to do with w: a second script in it, or a

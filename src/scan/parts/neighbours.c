@@ -153,6 +153,65 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	        option || a == '*' || ((ext || dotted) && w->end - w->first >= 2));
 }
 
+#define NAMED_MAX 16
+
+/* Is c a letter (a changelog's lists of the symbols a font covers, "U+2601,
+ * U+263D", leave room for the letters it names)? */
+static int named_is_letter(uint32_t c)
+{
+	unsigned gc = us_props(c)->gc;
+	return gc == US_GC_Lu || gc == US_GC_Ll || gc == US_GC_Lt || gc == US_GC_Lm || gc == US_GC_Lo;
+}
+
+/* Is w a letter alone that its segment names by its code point ("к U+043A
+ * and κ U+03BA", "the character 'ı' (U+0131, LATIN SMALL LETTER DOTLESS
+ * I)")? Such a letter is mentioned, not used: kept as written wherever it
+ * stands alone in the segment. An obfuscator writes no code points; text
+ * about characters does (fonts-dejavu's and grep's changelogs had their к
+ * and ı restored to k and i). The segment's U+ notations are read once,
+ * when a letter alone first asks. A segment that names more than
+ * NAMED_MAX letters is a list of characters (a font's changelog: "added
+ * U+0400-U+045F ... к U+043A"): every letter alone in it is mentioned. */
+static int named_letter(unspoof_stream *s, const struct word *w)
+{
+	size_t i, n = s->nunits_seg;
+	int k;
+	if (w->end - w->first != 1)
+		return 0;
+	if (s->named_n < 0) {
+		s->named_n = 0;
+		for (i = 1; i + 4 < n; i++) {
+			uint32_t v = 0;
+			size_t j;
+			if (s->u[i].cp != '+' || s->u[i - 1].cp != 'U')
+				continue;
+			for (j = i + 1; j < n && j - i <= 7; j++) {
+				uint32_t c = s->u[j].cp;
+				if (c >= '0' && c <= '9')
+					v = v << 4 | (c - '0');
+				else if (c >= 'A' && c <= 'F')
+					v = v << 4 | (c - 'A' + 10);
+				else
+					break;
+			}
+			if (j - i >= 5 && j - i <= 7 && v <= 0x10FFFF &&
+			    (j == n || !(s->u[j].flags & UF_WORD)) && named_is_letter(v)) {
+				if (s->named_n == NAMED_MAX) {
+					s->named_n = NAMED_MAX + 1; /* a list */
+					return 1;
+				}
+				s->named[s->named_n++] = v;
+			}
+		}
+	}
+	if (s->named_n > NAMED_MAX)
+		return 1;
+	for (k = 0; k < s->named_n; k++)
+		if (s->named[k] == s->u[w->first].cp)
+			return 1;
+	return 0;
+}
+
 /* Could decide_pure() restore word w (a word of one script, not dom)? */
 static int maybe_pure(const struct word *w, unsigned dom)
 {

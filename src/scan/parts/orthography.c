@@ -967,7 +967,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	 * ("ꓡibrary"). On eval/corpus 0201-0400 (not scored): en documents
 	 * obfuscated with Latin-extended letters restored exactly 98.83% ->
 	 * 98.92%; tr, de, fr, sr-Latn, vi in every family unchanged. */
-	if (sc != US_SC_Latn)
+	if (sc != US_SC_Latn || named_letter(s, w))
 		return;
 	/* A word left mixing scripts (not restored: Kazakh "Bидeoнıң", whose
 	 * ı has no Cyrillic twin) keeps its ı: written i, which has one (і),

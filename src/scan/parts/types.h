@@ -254,6 +254,11 @@ struct unspoof_stream {
 	/* Whether the segment writes a word of the dominant script in
 	 * capitals (-1: not looked up yet; caps_in()). */
 	int caps;
+	/* The letters the segment names in U+ notation ("U+0131"), up to
+	 * NAMED_MAX of them (named_n -1: not looked up yet, NAMED_MAX + 1:
+	 * more; named_letter()). */
+	int named_n;
+	uint32_t named[16];
 	/* Segments that wrote such letters, carried (4 each, halved per
 	 * segment). */
 	uint32_t carry_nonturkic;
