@@ -59,6 +59,22 @@ static int exotic_lone_word(const unspoof_stream *s, const struct word *w)
 	       (u[a - 1].cp == ' ' || after_elision(s, w));
 }
 
+/* Has w a letter of the IPA Extensions block (U+0250..U+02AF) that stands
+ * for no other letter (ʊ, ə, ʃ, ɛ): a phonetic transcription ("oʊmɪɡə",
+ * Node's example of a header value: its ɪ and ɡ became i and g) or a word
+ * of an alphabet that writes such letters (Ewe ɖ, ɔ)? Its other IPA letters
+ * are the same transcription's, not an obfuscator's, who writes only
+ * letters that read as plain ones. */
+static int phonetic_word(const unspoof_stream *s, const struct word *w)
+{
+	size_t i;
+	for (i = w->first; i < w->end; i++)
+		if (s->u[i].cp >= 0x250 && s->u[i].cp <= 0x2AF && s->u[i].cls == C_LETTER &&
+		    !s->u[i].lk)
+			return 1;
+	return 0;
+}
+
 /* Is the segment styled text: fancy letters in one of its words, or in the
  * words of the SHOWN_SEGMENTS before it (fancy_shown)? Looked up once per
  * segment. Where the obfuscator styles some letters of a word only
@@ -95,7 +111,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	/* A mixed word restored into a script is judged as a word of it, so
 	 * that a second clean finds nothing more to do. */
 	unsigned sc = word_script(s, w);
-	if (sc == 255 || named_letter(s, w))
+	if (sc == 255 || named_letter(s, w) || phonetic_word(s, w))
 		return;
 	for (i = w->first; i < w->end && !plain; i++) {
 		const struct unit *u = &s->u[i];

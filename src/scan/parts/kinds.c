@@ -77,8 +77,8 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 	else
 		go = ws.fancy >= 2 || normal >= 1 ||
 		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
-	if (!go) {
-		if (ws.fancy == 1 && ws.weakfancy == 0 && normal == 0 && ws.letters == 1)
+	if (!go || phonetic_word(s, w)) {
+		if (!go && ws.fancy == 1 && ws.weakfancy == 0 && normal == 0 && ws.letters == 1)
 			w->fancy = 2; /* a lone fancy letter */
 		return;
 	}
