@@ -105,6 +105,11 @@ static const struct row rows[] = {
 	/* Invisible characters, marks, bidi. */
 	{"zero-width space inside a word", "Your pass\u200Bword has ex\u200Cpired.",
 	 "Your password has expired.", OBF},
+	{"a soft hyphen after \u00C3, \u00CE or \u00D0 is the byte AD of mojibake (UTF-8 read as Latin-1: \u00C3\u00AD for \u00ED, \u00CE\u00AD for \u03AD, \u00D0\u00AD for \u042D): kept, no finding",
+	 "Sin fakeroot uno necesitar\u00C3\u00ADa ser superusuario.\n\nEl texto \u00CE\u00AD\u00CE\u00BD\u00CE\u00B1 y \u00D0\u00AD\u00D0\u00B9.\n",
+	 SAME, CLEAN},
+	{"... but one after \u00DC in a German word is an obfuscator's", "Die \u00DC\u00ADbersetzung ist fertig.",
+	 "Die \u00DCbersetzung ist fertig.", ANY},
 	{"word joiner and BOM inside words", "free mo\u2060ney for every\uFEFFone",
 	 "free money for everyone", ANY},
 	{"stacked combining marks (zalgo)",

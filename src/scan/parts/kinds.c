@@ -236,6 +236,17 @@ static void decide_invisible(unspoof_stream *s, const struct word *w)
 			if (s->u[a].script == US_SC_Mong)
 				continue;
 		} else if (cp == 0x00AD) {
+			/* After Â, Ã, Î, Ï, Ð or Ñ it is the byte AD of a
+			 * character encoded in UTF-8 and read as Latin-1
+			 * (mojibake: "Ã\u00AD" for í, "Î\u00AD" for έ,
+			 * "Ð\u00AD" for Э; fakeroot's Spanish man pages,
+			 * "necesitarÃ\u00ADa"): an encoding error, whose repair
+			 * needs the byte, no obfuscation. (The lead bytes of
+			 * the Latin-1 letters, Greek and Cyrillic: not Ä Ö Ü,
+			 * which a soft hyphen follows in German words.) */
+			uint32_t p = s->u[i - 1].cp;
+			if (p == 0xC2 || p == 0xC3 || p == 0xCE || p == 0xCF || p == 0xD0 || p == 0xD1)
+				continue;
 			/* Unless it leaves fewer than two letters on a side
 			 * ("d\u00ADog", "δ\u00ADεν"): no hyphenation breaks a
 			 * word there. Dev set, invisible family: documents
