@@ -203,6 +203,9 @@ static const struct row rows[] = {
 	 "Kuzey Marshall Adalar\u0131\n\nRomansh Frans\u0131zca Creole\n", SAME, ANY},
 	{"a four-letter Turkish word in a list of foreign names keeps its \u0131 where its reading with i is no foreign word (Bat\u0131, each message of a catalogue alone)",
 	 "Fulfulde, Bat\u0131 Niger", SAME, ANY},
+	{"a Turkish name with \u0131 among other names in an English changelog keeps it, though the paragraph writes \u00E9 (Mert Can Alt\u0131n after J\u00E9r\u00E9my Lal)",
+	 "* test: escape cwd in regexp (J\u00E9r\u00E9my Lal) [#50980]\n* test: log more information in SEA tests (Joyee Cheung) [#50759]\n"
+	 "* test: test surrogate pair filenames on windows (Mert Can Alt\u0131n) [#51800]\n", SAME, ANY},
 	{"four-letter English words written with \u0131 alone, nothing else showing obfuscation, are still restored (t\u0131me, l\u0131st)",
 	 "Set the t\u0131me unt\u0131l the screen blanks, or choose a l\u0131st of f\u0131les to keep.",
 	 "Set the time until the screen blanks, or choose a list of files to keep.", ANY},

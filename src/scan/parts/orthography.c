@@ -731,6 +731,26 @@ static int tr_word_as_written(const unspoof_stream *s, const struct word *w)
 	return n >= 4 && cached_score(s, SCORE_TRLEX, cps, n) && (n >= 5 || !tr_foreign_word(s, w));
 }
 
+/* Is w of a capital, then small letters, two letters or more? */
+static int capitalised(const unspoof_stream *s, const struct word *w)
+{
+	return w->end - w->first >= 2 && (s->u[w->first].flags & UF_UPPER) && small_after_first(s, w);
+}
+
+/* Is w a capitalised word inside a sentence, one space from another
+ * capitalised word before or after it: a part of a person's name ("Mert
+ * Can Altın")? */
+static int full_name(const unspoof_stream *s, const struct word *w)
+{
+	size_t i = (size_t)(w - s->w);
+	if (!capitalised(s, w) || opens_sentence(s, w))
+		return 0;
+	return (i > 0 && capitalised(s, &s->w[i - 1]) && s->w[i - 1].end + 1 == w->first &&
+	        s->u[w->first - 1].cp == ' ') ||
+	       (i + 1 < s->nw_seg && capitalised(s, &s->w[i + 1]) && w->end + 1 == s->w[i + 1].first &&
+	        s->u[w->end].cp == ' ');
+}
+
 static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs, int turkic,
                        unsigned sc, enum orth_ev ev)
 {
@@ -863,6 +883,14 @@ static void orth_piece(unspoof_stream *s, const struct word *w, struct cands *cs
 		 * en, de, fr, tr, vi and the mix unchanged). */
 		if (turkic && ev == ORTH_EV_NONE && !nonturkic_letters(s) && !s->carry_nonturkic &&
 		    tr_word_as_written(s, w))
+			return;
+		/* So does a person's name that is such a word, whatever letters
+		 * the paragraph writes (full_name()): a Turkish name among
+		 * others ("(Jérémy Lal)", "(Mert Can Altın)" in Node's
+		 * changelogs: Altin), as Turkish names are cited in any
+		 * language. (A capital inside a sentence is not enough: the
+		 * dictionary's readings take Serbian "u Kontaktıma" too.) */
+		if (turkic && ev == ORTH_EV_NONE && full_name(s, w) && tr_word_as_written(s, w))
 			return;
 		/* No ş or ğ in sight, but the word may still be Turkish: it
 		 * stays if the Turkish model prefers it with ı and finds it more
