@@ -6,6 +6,7 @@
 #   make eval-corpus    fetch/rebuild eval/corpus from Debian packages
 #   make eval-selftest  the harness's own tests (no unspoof needed)
 #   make eval-fresh     genuine text outside the corpus: the installed .mo catalogues
+#                       (EVAL_ARGS="--files /usr/share/doc": the packages' documentation)
 #   make eval-context   documents in sequence: neighbours changing a document's result
 #
 # EVAL_ARGS passes more options to eval/run.py, e.g.

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Genuine text from outside the corpus: the gettext catalogues installed on
-this machine.
+this machine, or (--files) the documentation files of its packages.
 
 The corpus (eval/corpus) is what rules are tuned on; this check takes text
 nobody tuned anything on: every msgstr of every .mo catalogue under
@@ -22,6 +22,15 @@ and every damaging change, with context in Unicode escapes.
     python3 eval/fresh_catalogs.py [--unspoof build/unspoof] [--langs ru,fa]
                                    [--locale-dir /usr/share/locale] [--show N]
                                    [--strict]
+    python3 eval/fresh_catalogs.py --files /usr/share/doc,/usr/share/man/es
+
+With --files, each text file under the directories is a document of its
+own, as written (changelogs, READMEs, HTML, man page sources; .gz files
+decompressed): those with a byte >= 0x80 that are valid UTF-8 and have no
+NUL byte. Its language is the man page directory's (es in
+/usr/share/man/es/man1/...), else "doc". They are text about software in
+every language: names of people, characters cited by code point, formulas,
+phonetic transcriptions, mojibake.
 
 Exit status: 0; with --strict 1 when a document is flagged obfuscated or
 clean changes more than 1 code point per 100,000 (damage only); 2 on a setup
@@ -29,11 +38,13 @@ error (no CLI, no catalogue).
 """
 import argparse
 import glob
+import gzip
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import zlib
 
 EVAL = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, EVAL)
@@ -96,6 +107,33 @@ def documents(locale_dir, langs):
                 continue
             if msgs:
                 docs.append((lang, domain, "\n\n".join(msgs) + "\n"))
+    return docs
+
+
+def files(roots):
+    """-> [(lang, path, text)] for --files: every text file under roots."""
+    docs = []
+    for root in roots:
+        for d, _, names in sorted(os.walk(root)):
+            for name in sorted(names):
+                path = os.path.join(d, name)
+                if os.path.islink(path) or not os.path.isfile(path):
+                    continue
+                try:
+                    if name.endswith(".gz"):
+                        with gzip.open(path, "rb") as f:
+                            raw = f.read(64 << 20)
+                    else:
+                        with open(path, "rb") as f:
+                            raw = f.read(64 << 20)
+                    text = raw.decode("utf-8")
+                except (OSError, EOFError, ValueError, zlib.error):
+                    continue
+                if b"\0" in raw or text.isascii():
+                    continue
+                parts = os.path.relpath(path, "/usr/share/man").split(os.sep)
+                lang = parts[0] if path.startswith("/usr/share/man/") and len(parts) > 2 else "doc"
+                docs.append((lang, path, text))
     return docs
 
 
@@ -169,6 +207,9 @@ def main():
                          "(the 'stray' column: tolerated, as the author's own slips may be mended)")
     ap.add_argument("--messages", action="store_true",
                     help="each message a document of its own (scan/clean --lines), not each catalogue")
+    ap.add_argument("--files", metavar="DIR[,DIR]",
+                    help="instead of catalogues, every text file under these directories, each a "
+                         "document (e.g. /usr/share/doc,/usr/share/man/es)")
     ap.add_argument("--strict", action="store_true")
     a = ap.parse_args()
     if not os.access(a.unspoof, os.X_OK):
@@ -181,9 +222,11 @@ def main():
                        if os.path.isdir(os.path.join(a.locale_dir, d, "LC_MESSAGES"))
                        and not d.startswith("en"))
         langs = [next((k for k, v in LOCALES.items() if v == d), d) for d in langs]
-    docs = documents(a.locale_dir, langs)
+    docs = files(a.files.split(",")) if a.files else documents(a.locale_dir, langs)
     if not docs:
-        print("fresh_catalogs: no catalogue of these languages under %s" % a.locale_dir, file=sys.stderr)
+        print("fresh_catalogs: no %s" % ("text file with a byte >= 0x80 under " + a.files if a.files else
+                                         "catalogue of these languages under " + a.locale_dir),
+              file=sys.stderr)
         return 2
     rows, flagged, damage, strays = {}, [], [], []
     with tempfile.TemporaryDirectory(prefix="unspoof-fresh-") as tmp:
@@ -213,8 +256,9 @@ def main():
                     (strays if run.tolerated(op, stray) else damage).append(
                         (lang, domain, esc(text[i1:i2]), esc(cleaned[j1:j2]),
                          esc(text[max(0, i1 - 30):i2 + 30].replace("\n", " "))))
-    print("Genuine text outside the corpus: installed gettext catalogues (%s)%s" % (
-        a.locale_dir, ", each message alone" if a.messages else ""))
+    print("Genuine text outside the corpus: %s%s" % (
+        "files under " + a.files if a.files else "installed gettext catalogues (%s)" % a.locale_dir,
+        ", each message alone" if a.messages else ""))
     print("  %-8s %5s %6s %10s %10s %10s %8s %12s %9s" % (
         "lang", "msgs" if a.messages else "docs", "clean", "suspicious", "obfusc.", "chars", "damage", "damage/100k", "stray"))
     tot = {"docs": 0, "clean": 0, "suspicious": 0, "obfuscated": 0, "chars": 0, "damage": 0,
@@ -232,13 +276,15 @@ def main():
     if tot["error"]:
         print("  errors: %d" % tot["error"])
     for lang, domain in flagged:
-        print("  flagged obfuscated: %s/%s.mo" % (lang, domain))
+        print("  flagged obfuscated: %s" % (domain if a.files else "%s/%s.mo" % (lang, domain)))
+    def where(lang, domain):
+        return domain if a.files else "%s/%s" % (lang, domain)
     for lang, domain, want, got, ctx in damage[:a.show]:
-        print("  changed %s/%s: \"%s\" -> \"%s\"   in: %s" % (lang, domain, want, got, ctx))
+        print("  changed %s: \"%s\" -> \"%s\"   in: %s" % (where(lang, domain), want, got, ctx))
     if len(damage) > a.show:
         print("  ... %d more changes" % (len(damage) - a.show))
     for lang, domain, want, got, ctx in strays[:a.show_stray]:
-        print("  stray %s/%s: \"%s\" -> \"%s\"   in: %s" % (lang, domain, want, got, ctx))
+        print("  stray %s: \"%s\" -> \"%s\"   in: %s" % (where(lang, domain), want, got, ctx))
     if a.show_stray and len(strays) > a.show_stray:
         print("  ... %d more stray changes" % (len(strays) - a.show_stray))
     bad = flagged or tot["error"] or 1e5 * tot["damage"] / max(1, tot["chars"]) > 1
