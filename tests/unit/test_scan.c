@@ -62,8 +62,10 @@ static const struct row rows[] = {
 	 "\u24D7b \u0419", "hb \u0419", ANY},
 	{"a word of fancy letters only is not restored into the text's script by context (nothing in it can be)",
 	 "f\u043E\U0001D765 \U0001D765", "fo\U0001D765 \u03A0", ANY},
+	/* (Found by fuzzing with a Han letter where the Ethiopic one is:
+	 * beside Han, fullwidth letters are CJK typography, cjk_wide().) */
 	{"two short Cyrillic words between a mixed word and a Latin one: a second clean judges them alike",
-	 "\uFF37\uFF4C\u7F44\u0500 \u0440 \u0440 d", "Wl\u7F44\u0500 p p d", ANY},
+	 "\uFF37\uFF4C\u1200\u0500 \u0440 \u0440 d", "Wl\u1200\u0500 p p d", ANY},
 	{"the glued-word test counts a fancy letter in its letter's script (a long Latin run, Cyrillic che, bold e), "
 	 "and the restored word writes it as its letter's Cyrillic twin",
 	 "TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT\u0447\U0001D41E",
@@ -192,6 +194,24 @@ static const struct row rows[] = {
 	{"a phonetic transcription keeps its IPA letters, those with plain twins (\u026A \u0261) beside those without (\u028A \u0259 \u0283)",
 	 "validateHeaderValue('x-my-header', 'o\u028Am\u026A\u0261\u0259');\n\nEnglish is pronounced /\u02C8\u026A\u014B\u0261l\u026A\u0283/ there.\n",
 	 SAME, CLEAN},
+	{"Japanese and Chinese text set Latin letters fullwidth: typography, kept (\uFF37\uFF49\uFF4E\uFF44\uFF4F\uFF57\uFF53\u3092\u4F7F\u3046, glibc's ^[+1yY\uFF59\uFF39\u4FC2])",
+	 "\u65E5\u672C\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8\u3067\uFF21\uFF22\uFF23\u3068\u66F8\u304F\u3002\uFF37\uFF49\uFF4E\uFF44\uFF4F\uFF57\uFF53\u3092\u4F7F\u3046\u3002\n\n"
+	 "yesexpr \"^[+1yY\uFF59\uFF39\u4FC2]\"\n", SAME, CLEAN},
+	{"... but fullwidth letters in English are styling", "\uFF37\uFF49\uFF4E\uFF44\uFF4F\uFF57\uFF53 is great, \u65E5 aside.",
+	 "Windows is great, \u65E5 aside.", OBF},
+	{"a long s is no f with hook (confusables.txt's prototype f): \u017Fome stays",
+	 "The long s \u017F is historical; so is \u017Fome.", SAME, CLEAN},
+	{"X11's Compose table names its letters as U0192: \u0192 and \u017F stay beside evidence of obfuscation",
+	 "<Multi_key> <f> <h>  : \"\u0192\"  U0192  # LATIN SMALL LETTER F WITH HOOK\n"
+	 "<Multi_key> <f> <s>  : \"\u017F\"  U017F  # LATIN SMALL LETTER LONG S\n"
+	 "<Multi_key> <a> <e>  : \"\u00E6\"  ae  # the \u0430\u0435 ligature, wh\u0435n typ\u0435d\n",
+	 "<Multi_key> <f> <h>  : \"\u0192\"  U0192  # LATIN SMALL LETTER F WITH HOOK\n"
+	 "<Multi_key> <f> <s>  : \"\u017F\"  U017F  # LATIN SMALL LETTER LONG S\n"
+	 "<Multi_key> <a> <e>  : \"\u00E6\"  ae  # the ae ligature, when typed\n", OBF},
+	{"Tibetan marks after punctuation in a Tibetan collation rule are the script's cluster, not zalgo (&\u0FB2\u0F71\u0F80=\u0F77)",
+	 "% \u0F40\u0F41 as decomposed % &\u0FB2\u0F71\u0F80=\u0F77 % &\u0FB3\u0F71\u0F80=\u0F79\n", SAME, CLEAN},
+	{"... but combining diacritics stacked on punctuation are", "Wow!\u0338\u0322\u034D\u0313 really.",
+	 "Wow! really.", OBF},
 	{"Ukrainian i", "\u041A\u0438\u0457\u0432 \u0456 \u041B\u044C\u0432\u0456\u0432 \u2014 \u0446\u0435 \u043C\u0456\u0441\u0442\u0430 \u0423\u043A\u0440\u0430\u0457\u043D\u0438.",
 	 SAME, CLEAN},
 	{"Kazakh", "\u049A\u0430\u0437\u0430\u049B\u0441\u0442\u0430\u043D \u0420\u0435\u0441\u043F\u0443\u0431\u043B\u0438\u043A\u0430\u0441\u044B \u04AF\u043B\u043A\u0435\u043D \u0435\u043B.",

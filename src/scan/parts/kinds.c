@@ -58,6 +58,29 @@ static unsigned fancy_script(unspoof_stream *s, struct word *w, const struct wst
 	return sc;
 }
 
+/* Are w's fancy letters all fullwidth (U+FF21..U+FF5A), in a word with
+ * Chinese, Japanese or Korean letters or a segment where those outnumber the
+ * Latin ones? That is how CJK text sets Latin letters ("Ｗｉｎｄｏｗｓを使う",
+ * glibc's Chinese "^[+1yYｙＹ係]"): typography, not styling. */
+static int cjk_wide(const unspoof_stream *s, const struct word *w)
+{
+	size_t i;
+	int in_word = 0;
+	uint32_t cjk = s->seg_letters[US_SC_Hani] + s->seg_letters[US_SC_Hira] +
+	               s->seg_letters[US_SC_Kana] + s->seg_letters[US_SC_Hang];
+	if (!cjk)
+		return 0;
+	for (i = w->first; i < w->end; i++) {
+		const struct unit *u = &s->u[i];
+		if ((u->flags & UF_FANCY) && (u->cp < 0xFF21 || u->cp > 0xFF5A))
+			return 0;
+		in_word |= u->cls == C_LETTER && !(u->flags & UF_FANCY) &&
+		           (u->script == US_SC_Hani || u->script == US_SC_Hira ||
+		            u->script == US_SC_Kana || u->script == US_SC_Hang);
+	}
+	return in_word || cjk > s->seg_letters[US_SC_Latn];
+}
+
 /* Fancy-font letters: restored when the word has two or more, or mixes them
  * with plain letters, or a neighbouring word is fancy too. Superscripts and
  * subscripts only when the whole word is made of them. A word of one fancy
@@ -68,7 +91,7 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 	struct wstat ws;
 	unsigned sc, normal;
 	int go;
-	if (!w->fancy || named_letter(s, w))
+	if (!w->fancy || named_letter(s, w) || cjk_wide(s, w))
 		return;
 	word_stats(s, w, &ws);
 	sc = fancy_script(s, w, &ws, &normal);
@@ -107,7 +130,7 @@ static void decide_fancy_lone(unspoof_stream *s, struct word *w)
 {
 	struct wstat ws;
 	unsigned sc, normal;
-	if (w->fancy != 2 || named_letter(s, w))
+	if (w->fancy != 2 || named_letter(s, w) || cjk_wide(s, w))
 		return;
 	if (s->fancy_words + s->fancy_shown == 0 &&
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic + s->shown == 0 ||
@@ -285,20 +308,41 @@ static void decide_leet(unspoof_stream *s, struct word *w)
  * Greek, ...), whose modern orthographies stack at most two marks, every mark
  * counts, including the script's own (Cyrillic titlo U+0483 on Russian
  * text); elsewhere a mark counts when the base's script is not among its
- * Script_Extensions (Arabic harakat are Inherited but belong to Arabic). */
-static int foreign_mark(const struct unit *b, const struct unit *m)
+ * Script_Extensions (Arabic harakat are Inherited but belong to Arabic).
+ * The base counts as a letter of script own where own is not 255
+ * (cluster_script()). */
+static int foreign_mark(const struct unit *b, const struct unit *m, unsigned own)
 {
-	unsigned n, k;
+	unsigned n, k, bsc = own != 255 ? own : b->script;
 	const uint8_t *x;
-	if (b->cls == C_INVALID || plain_alphabet(b->script))
+	if ((b->cls == C_INVALID && own == 255) || plain_alphabet(bsc))
 		return 1;
-	if (m->script == b->script)
+	if (m->script == bsc)
 		return 0;
 	x = us_scx(us_props(m->cp), &n);
 	for (k = 0; k < n; k++)
-		if (x[k] == b->script)
+		if (x[k] == bsc)
 			return 0;
 	return 1;
+}
+
+/* The script of the marks b[1..e) on a base that is no letter (punctuation,
+ * a symbol, a space): all of one script that is no plain alphabet's, whose
+ * letters the segment writes (Tibetan subjoined ra and vowel signs after
+ * "&" in glibc's Dzongkha collation rules, "&\u0FB2\u0F71\u0F80"); 255 if
+ * not so. Such a cluster is that script's, judged as on a letter of it. */
+static unsigned cluster_script(const unspoof_stream *s, const struct unit *b,
+                               const struct unit *e)
+{
+	const struct unit *m;
+	unsigned sc = b[1].script;
+	if (b->cls == C_LETTER || b->cls == C_INVALID || sc == US_SC_Zinh || sc == US_SC_Zyyy ||
+	    plain_alphabet(sc) || !s->seg_letters[sc])
+		return 255;
+	for (m = b + 1; m < e; m++)
+		if (m->script != sc)
+			return 255;
+	return sc;
 }
 
 /* Marks looked back at for a repeat (bounded: a hostile stack of a million
@@ -324,9 +368,9 @@ static int repeats_earlier(const struct unit *b, const struct unit *m)
  * (سَّسَّ… on one letter), which no run of one mark shows; a mark typed
  * twice (a Hindi "टिि") is a typo and stays. */
 static int excess_mark(const struct unit *b, const struct unit *m, const struct unit *e,
-                       int reps)
+                       int reps, unsigned own)
 {
-	return foreign_mark(b, m) ||
+	return foreign_mark(b, m, own) ||
 	       (m > b + 1 && m[-1].cp == m->cp &&
 	        ((m > b + 2 && m[-2].cp == m->cp) || (m + 1 < e && m[1].cp == m->cp))) ||
 	       (reps && repeats_earlier(b, m));
@@ -342,13 +386,14 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 	unsigned foreign = 0, remaining = 0;
 	uint32_t comp = s->u[base].cp;
 	int composing = s->u[base].cls != C_INVALID, reps = 0;
+	const unsigned own = cluster_script(s, &s->u[base], &s->u[end]);
 	for (i = base + 2; i < end && reps < 3; i++)
 		reps += repeats_earlier(&s->u[base], &s->u[i]);
 	reps = reps >= 3;
 	for (i = base + 1; i < end; i++) {
 		const struct unit *m = &s->u[i];
 		uint32_t c = composing ? us_compose_pair(comp, m->cp) : 0;
-		if (!excess_mark(&s->u[base], m, &s->u[end], reps))
+		if (!excess_mark(&s->u[base], m, &s->u[end], reps, own))
 			continue;
 		foreign++;
 		if (c) {
@@ -362,7 +407,7 @@ static void decide_marks(unspoof_stream *s, size_t base, size_t end)
 		return;
 	for (i = base + 1; i < end; i++) {
 		struct unit *m = &s->u[i];
-		if (excess_mark(&s->u[base], m, &s->u[end], reps))
+		if (excess_mark(&s->u[base], m, &s->u[end], reps, own))
 			m->repl = REPL_DELETE;
 		m->kind = NO_KIND;
 	}

@@ -165,7 +165,8 @@ static int named_is_letter(uint32_t c)
 
 /* Is w a letter alone that its segment names by its code point ("к U+043A
  * and κ U+03BA", "the character 'ı' (U+0131, LATIN SMALL LETTER DOTLESS
- * I)")? Such a letter is mentioned, not used: kept as written wherever it
+ * I)", X11's Compose table: ": "ƒ" U0192 # LATIN SMALL LETTER F WITH
+ * HOOK")? Such a letter is mentioned, not used: kept as written wherever it
  * stands alone in the segment. An obfuscator writes no code points; text
  * about characters does (fonts-dejavu's and grep's changelogs had their к
  * and ı restored to k and i). The segment's U+ notations are read once,
@@ -183,7 +184,12 @@ static int named_letter(unspoof_stream *s, const struct word *w)
 		for (i = 1; i + 4 < n; i++) {
 			uint32_t v = 0;
 			size_t j;
-			if (s->u[i].cp != '+' || s->u[i - 1].cp != 'U')
+			/* "U+0192", or "U0192" (X11's Compose table, glibc's
+			 * locales: "<U0192>") with a digit first */
+			if (s->u[i].cp == 'U' && (s->u[i - 1].flags & UF_WORD) == 0 &&
+			    s->u[i + 1].cp >= '0' && s->u[i + 1].cp <= '9')
+				;
+			else if (s->u[i].cp != '+' || s->u[i - 1].cp != 'U')
 				continue;
 			for (j = i + 1; j < n && j - i <= 7; j++) {
 				uint32_t c = s->u[j].cp;
