@@ -37,7 +37,11 @@ F_WEAKFANCY = F_STRONG  # on FANCY entries, bit 30 means superscript/subscript
 # Scripts restored into: the alphabets whose letters are mixed within words
 # by obfuscators. Sources may be letters of any script (Cherokee, Lisu, ...).
 TARGET_SCRIPTS = {"Latin", "Cyrillic", "Greek", "Armenian"}
-FANCY_TAGS = {"font", "wide", "circle", "square", "super", "sub", "small", "narrow"}
+# Compatibility forms that style a letter. Not <narrow>: the halfwidth forms
+# are katakana and Hangul jamo, which Japanese and Korean text sets so by
+# habit (legacy JIS X 0201 text, "ﾊﾟﾝﾀﾞ"), and which stand for no letter of
+# the alphabets obfuscators imitate.
+FANCY_TAGS = {"font", "wide", "circle", "square", "super", "sub", "small"}
 
 
 def load(ucd):

@@ -197,6 +197,8 @@ static const struct row rows[] = {
 	{"Japanese and Chinese text set Latin letters fullwidth: typography, kept (\uFF37\uFF49\uFF4E\uFF44\uFF4F\uFF57\uFF53\u3092\u4F7F\u3046, glibc's ^[+1yY\uFF59\uFF39\u4FC2])",
 	 "\u65E5\u672C\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8\u3067\uFF21\uFF22\uFF23\u3068\u66F8\u304F\u3002\uFF37\uFF49\uFF4E\uFF44\uFF4F\uFF57\uFF53\u3092\u4F7F\u3046\u3002\n\n"
 	 "yesexpr \"^[+1yY\uFF59\uFF39\u4FC2]\"\n", SAME, CLEAN},
+	{"halfwidth katakana are Japanese typography (legacy JIS X 0201 text), no fancy letters: \uFF8A\uFF9F\uFF9D\uFF80\uFF9E stays",
+	 "\uFF8A\uFF9F\uFF9D\uFF80\uFF9E\u306E\u5E97\u3067\u8CB7\u3044\u7269\u3092\u3057\u305F\u3002\uFF71\uFF72\uFF74\u3002", SAME, CLEAN},
 	{"... but fullwidth letters in English are styling", "\uFF37\uFF49\uFF4E\uFF44\uFF4F\uFF57\uFF53 is great, \u65E5 aside.",
 	 "Windows is great, \u65E5 aside.", OBF},
 	{"a long s is no f with hook (confusables.txt's prototype f): \u017Fome stays",
