@@ -120,7 +120,11 @@ def fancy_map(ud, sc):
                         "NEGATIVE CIRCLED LATIN CAPITAL LETTER "):
                 if name.startswith(pre) and len(name) == len(pre) + 1:
                     tgt = by_name["LATIN CAPITAL LETTER " + name[-1]]
-        if tgt is not None and f[2] != "Nd":
+        # Only forms of the alphabets obfuscators imitate: circled katakana
+        # and Hangul (list markers), circled and squared ideographs (㊀,
+        # rich's spinner "㊂㊀㊁"), Hebrew wide letters (justification) and
+        # Arabic mathematical letters are their scripts' own typography.
+        if tgt is not None and f[2] != "Nd" and sc[tgt] in TARGET_SCRIPTS:
             out[c] = (tgt, weak)
     return out
 

@@ -10,8 +10,8 @@
 #define US_LK_WEAKFANCY 0x40000000u /* with US_LK_FANCY */
 #define US_LK_TARGET(e) ((e) & 0x1FFFFFu)
 #define US_LK_SCRIPT(e) (((e) >> 21) & 0xFFu)
-/* 2617 code points with entries, 3341 entries. */
-extern const uint32_t us_lookalike_pool[5959]; /* [count, entries...] */
+/* 2244 code points with entries, 2989 entries. */
+extern const uint32_t us_lookalike_pool[5234]; /* [count, entries...] */
 /* Letters of lookalike groups mixing scripts that have no twin of their
  * own: no anchors (gen_lookalike.py), ascending. */
 #define US_LOOKALIKE_IMITATED_COUNT 13
@@ -22,14 +22,14 @@ extern const uint32_t us_lookalike_imitated[13];
 #define US_LOOKALIKE_STYLED_COUNT 1
 extern const uint32_t us_lookalike_styled[1];
 extern const uint16_t us_lookalike_1[1088];
-extern const uint16_t us_lookalike_2[1600];
-extern const uint16_t us_lookalike_3[5168];
-/* 15712 bytes in all. */
+extern const uint16_t us_lookalike_2[1536];
+extern const uint16_t us_lookalike_3[4736];
+/* 14720 bytes in all. */
 static inline uint16_t us_lookalike_get(uint32_t cp)
 {
 	return us_lookalike_3[us_lookalike_2[us_lookalike_1[cp >> 10] + ((cp >> 4) & 63)] + (cp & 15)];
 }
-#define US_LOOKALIKE_BYTES 15712
+#define US_LOOKALIKE_BYTES 14720
 
-#define US_LOOKALIKE_TABLE_BYTES 39604
+#define US_LOOKALIKE_TABLE_BYTES 35712
 #endif

