@@ -410,6 +410,11 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	}
 	if (in_word && word_end(s, &wb, nw++))
 		return UNSPOOF_E_NOMEM;
+	/* A segment without a capital U names no code point: named_letter()
+	 * need not look (with leet, letters are not counted in acnt). */
+	s->named_n = acnt['U'] || leet ? -1 : 0;
+	s->dseg = seg;
+	s->dseg_len = len;
 	/* The plain ASCII letters: anchors, and count_rates()'s letters
 	 * (added in another order than met, which no sum there minds). */
 	for (lc = 'A'; lc <= 'z'; lc++) {
@@ -453,7 +458,6 @@ static int decide_segment(unspoof_stream *s, const unsigned char *seg, size_t le
 	s->seen_ok = 0;
 	s->unrestorable = -1;
 	s->caps = -1;
-	s->named_n = -1;
 	s->kazakh = -1;
 	s->dot_counted = 0;
 	s->nw_seg = nw;

@@ -100,6 +100,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 {
 	struct cands cs;
 	unsigned i, k;
+	int asked = 0; /* phonetic_word(), named_letter() */
 	/* Evidence: substitutions, exotic letters, or letters of an
 	 * orthography read as plain ones (decide_orth(): dotless_ev, whose
 	 * carry lasts eight paragraphs). On eval/corpus 0201-0400 (not
@@ -111,7 +112,7 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 	/* A mixed word restored into a script is judged as a word of it, so
 	 * that a second clean finds nothing more to do. */
 	unsigned sc = word_script(s, w);
-	if (sc == 255 || named_letter(s, w) || phonetic_word(s, w))
+	if (sc == 255)
 		return;
 	for (i = w->first; i < w->end && !plain; i++) {
 		const struct unit *u = &s->u[i];
@@ -148,7 +149,9 @@ static void decide_exotic(unspoof_stream *s, struct word *w)
 				continue;
 			add_cand(s, w, i, sc, &cs);
 		}
-		if (!cs.n)
+		/* (Asked once there is a letter to restore: most words
+		 * of such a paragraph have none.) */
+		if (!cs.n || (!asked++ && (phonetic_word(s, w) || named_letter(s, w))))
 			return;
 		choose(s, w, sc, &cs, 0);
 		learn_readings(s, w, sc, &cs);

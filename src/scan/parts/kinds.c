@@ -91,7 +91,7 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 	struct wstat ws;
 	unsigned sc, normal;
 	int go;
-	if (!w->fancy || named_letter(s, w) || cjk_wide(s, w))
+	if (!w->fancy)
 		return;
 	word_stats(s, w, &ws);
 	sc = fancy_script(s, w, &ws, &normal);
@@ -100,7 +100,8 @@ static void decide_fancy(unspoof_stream *s, size_t nw, size_t i)
 	else
 		go = ws.fancy >= 2 || normal >= 1 ||
 		     (i > 0 && s->w[i - 1].fancy) || (i + 1 < nw && s->w[i + 1].fancy);
-	if (!go || phonetic_word(s, w)) {
+	/* (An IPA letter would be one of its plain letters.) */
+	if (!go || (normal && phonetic_word(s, w)) || named_letter(s, w) || cjk_wide(s, w)) {
 		if (!go && ws.fancy == 1 && ws.weakfancy == 0 && normal == 0 && ws.letters == 1)
 			w->fancy = 2; /* a lone fancy letter */
 		return;
@@ -130,11 +131,13 @@ static void decide_fancy_lone(unspoof_stream *s, struct word *w)
 {
 	struct wstat ws;
 	unsigned sc, normal;
-	if (w->fancy != 2 || named_letter(s, w) || cjk_wide(s, w))
+	if (w->fancy != 2)
 		return;
 	if (s->fancy_words + s->fancy_shown == 0 &&
 	    (s->evidence + s->carry_evidence + s->exotic + s->carry_exotic + s->shown == 0 ||
 	     w->end - w->first != 1 || US_LK_SCRIPT(lk_fancy(&s->u[w->first])) != US_SC_Latn))
+		return;
+	if (named_letter(s, w) || cjk_wide(s, w))
 		return;
 	word_stats(s, w, &ws);
 	sc = fancy_script(s, w, &ws, &normal);

@@ -497,9 +497,9 @@ static int no_word_shape(const unspoof_stream *s, const struct word *w)
 		if (n == 0 ? !(u->script == US_SC_Latn && (u->flags & UF_LOWER))
 		           : (u->script != US_SC_Cyrl && u->script != US_SC_Grek) || !(u->flags & UF_UPPER))
 			tail = 0;
-		if (n == 0 ? (u->script != US_SC_Cyrl && u->script != US_SC_Grek) ||
-		                     !(u->flags & UF_LOWER) || !s->seg_anchor[u->script]
-		           : u->script != US_SC_Latn || !(u->flags & UF_UPPER))
+		if (math && (n == 0 ? (u->script != US_SC_Cyrl && u->script != US_SC_Grek) ||
+		                              !(u->flags & UF_LOWER) || !s->seg_anchor[u->script]
+		                    : u->script != US_SC_Latn || !(u->flags & UF_UPPER)))
 			math = 0;
 		if (!pairs && !tail && !math)
 			return 0; /* (most words, by their second letter) */

@@ -177,10 +177,18 @@ static int named_letter(unspoof_stream *s, const struct word *w)
 {
 	size_t i, n = s->nunits_seg;
 	int k;
-	if (w->end - w->first != 1)
+	if (w->end - w->first != 1 || !s->named_n)
 		return 0;
 	if (s->named_n < 0) {
+		/* ("U+" or a U before a digit first, by memchr(): capitals
+		 * U are common enough in prose.) */
+		const unsigned char *p = s->dseg, *end = s->dseg + s->dseg_len;
 		s->named_n = 0;
+		while ((p = memchr(p, 'U', (size_t)(end - p))) != NULL && ++p < end &&
+		       *p != '+' && !(*p >= '0' && *p <= '9'))
+			;
+		if (!p || p >= end)
+			return 0;
 		for (i = 1; i + 4 < n; i++) {
 			uint32_t v = 0;
 			size_t j;

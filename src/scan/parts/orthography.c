@@ -995,7 +995,7 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 	 * ("ꓡibrary"). On eval/corpus 0201-0400 (not scored): en documents
 	 * obfuscated with Latin-extended letters restored exactly 98.83% ->
 	 * 98.92%; tr, de, fr, sr-Latn, vi in every family unchanged. */
-	if (sc != US_SC_Latn || named_letter(s, w))
+	if (sc != US_SC_Latn)
 		return;
 	/* A word left mixing scripts (not restored: Kazakh "Bидeoнıң", whose
 	 * ı has no Cyrillic twin) keeps its ı: written i, which has one (і),
@@ -1075,6 +1075,8 @@ static void decide_orth(unspoof_stream *s, struct word *w)
 		if (!none_ok[0] && !none_ok[1] && ev == ORTH_EV_NONE)
 			return;
 	}
+	if (named_letter(s, w))
+		return;
 	/* In pieces of at most MAX_CANDS letters, each judged with the pieces
 	 * before it as decided, so that every letter of a long word is judged
 	 * as a second clean will judge it. */

@@ -14,7 +14,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	/* Fancy letters are written as the letters they stand for
 	 * (decide_fancy()), whatever the script chosen here: a word with some
 	 * is left to that, or clean() would write a mixed word. */
-	if (w->fancy || named_letter(s, w))
+	if (w->fancy)
 		return 0;
 	/* (The letters the text writes, for one_letter_word().) */
 	if (dom == US_SC_Cyrl && w->end - w->first == 1)
@@ -42,7 +42,8 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	     !late_key_piece(s, nw, i, dom, nunits)) ||
 	    !feasible(s, w, dom) ||
 	    (latin_identifier(s, nunits, w, dom) && !piece) ||
-	    (!readings_attested(s, w, dom) && !serbian_je(s, nw, i, dom, nunits)))
+	    (!readings_attested(s, w, dom) && !serbian_je(s, nw, i, dom, nunits)) ||
+	    named_letter(s, w))
 		return 0;
 	if (piece) {
 		restore_word(s, w, dom, 60);

@@ -259,6 +259,8 @@ struct unspoof_stream {
 	 * more; named_letter()). */
 	int named_n;
 	uint32_t named[16];
+	const unsigned char *dseg; /* the segment being decided, for named_letter() */
+	size_t dseg_len;
 	/* Segments that wrote such letters, carried (4 each, halved per
 	 * segment). */
 	uint32_t carry_nonturkic;
