@@ -226,6 +226,19 @@ static int named_letter(unspoof_stream *s, const struct word *w)
 	return 0;
 }
 
+/* Is w a letter alone set apart by more than a space on each side (two
+ * spaces or a tab): a key or a command shown as such ("Наберите  o  чтобы
+ * создать", "Используйте  e  для", Vim's Russian and Bulgarian tutors), no
+ * word of running text, whose words one space parts? */
+static int spaced_apart(const unspoof_stream *s, const struct word *w)
+{
+	size_t a = w->first, b = w->end;
+	if (b - a != 1 || b + 1 >= s->nunits_seg || a < 1)
+		return 0;
+	return (s->u[a - 1].cp == '\t' || (a >= 2 && s->u[a - 1].cp == ' ' && s->u[a - 2].cp == ' ')) &&
+	       (s->u[b].cp == '\t' || (s->u[b].cp == ' ' && s->u[b + 1].cp == ' '));
+}
+
 /* Could decide_pure() restore word w (a word of one script, not dom)? */
 static int maybe_pure(const struct word *w, unsigned dom)
 {

@@ -43,7 +43,7 @@ static int decide_pure(unspoof_stream *s, size_t nw, size_t i, unsigned dom, siz
 	    !feasible(s, w, dom) ||
 	    (latin_identifier(s, nunits, w, dom) && !piece) ||
 	    (!readings_attested(s, w, dom) && !serbian_je(s, nw, i, dom, nunits)) ||
-	    named_letter(s, w))
+	    named_letter(s, w) || spaced_apart(s, w))
 		return 0;
 	if (piece) {
 		restore_word(s, w, dom, 60);
