@@ -153,8 +153,6 @@ static int latin_identifier(const unspoof_stream *s, size_t nunits, const struct
 	        option || a == '*' || ((ext || dotted) && w->end - w->first >= 2));
 }
 
-#define NAMED_MAX 16
-
 /* Is c a letter (a changelog's lists of the symbols a font covers, "U+2601,
  * U+263D", leave room for the letters it names)? */
 static int named_is_letter(uint32_t c)

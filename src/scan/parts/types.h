@@ -258,7 +258,8 @@ struct unspoof_stream {
 	 * NAMED_MAX of them (named_n -1: not looked up yet, NAMED_MAX + 1:
 	 * more; named_letter()). */
 	int named_n;
-	uint32_t named[16];
+#define NAMED_MAX 16
+	uint32_t named[NAMED_MAX];
 	const unsigned char *dseg; /* the segment being decided, for named_letter() */
 	size_t dseg_len;
 	/* Segments that wrote such letters, carried (4 each, halved per
